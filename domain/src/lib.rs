@@ -1,0 +1,13 @@
+//! Pure domain logic of Defender Partner Kit.
+//!
+//! Everything here is plain Rust over `std`, `serde`, `serde_json` and `base64`: no browser crate,
+//! no clock, no randomness. Time (`now`, as Unix seconds) and random values (the consent `state`)
+//! are parameters, so every rule is tested natively and deterministically. The app crate's
+//! `services` module is the only place that touches the browser; its pages call into this crate
+//! to decide what to show.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod i18n;
+pub mod route;
+pub mod settings;

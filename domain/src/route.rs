@@ -1,0 +1,170 @@
+//! Hash routes: `#/consent`, `#/token`, `#/incidents`, `#/about`.
+//!
+//! Hash routing works on any static host and under any sub-path, because the server only ever
+//! sees the page's own path. A route may carry non-secret parameters after `?`
+//! (`#/consent?client_id=…`), which pages read with [`HashLocation::param`].
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Admin-consent link builder and redirect reader (the landing page).
+    Consent,
+    /// Token inspector.
+    Token,
+    /// Incidents explorer.
+    Incidents,
+    /// What the tool does and its privacy promise.
+    About,
+    /// A path no page answers to; holds the path as typed, for the message.
+    NotFound(String),
+}
+
+impl Route {
+    /// The pages shown in the navigation, in order.
+    pub const NAV: [Route; 4] = [Route::Consent, Route::Token, Route::Incidents, Route::About];
+
+    /// The path of the route, without `#`.
+    pub fn path(&self) -> &str {
+        match self {
+            Route::Consent => "/consent",
+            Route::Token => "/token",
+            Route::Incidents => "/incidents",
+            Route::About => "/about",
+            Route::NotFound(path) => path,
+        }
+    }
+
+    /// The `href` that links to the route.
+    pub fn href(&self) -> String {
+        format!("#{}", self.path())
+    }
+}
+
+/// A parsed `location.hash`: the route and its parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HashLocation {
+    /// The page.
+    pub route: Route,
+    /// Decoded `key=value` pairs after `?`, in order.
+    pub params: Vec<(String, String)>,
+}
+
+impl HashLocation {
+    /// Parses `location.hash` (with or without the leading `#`). An empty hash or `#/` is the
+    /// landing page; a trailing `/` is ignored; paths are matched case-insensitively.
+    pub fn parse(hash: &str) -> HashLocation {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let trimmed = path.trim_end_matches('/');
+        let route = match trimmed.to_ascii_lowercase().as_str() {
+            "" => Route::Consent,
+            "/consent" => Route::Consent,
+            "/token" => Route::Token,
+            "/incidents" => Route::Incidents,
+            "/about" => Route::About,
+            _ => Route::NotFound(path.to_owned()),
+        };
+        let params = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(k), percent_decode(v))
+            })
+            .collect();
+        HashLocation { route, params }
+    }
+
+    /// The first value of parameter `key`.
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (as a space); invalid escapes and invalid UTF-8 are kept
+/// lossily instead of failing, since a hash is user-editable text.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_nav_route_round_trips_through_its_href() {
+        for route in Route::NAV {
+            assert_eq!(HashLocation::parse(&route.href()).route, route);
+        }
+    }
+
+    #[test]
+    fn empty_hash_and_root_are_the_landing_page() {
+        for hash in ["", "#", "#/", "/"] {
+            assert_eq!(HashLocation::parse(hash).route, Route::Consent, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn tolerates_trailing_slash_and_case() {
+        assert_eq!(HashLocation::parse("#/Token/").route, Route::Token);
+        assert_eq!(HashLocation::parse("#/INCIDENTS").route, Route::Incidents);
+    }
+
+    #[test]
+    fn unknown_path_is_not_found_with_the_path_kept() {
+        assert_eq!(
+            HashLocation::parse("#/nope").route,
+            Route::NotFound("/nope".into())
+        );
+        assert_eq!(
+            HashLocation::parse("#<script>").route,
+            Route::NotFound("<script>".into())
+        );
+    }
+
+    #[test]
+    fn params_are_decoded() {
+        let loc = HashLocation::parse(
+            "#/consent?client_id=abc&tenant=contoso.onmicrosoft.com&redirect_uri=https%3A%2F%2Fx%2Fy&note=a+b",
+        );
+        assert_eq!(loc.route, Route::Consent);
+        assert_eq!(loc.param("client_id"), Some("abc"));
+        assert_eq!(loc.param("redirect_uri"), Some("https://x/y"));
+        assert_eq!(loc.param("note"), Some("a b"));
+        assert_eq!(loc.param("missing"), None);
+    }
+
+    #[test]
+    fn broken_escapes_do_not_panic() {
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%E3%81%82"), "あ");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+}

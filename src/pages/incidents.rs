@@ -1,0 +1,16 @@
+use dpk_domain::i18n::{Text, Ui};
+use yew::prelude::*;
+
+use crate::components::PageFrame;
+use crate::state::use_lang;
+
+/// The incidents page (its feature lands in its own issue).
+#[component]
+pub fn IncidentsPage() -> Html {
+    let lang = use_lang();
+    html! {
+        <PageFrame heading={Ui::IncidentsHeading.get(lang)}>
+            <p>{ Ui::ComingSoon.get(lang) }</p>
+        </PageFrame>
+    }
+}

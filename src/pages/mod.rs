@@ -1,0 +1,13 @@
+//! One component per route. Pages own their local state, call services and compose components.
+
+mod about;
+mod consent;
+mod incidents;
+mod not_found;
+mod token;
+
+pub use about::AboutPage;
+pub use consent::ConsentPage;
+pub use incidents::IncidentsPage;
+pub use not_found::NotFoundPage;
+pub use token::TokenPage;

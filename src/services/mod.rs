@@ -1,0 +1,12 @@
+//! The browser edge: the only code that calls `web_sys`, `js_sys` or the network.
+//!
+//! Thin by design: each function does one browser call and hands plain values back, so that the
+//! decisions stay in `dpk_domain` where they are tested natively. Nothing here ever receives a
+//! token except the network call that must send it.
+
+/// Browser facts: preferred languages, the document's `lang`.
+pub mod browser;
+/// The `location.hash` and its changes.
+pub mod location;
+/// `localStorage`, for settings only.
+pub mod storage;

@@ -1,0 +1,18 @@
+//! `localStorage` access, for settings only: never a token or any other secret.
+//!
+//! Storage may be missing or refuse writes (private modes, disabled storage, a full quota); the
+//! page then simply forgets settings at reload, so failures are deliberately ignored here.
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored value of `key`, if storage is available and holds one.
+pub fn load(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores `value` under `key`; returns whether the browser accepted it.
+pub fn save(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}

@@ -1,0 +1,26 @@
+//! The settings context: the language and theme in force, and the one way to change them.
+
+use dpk_domain::i18n::Lang;
+use dpk_domain::settings::{Settings, SettingsAction};
+use yew::prelude::*;
+
+/// What every page can read and change of the settings.
+#[derive(Clone, PartialEq)]
+pub struct SettingsContext {
+    /// The settings in force.
+    pub settings: Settings,
+    /// Applies an action and remembers the result in storage.
+    pub dispatch: Callback<SettingsAction>,
+}
+
+/// The settings context; panics only when used outside `<App>`, a programmer error.
+#[hook]
+pub fn use_settings() -> SettingsContext {
+    use_context::<SettingsContext>().expect("use_settings must be called under <App>")
+}
+
+/// The page language.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_settings().settings.lang
+}

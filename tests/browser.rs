@@ -1,0 +1,120 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount, interact, flush, assert DOM.
+#![cfg(target_arch = "wasm32")]
+
+use defender_partner_kit::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh `<div>` appended to `<body>`, one per test.
+fn fresh_root() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn query(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+}
+
+fn select(root: &Element, selector: &str, value: &str) {
+    let el: HtmlSelectElement = query(root, selector).dyn_into().unwrap();
+    el.set_value(value);
+    let event = web_sys::Event::new_with_event_init_dict("change", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+async fn mount_app(hash: &str) -> Element {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn about_page_states_the_privacy_promise_in_both_languages() {
+    let root = mount_app("#/about").await;
+    select(&root, "[data-testid=lang-switch]", "en");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        query(&root, "[data-testid=page-heading]")
+            .text_content()
+            .unwrap(),
+        "About Defender Partner Kit"
+    );
+    assert!(
+        query(&root, "[data-testid=privacy-promise]")
+            .text_content()
+            .unwrap()
+            .contains("never in local storage")
+    );
+
+    select(&root, "[data-testid=lang-switch]", "ja");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        query(&root, "[data-testid=page-heading]")
+            .text_content()
+            .unwrap(),
+        "Defender Partner Kit について"
+    );
+    assert_eq!(
+        query(&root, "[data-testid=app]")
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ja")
+    );
+    select(&root, "[data-testid=lang-switch]", "en");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn theme_switch_sets_data_theme_and_remembers_it() {
+    let root = mount_app("#/about").await;
+    select(&root, "[data-testid=theme-switch]", "dark");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        query(&root, "[data-testid=app]")
+            .get_attribute("data-theme")
+            .as_deref(),
+        Some("dark")
+    );
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("dpk.theme")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("dark"));
+    select(&root, "[data-testid=theme-switch]", "system");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn unknown_route_says_so_and_shows_the_path_as_text() {
+    let root = mount_app("#/<img src=x>").await;
+    let alert = query(&root, "[role=alert]");
+    assert!(alert.text_content().unwrap().contains("<img src=x>"));
+    assert!(
+        root.query_selector("img").unwrap().is_none(),
+        "the path must render as text"
+    );
+}
