@@ -1,0 +1,354 @@
+//! Clouds, APIs and their hosts: the one place that names a Microsoft host.
+//!
+//! Source: `shared/reference/defender-api-facts.md` §A.3 and §D.5 (Microsoft's Defender, Graph and
+//! Entra documentation). The consent builder, the token inspector's catalog and the CORS proxy's
+//! default allowlist all read from here.
+
+/// A Microsoft cloud with its own sign-in host.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Cloud {
+    /// The global (commercial) cloud; also used by US Government GCC tenants.
+    #[default]
+    Global,
+    /// US Government GCC High and DoD.
+    UsGov,
+    /// Microsoft Azure operated by 21Vianet (China).
+    China,
+}
+
+impl Cloud {
+    /// Every cloud, in display order.
+    pub const ALL: [Cloud; 3] = [Cloud::Global, Cloud::UsGov, Cloud::China];
+
+    /// The code used in forms, URLs and storage: `global`, `usgov`, `china`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Cloud::Global => "global",
+            Cloud::UsGov => "usgov",
+            Cloud::China => "china",
+        }
+    }
+
+    /// Parses [`Cloud::code`].
+    pub fn from_code(code: &str) -> Option<Cloud> {
+        Cloud::ALL.into_iter().find(|c| c.code() == code.trim())
+    }
+
+    /// The Entra sign-in origin (`https://login.microsoftonline.com` for the global cloud).
+    pub fn login_origin(self) -> &'static str {
+        match self {
+            Cloud::Global => "https://login.microsoftonline.com",
+            Cloud::UsGov => "https://login.microsoftonline.us",
+            Cloud::China => "https://login.partner.microsoftonline.cn",
+        }
+    }
+}
+
+/// An API the tool works with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Api {
+    /// Microsoft Defender XDR API (resource "Microsoft Threat Protection"); retires 2027-02-01.
+    Xdr,
+    /// Microsoft Defender for Endpoint API (resource "WindowsDefenderATP"); retires 2027-02-01.
+    Mde,
+    /// Microsoft Graph security API, the successor of both.
+    #[default]
+    Graph,
+}
+
+impl Api {
+    /// Every API, in display order.
+    pub const ALL: [Api; 3] = [Api::Xdr, Api::Mde, Api::Graph];
+
+    /// The code used in forms, URLs and storage: `xdr`, `mde`, `graph`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Api::Xdr => "xdr",
+            Api::Mde => "mde",
+            Api::Graph => "graph",
+        }
+    }
+
+    /// Parses [`Api::code`].
+    pub fn from_code(code: &str) -> Option<Api> {
+        Api::ALL.into_iter().find(|a| a.code() == code.trim())
+    }
+
+    /// The resource application's ID (the GUID a v1 token's `aud` may carry).
+    pub fn resource_app_id(self) -> &'static str {
+        match self {
+            Api::Xdr => "8ee8fdad-f234-4243-8f3b-15c294843740",
+            Api::Mde => "fc780465-2017-40d4-a0c5-307022471b92",
+            Api::Graph => "00000003-0000-0000-c000-000000000000",
+        }
+    }
+
+    /// The resource's display name in Entra ("APIs my organization uses").
+    pub fn resource_name(self) -> &'static str {
+        match self {
+            Api::Xdr => "Microsoft Threat Protection",
+            Api::Mde => "WindowsDefenderATP",
+            Api::Graph => "Microsoft Graph",
+        }
+    }
+
+    /// Whether the API stops working on 2027-02-01.
+    pub fn is_retiring(self) -> bool {
+        matches!(self, Api::Xdr | Api::Mde)
+    }
+
+    /// The resource URI to request a token for (v1 `resource=`; append `/.default` for a v2
+    /// scope) in `cloud`, or `None` where the API is not offered there.
+    ///
+    /// US Government values are those of GCC High and DoD; GCC tenants use the global values.
+    /// Defender XDR and Defender for Endpoint are not documented in the China cloud, and Graph's
+    /// security incidents are documented as unavailable there, so those return `None`.
+    pub fn resource_uri(self, cloud: Cloud) -> Option<&'static str> {
+        match (self, cloud) {
+            (Api::Xdr, Cloud::Global) => Some("https://api.security.microsoft.com"),
+            (Api::Xdr, Cloud::UsGov) => Some("https://api-gov.security.microsoft.us"),
+            (Api::Mde, Cloud::Global) => Some("https://api.securitycenter.microsoft.com"),
+            (Api::Mde, Cloud::UsGov) => Some("https://api-gov.securitycenter.microsoft.us"),
+            (Api::Graph, Cloud::Global) => Some("https://graph.microsoft.com"),
+            (Api::Graph, Cloud::UsGov) => Some("https://graph.microsoft.us"),
+            (Api::Graph, Cloud::China) => Some("https://microsoftgraph.chinacloudapi.cn"),
+            (Api::Xdr | Api::Mde, Cloud::China) => None,
+        }
+    }
+}
+
+/// A base URL an API is served from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ApiHost {
+    /// The API.
+    pub api: Api,
+    /// The cloud whose tenants use it.
+    pub cloud: Cloud,
+    /// A short label: `global`, a region (`us`, `eu`, …), `gcc`, `gcc-high-dod`, `dod`.
+    pub label: &'static str,
+    /// The origin, `https://host` with no trailing slash.
+    pub origin: &'static str,
+}
+
+const fn host(api: Api, cloud: Cloud, label: &'static str, origin: &'static str) -> ApiHost {
+    ApiHost {
+        api,
+        cloud,
+        label,
+        origin,
+    }
+}
+
+/// Every documented API origin (global, regional, US Government), first per API the default.
+///
+/// Defender for Endpoint's current docs move it to `api.security.microsoft.com` (shared with
+/// XDR); the legacy `api.securitycenter.*` hosts still work and are listed too.
+pub const API_HOSTS: &[ApiHost] = &[
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "global",
+        "https://api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "us",
+        "https://us.api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "eu",
+        "https://eu.api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "uk",
+        "https://uk.api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "au",
+        "https://au.api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "swa",
+        "https://swa.api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "ina",
+        "https://ina.api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "aea",
+        "https://aea.api.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "api-us",
+        "https://api-us.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "api-eu",
+        "https://api-eu.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "api-uk",
+        "https://api-uk.security.microsoft.com",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::Global,
+        "gcc",
+        "https://api-gcc.security.microsoft.us",
+    ),
+    host(
+        Api::Xdr,
+        Cloud::UsGov,
+        "gcc-high-dod",
+        "https://api-gov.security.microsoft.us",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "global",
+        "https://api.security.microsoft.com",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "legacy",
+        "https://api.securitycenter.microsoft.com",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "legacy-windows",
+        "https://api.securitycenter.windows.com",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "api-us",
+        "https://api-us.securitycenter.microsoft.com",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "api-eu",
+        "https://api-eu.securitycenter.microsoft.com",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "api-uk",
+        "https://api-uk.securitycenter.microsoft.com",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "api-au",
+        "https://api-au.securitycenter.microsoft.com",
+    ),
+    host(
+        Api::Mde,
+        Cloud::Global,
+        "gcc",
+        "https://api-gcc.securitycenter.microsoft.us",
+    ),
+    host(
+        Api::Mde,
+        Cloud::UsGov,
+        "gcc-high-dod",
+        "https://api-gov.securitycenter.microsoft.us",
+    ),
+    host(
+        Api::Graph,
+        Cloud::Global,
+        "global",
+        "https://graph.microsoft.com",
+    ),
+    host(
+        Api::Graph,
+        Cloud::UsGov,
+        "gcc-high",
+        "https://graph.microsoft.us",
+    ),
+    host(
+        Api::Graph,
+        Cloud::UsGov,
+        "dod",
+        "https://dod-graph.microsoft.us",
+    ),
+    host(
+        Api::Graph,
+        Cloud::China,
+        "china",
+        "https://microsoftgraph.chinacloudapi.cn",
+    ),
+];
+
+/// The distinct origins of [`API_HOSTS`]: the CORS proxy's default upstream allowlist.
+pub fn upstream_origins() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for h in API_HOSTS {
+        if !out.contains(&h.origin) {
+            out.push(h.origin);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for c in Cloud::ALL {
+            assert_eq!(Cloud::from_code(c.code()), Some(c));
+        }
+        for a in Api::ALL {
+            assert_eq!(Api::from_code(a.code()), Some(a));
+        }
+        assert_eq!(Api::from_code("XDR "), None);
+    }
+
+    #[test]
+    fn hosts_are_https_origins_without_path() {
+        for h in API_HOSTS {
+            let rest = h.origin.strip_prefix("https://").expect("https");
+            assert!(!rest.contains('/') && !rest.is_empty(), "{}", h.origin);
+        }
+        let origins = upstream_origins();
+        assert!(origins.contains(&"https://api.security.microsoft.com"));
+        assert!(origins.contains(&"https://graph.microsoft.com"));
+        assert_eq!(
+            origins
+                .iter()
+                .filter(|o| **o == "https://api.security.microsoft.com")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn only_graph_is_not_retiring() {
+        assert!(Api::Xdr.is_retiring() && Api::Mde.is_retiring() && !Api::Graph.is_retiring());
+        assert_eq!(Api::Xdr.resource_uri(Cloud::China), None);
+    }
+}
