@@ -302,6 +302,129 @@ pub const API_HOSTS: &[ApiHost] = &[
     ),
 ];
 
+/// The API and cloud that serve `origin` (`https://host`, compared case-insensitively, a trailing
+/// `/` ignored), if it is one of [`API_HOSTS`]. Several APIs may share an origin (Defender XDR and
+/// Defender for Endpoint both use `api.security.microsoft.com`): the first listed wins.
+pub fn host_for_origin(origin: &str) -> Option<&'static ApiHost> {
+    let wanted = origin.trim().trim_end_matches('/');
+    API_HOSTS
+        .iter()
+        .find(|h| h.origin.eq_ignore_ascii_case(wanted))
+}
+
+/// The version of an Entra token format: v1.0 (`sts.windows.net` issuer, `appid`) or v2.0
+/// (`…/v2.0` issuer, `azp`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenVersion {
+    /// Entra v1.0 token (`ver: "1.0"`).
+    V1,
+    /// Entra v2.0 token (`ver: "2.0"`).
+    V2,
+}
+
+impl TokenVersion {
+    /// The value of the `ver` claim: `1.0` or `2.0`.
+    pub fn code(self) -> &'static str {
+        match self {
+            TokenVersion::V1 => "1.0",
+            TokenVersion::V2 => "2.0",
+        }
+    }
+
+    /// Parses the `ver` claim (`1.0`, `2.0`; `1` and `2` are accepted too).
+    pub fn from_ver(ver: &str) -> Option<TokenVersion> {
+        match ver.trim() {
+            "1.0" | "1" => Some(TokenVersion::V1),
+            "2.0" | "2" => Some(TokenVersion::V2),
+            _ => None,
+        }
+    }
+}
+
+/// One form of the Entra `iss` claim: `{prefix}{tenant}{suffix}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IssuerForm {
+    /// The token version that carries this issuer.
+    pub version: TokenVersion,
+    /// The clouds whose tokens carry it (v1 US Government tokens share the global `sts.windows.net`).
+    pub clouds: &'static [Cloud],
+    /// Everything before the tenant ID.
+    pub prefix: &'static str,
+    /// Everything after the tenant ID.
+    pub suffix: &'static str,
+}
+
+impl IssuerForm {
+    /// The issuer for `tenant` in this form.
+    pub fn issuer(&self, tenant: &str) -> String {
+        format!("{}{}{}", self.prefix, tenant, self.suffix)
+    }
+}
+
+/// Every documented Entra issuer form (facts §E; catalog `issuers`). v1 US Government is
+/// `sts.windows.net` according to a third-party source citing Microsoft Q&A (unverified in official
+/// docs); China v1 is `sts.chinacloudapi.cn`.
+pub const ISSUER_FORMS: &[IssuerForm] = &[
+    IssuerForm {
+        version: TokenVersion::V1,
+        clouds: &[Cloud::Global, Cloud::UsGov],
+        prefix: "https://sts.windows.net/",
+        suffix: "/",
+    },
+    IssuerForm {
+        version: TokenVersion::V1,
+        clouds: &[Cloud::China],
+        prefix: "https://sts.chinacloudapi.cn/",
+        suffix: "/",
+    },
+    IssuerForm {
+        version: TokenVersion::V2,
+        clouds: &[Cloud::Global],
+        prefix: "https://login.microsoftonline.com/",
+        suffix: "/v2.0",
+    },
+    IssuerForm {
+        version: TokenVersion::V2,
+        clouds: &[Cloud::UsGov],
+        prefix: "https://login.microsoftonline.us/",
+        suffix: "/v2.0",
+    },
+    IssuerForm {
+        version: TokenVersion::V2,
+        clouds: &[Cloud::China],
+        prefix: "https://login.partner.microsoftonline.cn/",
+        suffix: "/v2.0",
+    },
+];
+
+/// An `iss` value recognised as one of the [`ISSUER_FORMS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Issuer<'a> {
+    /// The form it matched.
+    pub form: &'static IssuerForm,
+    /// The tenant segment, as written (it may be a GUID, a template like `{tenantid}`, or garbage).
+    pub tenant: &'a str,
+}
+
+/// Recognises an Entra issuer. The match is exact (scheme, host and suffix, case-sensitive as
+/// Entra emits them) except that the tenant segment may be anything without a `/`.
+pub fn parse_issuer(iss: &str) -> Option<Issuer<'_>> {
+    ISSUER_FORMS.iter().find_map(|form| {
+        let tenant = iss.strip_prefix(form.prefix)?.strip_suffix(form.suffix)?;
+        (!tenant.is_empty() && !tenant.contains('/')).then_some(Issuer { form, tenant })
+    })
+}
+
+/// Whether `s` is a GUID in its 8-4-4-4-12 hex form (either case, no braces).
+pub fn is_guid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// The distinct origins of [`API_HOSTS`]: the CORS proxy's default upstream allowlist.
 pub fn upstream_origins() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
@@ -350,5 +473,49 @@ mod tests {
     fn only_graph_is_not_retiring() {
         assert!(Api::Xdr.is_retiring() && Api::Mde.is_retiring() && !Api::Graph.is_retiring());
         assert_eq!(Api::Xdr.resource_uri(Cloud::China), None);
+    }
+
+    #[test]
+    fn issuers_parse_in_every_documented_form() {
+        let tid = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+        let v1 = parse_issuer("https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/")
+            .expect("v1");
+        assert_eq!(v1.form.version, TokenVersion::V1);
+        assert_eq!(v1.tenant, tid);
+        let v2_iss = format!("https://login.microsoftonline.us/{tid}/v2.0");
+        let v2 = parse_issuer(&v2_iss).expect("v2");
+        assert_eq!(
+            (v2.form.version, v2.form.clouds),
+            (TokenVersion::V2, &[Cloud::UsGov][..])
+        );
+        let cn_iss = format!("https://sts.chinacloudapi.cn/{tid}/");
+        let cn = parse_issuer(&cn_iss).expect("china");
+        assert_eq!(cn.form.clouds, &[Cloud::China]);
+        for form in ISSUER_FORMS {
+            assert_eq!(parse_issuer(&form.issuer(tid)).map(|i| i.tenant), Some(tid));
+        }
+        assert!(parse_issuer("https://sts.windows.net/").is_none());
+        assert!(parse_issuer(&format!("https://login.microsoftonline.com/{tid}/")).is_none());
+        assert!(parse_issuer("https://evil.example/sts.windows.net/x/").is_none());
+        assert_eq!(
+            parse_issuer("https://login.microsoftonline.com/{tenantid}/v2.0").map(|i| i.tenant),
+            Some("{tenantid}")
+        );
+    }
+
+    #[test]
+    fn guids_are_recognised_strictly() {
+        assert!(is_guid("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+        assert!(is_guid("72F988BF-86F1-41AF-91AB-2D7CD011DB47"));
+        assert!(!is_guid("fa15d692-e9c7-4460-a743-29f29522229"));
+        assert!(!is_guid("{72f988bf-86f1-41af-91ab-2d7cd011db47}"));
+        assert!(!is_guid("contoso.onmicrosoft.com"));
+    }
+
+    #[test]
+    fn origins_map_back_to_their_api_and_cloud() {
+        let h = host_for_origin("https://GRAPH.microsoft.us/").expect("graph us");
+        assert_eq!((h.api, h.cloud), (Api::Graph, Cloud::UsGov));
+        assert_eq!(host_for_origin("https://example.com"), None);
     }
 }

@@ -7,8 +7,10 @@
 //! free.
 
 mod shell;
+mod token;
 
 pub use shell::Ui;
+pub use token::{CatalogText, ClaimHelp, OpTitle, TokenUi};
 
 /// A language the page is available in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -114,7 +116,12 @@ fn rows<T: Text>() -> impl Iterator<Item = Row> {
 
 /// Every row of every table. A table that is not listed here is not checked: add new ones.
 pub fn all_tables() -> Vec<Row> {
-    rows::<Ui>().collect()
+    rows::<Ui>()
+        .chain(rows::<TokenUi>())
+        .chain(rows::<ClaimHelp>())
+        .chain(rows::<CatalogText>())
+        .chain(rows::<OpTitle>())
+        .collect()
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders are left as they are.
