@@ -11,5 +11,6 @@
 pub mod catalog;
 pub mod cloud;
 pub mod i18n;
+pub mod jwt;
 pub mod route;
 pub mod settings;

@@ -407,6 +407,10 @@ crate::messages! {
             "The {segment} holds the number {literal}, beyond the exact 64-bit range: the JSON shows it as written, the claims table approximately.",
             "{segment}に 64 ビットで正確に表せる範囲を超える数値 {literal} があります。JSON では記述どおりに、要求の表では近似値で表示します。"
         ),
+        WarnCritical => (
+            "The header marks {names} as critical: a validator that does not understand them must reject the token.",
+            "ヘッダーで {names} が必須 (crit) とされています。これを理解できない検証者はトークンを拒否する必要があります。"
+        ),
         WarnDuplicateKey => (
             "The {segment} names “{key}” more than once; the last value counts.",
             "{segment}に「{key}」が複数回あります。最後の値が使われます。"

@@ -1,0 +1,598 @@
+//! Decodes a compact JWS without verifying it: three base64url segments, a JSON-object header and
+//! payload. Errors say which segment failed and where; every segment is decoded even after an
+//! error, so that the page can still show what could be read.
+//!
+//! Tolerances, each reported as a [`DecodeWarning`]: trailing `=` padding (RFC 7515 leaves it
+//! out), numbers beyond the exact 64-bit range (shown as written in the JSON text, approximated in
+//! values) and duplicate member names (the last one counts, as in most JWT libraries). Nesting
+//! deeper than [`MAX_DEPTH`] is refused before parsing, so a hostile token cannot exhaust the
+//! stack.
+
+use serde_json::{Map, Value};
+
+use super::pretty::pretty_json;
+
+/// The deepest nesting of arrays and objects a header or payload may have: serde_json's recursion
+/// limit (128) refuses the 128th level, and so does the pre-scan, before any parsing.
+pub const MAX_DEPTH: usize = 127;
+
+/// A part of a compact JWS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// The JOSE header (first part).
+    Header,
+    /// The claims (second part).
+    Payload,
+    /// The signature (third part).
+    Signature,
+}
+
+impl Segment {
+    /// `header`, `payload` or `signature`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Segment::Header => "header",
+            Segment::Payload => "payload",
+            Segment::Signature => "signature",
+        }
+    }
+}
+
+/// What is wrong with a base64url segment. Positions are 1-based character positions within the
+/// segment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Base64Problem {
+    /// A character outside the base64url alphabet.
+    InvalidCharacter {
+        /// The character.
+        character: char,
+        /// Where it is.
+        position: usize,
+    },
+    /// `+` or `/`: standard base64, not base64url.
+    StandardAlphabet {
+        /// The character.
+        character: char,
+        /// Where it is.
+        position: usize,
+    },
+    /// `=` before the end of the segment, or more than two of them.
+    MisplacedPadding {
+        /// Where the first misplaced `=` is.
+        position: usize,
+    },
+    /// A length that leaves a single character over (`len % 4 == 1`): the segment was cut off.
+    Length {
+        /// The segment's length without padding.
+        length: usize,
+    },
+    /// The last character sets bits that encode nothing (non-canonical encoding).
+    TrailingBits {
+        /// The character.
+        character: char,
+        /// Where it is.
+        position: usize,
+    },
+}
+
+/// What is wrong with a JSON segment, as reported by the parser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonProblem {
+    /// Invalid syntax.
+    Syntax,
+    /// The text ends before the JSON value does.
+    Eof,
+    /// A complete value followed by more characters.
+    TrailingCharacters,
+    /// A number beyond the range of a 64-bit float.
+    NumberOutOfRange,
+}
+
+/// The JSON type of a value that should have been an object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Bool,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    /// The type of `value`.
+    pub fn of(value: &Value) -> JsonType {
+        match value {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Bool,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+}
+
+/// Why a token could not be decoded. Carries data only; the page words it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// Not three dot-separated parts (and not five either).
+    Segments {
+        /// How many parts there are.
+        count: usize,
+    },
+    /// Five parts: a JWE (encrypted token), which cannot be decoded without the recipient's key.
+    Encrypted {
+        /// The key-management algorithm from the JWE header, if readable.
+        alg: Option<String>,
+        /// The content-encryption algorithm from the JWE header, if readable.
+        enc: Option<String>,
+    },
+    /// A segment is not valid base64url.
+    Base64 {
+        /// Which segment.
+        segment: Segment,
+        /// What is wrong, and where.
+        problem: Base64Problem,
+    },
+    /// A decoded header or payload is not UTF-8.
+    Utf8 {
+        /// Which segment.
+        segment: Segment,
+        /// The byte offset of the first invalid sequence in the decoded bytes.
+        offset: usize,
+    },
+    /// The header or payload segment is empty.
+    EmptySegment {
+        /// Which segment.
+        segment: Segment,
+    },
+    /// The header or payload nests deeper than [`MAX_DEPTH`].
+    TooDeep {
+        /// Which segment.
+        segment: Segment,
+    },
+    /// The header or payload is not JSON.
+    Json {
+        /// Which segment.
+        segment: Segment,
+        /// What the parser found.
+        problem: JsonProblem,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+    },
+    /// The header or payload is JSON but not an object.
+    NotObject {
+        /// Which segment.
+        segment: Segment,
+        /// What it is instead.
+        found: JsonType,
+    },
+}
+
+impl DecodeError {
+    /// The kind, as exposed in `data-error-kind`: `segments`, `encrypted`, `base64`, `utf8`,
+    /// `json` (also for empty and too-deep segments) or `not_object`.
+    pub fn kind_code(&self) -> &'static str {
+        match self {
+            DecodeError::Segments { .. } => "segments",
+            DecodeError::Encrypted { .. } => "encrypted",
+            DecodeError::Base64 { .. } => "base64",
+            DecodeError::Utf8 { .. } => "utf8",
+            DecodeError::EmptySegment { .. }
+            | DecodeError::TooDeep { .. }
+            | DecodeError::Json { .. } => "json",
+            DecodeError::NotObject { .. } => "not_object",
+        }
+    }
+
+    /// The segment the error is in, if it concerns one.
+    pub fn segment(&self) -> Option<Segment> {
+        match self {
+            DecodeError::Segments { .. } | DecodeError::Encrypted { .. } => None,
+            DecodeError::Base64 { segment, .. }
+            | DecodeError::Utf8 { segment, .. }
+            | DecodeError::EmptySegment { segment }
+            | DecodeError::TooDeep { segment }
+            | DecodeError::Json { segment, .. }
+            | DecodeError::NotObject { segment, .. } => Some(*segment),
+        }
+    }
+}
+
+/// Something tolerated while decoding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeWarning {
+    /// The segment ended with `=` padding, which was ignored.
+    Padding {
+        /// Which segment.
+        segment: Segment,
+    },
+    /// A number literal beyond the exact 64-bit range (or with more than 17 significant digits).
+    BigNumber {
+        /// Which segment.
+        segment: Segment,
+        /// The literal as written (at most 40 characters, then `…`).
+        literal: String,
+    },
+    /// The header marks these extensions as critical (`crit`): a validator that does not
+    /// understand them must reject the token (RFC 7515 §4.1.11). This page does not act on them.
+    Critical {
+        /// The names listed in `crit`.
+        names: Vec<String>,
+    },
+    /// A member name appears twice in one object; the last value counts.
+    DuplicateKey {
+        /// Which segment.
+        segment: Segment,
+        /// The member name.
+        key: String,
+    },
+}
+
+impl DecodeWarning {
+    /// The code, as listed in `[data-testid=decode-warnings]`: `padding`, `big_number`,
+    /// `crit`, `duplicate_key`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DecodeWarning::Padding { .. } => "padding",
+            DecodeWarning::BigNumber { .. } => "big_number",
+            DecodeWarning::Critical { .. } => "crit",
+            DecodeWarning::DuplicateKey { .. } => "duplicate_key",
+        }
+    }
+}
+
+/// A decoded (not verified) JWS.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecodedJwt {
+    /// The header's members.
+    pub header: Map<String, Value>,
+    /// The payload's claims.
+    pub payload: Map<String, Value>,
+    /// The header as indented JSON, faithful to the token (member order, numbers as written).
+    pub header_json: String,
+    /// The payload as indented JSON, faithful to the token.
+    pub payload_json: String,
+    /// The signature bytes (empty for an unsecured token).
+    pub signature: Vec<u8>,
+    /// The signed bytes: the first two segments as pasted, joined by `.`.
+    pub signing_input: String,
+    /// What was tolerated.
+    pub warnings: Vec<DecodeWarning>,
+}
+
+/// A token that could not be decoded, with what could be read anyway.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecodeFailure {
+    /// The first error, in header → payload → signature order.
+    pub error: DecodeError,
+    /// The header as indented JSON, if it decoded.
+    pub header_json: Option<String>,
+    /// The payload as indented JSON, if it decoded.
+    pub payload_json: Option<String>,
+    /// What was tolerated before or besides the error.
+    pub warnings: Vec<DecodeWarning>,
+}
+
+/// Decodes `token` (already extracted: no whitespace, no `Bearer `) without verifying anything.
+pub fn decode_unverified(token: &str) -> Result<DecodedJwt, DecodeFailure> {
+    let parts: Vec<&str> = token.split('.').collect();
+    let fail = |error| DecodeFailure {
+        error,
+        header_json: None,
+        payload_json: None,
+        warnings: Vec::new(),
+    };
+    match parts.len() {
+        3 => {}
+        5 => {
+            let mut ignored = Vec::new();
+            let header = decode_json(parts[0], Segment::Header, &mut ignored).ok();
+            let field = |name: &str| {
+                header
+                    .as_ref()
+                    .and_then(|(h, _)| h.get(name))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            };
+            return Err(fail(DecodeError::Encrypted {
+                alg: field("alg"),
+                enc: field("enc"),
+            }));
+        }
+        count => return Err(fail(DecodeError::Segments { count })),
+    }
+    let mut warnings = Vec::new();
+    let header = decode_json(parts[0], Segment::Header, &mut warnings);
+    if let Some(crit) = header.as_ref().ok().and_then(|(h, _)| h.get("crit")) {
+        let names = match crit {
+            Value::Array(items) => items
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                .collect(),
+            other => vec![other.to_string()],
+        };
+        warnings.push(DecodeWarning::Critical { names });
+    }
+    let payload = decode_json(parts[1], Segment::Payload, &mut warnings);
+    let signature = decode_base64url(parts[2], Segment::Signature, &mut warnings);
+    match (header, payload, signature) {
+        (Ok((header, header_json)), Ok((payload, payload_json)), Ok(signature)) => Ok(DecodedJwt {
+            header,
+            payload,
+            header_json,
+            payload_json,
+            signature,
+            signing_input: format!("{}.{}", parts[0], parts[1]),
+            warnings,
+        }),
+        (header, payload, signature) => {
+            let error = [&header.as_ref().err(), &payload.as_ref().err()]
+                .into_iter()
+                .flatten()
+                .next()
+                .cloned()
+                .cloned()
+                .or_else(|| signature.err())
+                .unwrap_or(DecodeError::Segments { count: 3 });
+            Err(DecodeFailure {
+                error,
+                header_json: header.ok().map(|(_, json)| json),
+                payload_json: payload.ok().map(|(_, json)| json),
+                warnings,
+            })
+        }
+    }
+}
+
+/// Decodes one base64url segment, tolerating trailing `=` padding (with a warning).
+fn decode_base64url(
+    text: &str,
+    segment: Segment,
+    warnings: &mut Vec<DecodeWarning>,
+) -> Result<Vec<u8>, DecodeError> {
+    let err = |problem| DecodeError::Base64 { segment, problem };
+    let body = text.trim_end_matches('=');
+    let padding = text.len() - body.len();
+    let mut sextets = Vec::with_capacity(body.len());
+    for (i, c) in body.chars().enumerate() {
+        let position = i + 1;
+        let value = match c {
+            'A'..='Z' => c as u8 - b'A',
+            'a'..='z' => c as u8 - b'a' + 26,
+            '0'..='9' => c as u8 - b'0' + 52,
+            '-' => 62,
+            '_' => 63,
+            '=' => return Err(err(Base64Problem::MisplacedPadding { position })),
+            '+' | '/' => {
+                return Err(err(Base64Problem::StandardAlphabet {
+                    character: c,
+                    position,
+                }));
+            }
+            _ => {
+                return Err(err(Base64Problem::InvalidCharacter {
+                    character: c,
+                    position,
+                }));
+            }
+        };
+        sextets.push(value);
+    }
+    let length = sextets.len();
+    if length % 4 == 1 {
+        return Err(err(Base64Problem::Length { length }));
+    }
+    if padding > 2 || (padding > 0 && (length + padding) % 4 != 0) {
+        return Err(err(Base64Problem::MisplacedPadding {
+            position: length + 1,
+        }));
+    }
+    let mut out = Vec::with_capacity(length * 3 / 4);
+    for chunk in sextets.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, s)| acc | (u32::from(*s) << (18 - 6 * i)));
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+        let unused = match chunk.len() {
+            2 => n & 0xFFFF,
+            3 => n & 0xFF,
+            _ => 0,
+        };
+        if unused != 0 {
+            let character = body.chars().last().unwrap_or('?');
+            return Err(err(Base64Problem::TrailingBits {
+                character,
+                position: length,
+            }));
+        }
+    }
+    if padding > 0 {
+        warnings.push(DecodeWarning::Padding { segment });
+    }
+    Ok(out)
+}
+
+/// Decodes a header or payload segment to a JSON object and its faithful indented text.
+fn decode_json(
+    text: &str,
+    segment: Segment,
+    warnings: &mut Vec<DecodeWarning>,
+) -> Result<(Map<String, Value>, String), DecodeError> {
+    if text.is_empty() {
+        return Err(DecodeError::EmptySegment { segment });
+    }
+    let bytes = decode_base64url(text, segment, warnings)?;
+    let json = String::from_utf8(bytes).map_err(|e| DecodeError::Utf8 {
+        segment,
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    if json.trim().is_empty() {
+        return Err(DecodeError::EmptySegment { segment });
+    }
+    let scan = scan(&json);
+    if scan.too_deep {
+        return Err(DecodeError::TooDeep { segment });
+    }
+    let value: Value = serde_json::from_str(&json).map_err(|e| {
+        let message = e.to_string();
+        if message.starts_with("recursion limit exceeded") {
+            return DecodeError::TooDeep { segment };
+        }
+        let problem = if e.classify() == serde_json::error::Category::Eof {
+            JsonProblem::Eof
+        } else if message.starts_with("trailing characters") {
+            JsonProblem::TrailingCharacters
+        } else if message.starts_with("number out of range") {
+            JsonProblem::NumberOutOfRange
+        } else {
+            JsonProblem::Syntax
+        };
+        DecodeError::Json {
+            segment,
+            problem,
+            line: e.line(),
+            column: e.column(),
+        }
+    })?;
+    let map = match value {
+        Value::Object(map) => map,
+        other => {
+            return Err(DecodeError::NotObject {
+                segment,
+                found: JsonType::of(&other),
+            });
+        }
+    };
+    warnings.extend(
+        scan.big_numbers
+            .into_iter()
+            .map(|literal| DecodeWarning::BigNumber {
+                segment,
+                literal: shorten(&literal),
+            }),
+    );
+    warnings.extend(
+        scan.duplicate_keys
+            .into_iter()
+            .map(|key| DecodeWarning::DuplicateKey { segment, key }),
+    );
+    Ok((map, pretty_json(&json)))
+}
+
+fn shorten(literal: &str) -> String {
+    if literal.chars().count() > 40 {
+        let head: String = literal.chars().take(40).collect();
+        format!("{head}…")
+    } else {
+        literal.to_owned()
+    }
+}
+
+/// What a linear pre-scan of JSON text finds (on any text; it never fails).
+#[derive(Default)]
+struct Scan {
+    too_deep: bool,
+    big_numbers: Vec<String>,
+    duplicate_keys: Vec<String>,
+}
+
+/// One open object or array during the scan.
+struct Frame {
+    object: bool,
+    expect_key: bool,
+    keys: Vec<String>,
+}
+
+fn scan(json: &str) -> Scan {
+    let mut out = Scan::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    let bytes = json.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' | b'[' => {
+                if stack.len() >= MAX_DEPTH {
+                    out.too_deep = true;
+                    return out;
+                }
+                let object = bytes[i] == b'{';
+                stack.push(Frame {
+                    object,
+                    expect_key: object,
+                    keys: Vec::new(),
+                });
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => {
+                if let Some(f) = stack.last_mut() {
+                    f.expect_key = f.object;
+                }
+            }
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let end = (i + 1).min(bytes.len());
+                if let Some(f) = stack.last_mut().filter(|f| f.expect_key) {
+                    f.expect_key = false;
+                    let raw = &json[start..end];
+                    let key =
+                        serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.to_owned());
+                    if f.keys.contains(&key) {
+                        if !out.duplicate_keys.contains(&key) {
+                            out.duplicate_keys.push(key);
+                        }
+                    } else {
+                        f.keys.push(key);
+                    }
+                }
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i + 1 < bytes.len()
+                    && matches!(bytes[i + 1], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
+                {
+                    i += 1;
+                }
+                let literal = &json[start..=i];
+                if !number_is_exact(literal) {
+                    out.big_numbers.push(literal.to_owned());
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether serde_json (without `arbitrary_precision`) keeps this literal's value exactly, or at
+/// least as precisely as it is written.
+fn number_is_exact(literal: &str) -> bool {
+    if !literal.contains(['.', 'e', 'E']) {
+        return literal.parse::<i64>().is_ok() || literal.parse::<u64>().is_ok();
+    }
+    let mantissa = literal.split(['e', 'E']).next().unwrap_or_default();
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len() <= 17
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! Indents JSON text without parsing it into values, so that member order, number literals and
+//! string contents stay exactly as the token has them. `\uXXXX` escapes of printable characters
+//! (a Japanese name escaped by the issuer, say) are shown as the characters themselves; the
+//! result is still JSON that parses to the same value.
+
+/// Indents valid JSON `text` with two spaces. Whitespace outside strings is replaced; everything
+/// else is copied. Meant for text the parser has accepted; other text is still handled without
+/// panicking, just not usefully.
+pub(super) fn pretty_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut depth = 0usize;
+    let mut chars = text.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => copy_string(&mut chars, &mut out),
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                while chars.peek().is_some_and(|n| n.is_whitespace()) {
+                    chars.next();
+                }
+                if chars.peek() == Some(&close) {
+                    chars.next();
+                    out.push(close);
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(',');
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Copies a string literal (its opening quote already consumed), decoding `\uXXXX` escapes of
+/// printable characters.
+fn copy_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, out: &mut String) {
+    out.push('"');
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                out.push('"');
+                return;
+            }
+            '\\' => match chars.next() {
+                Some('u') => {
+                    let first = take_hex4(chars);
+                    match first {
+                        Some(hi @ 0xD800..=0xDBFF) => {
+                            let mut look = chars.clone();
+                            let lo = (look.next() == Some('\\') && look.next() == Some('u'))
+                                .then(|| take_hex4(&mut look))
+                                .flatten()
+                                .filter(|lo| (0xDC00..=0xDFFF).contains(lo));
+                            match lo {
+                                Some(lo) => {
+                                    *chars = look;
+                                    let code = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                                    push_unescaped(out, code, &[hi, lo]);
+                                }
+                                None => push_escape(out, hi),
+                            }
+                        }
+                        Some(code) => push_unescaped(out, code, &[code]),
+                        None => out.push_str("\\u"),
+                    }
+                }
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            },
+            c => out.push(c),
+        }
+    }
+}
+
+fn take_hex4(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Option<u32> {
+    let mut look = chars.clone();
+    let mut code = 0u32;
+    for _ in 0..4 {
+        code = code * 16 + look.next()?.to_digit(16)?;
+    }
+    *chars = look;
+    Some(code)
+}
+
+/// Pushes the character for `code` if it is printable and needs no escape in JSON; otherwise the
+/// original escapes.
+fn push_unescaped(out: &mut String, code: u32, units: &[u32]) {
+    match char::from_u32(code) {
+        Some(c) if !c.is_control() && c != '"' && c != '\\' && !is_invisible(c) => out.push(c),
+        _ => units.iter().for_each(|u| push_escape(out, *u)),
+    }
+}
+
+/// Characters that would hide or reorder text if shown raw (bidirectional controls, zero-width
+/// characters, line separators): kept escaped so that what is displayed is what is there.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn push_escape(out: &mut String, unit: u32) {
+    out.push_str(&format!("\\u{unit:04x}"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indents_and_keeps_order_and_literals() {
+        let text =
+            r#"{"z":1,"a":[1, 2.50,{}],"n":123456789012345678901234567890,"e":[],"s":"a,b:{c}"}"#;
+        let want = "{\n  \"z\": 1,\n  \"a\": [\n    1,\n    2.50,\n    {}\n  ],\n  \"n\": 123456789012345678901234567890,\n  \"e\": [],\n  \"s\": \"a,b:{c}\"\n}";
+        assert_eq!(pretty_json(text), want);
+    }
+
+    #[test]
+    fn printable_escapes_become_characters_and_the_value_is_unchanged() {
+        let text = r#"{"name":"\u5c71\u7530 \u592a\u90ce","emoji":"\ud83d\ude00","q":"\"\\\u0022","ctl":"\u0001","rlo":"\u202e"}"#;
+        let shown = pretty_json(text);
+        assert!(shown.contains("\"山田 太郎\""), "{shown}");
+        assert!(shown.contains("\"😀\""), "{shown}");
+        assert!(
+            shown.contains("\\u0022") && shown.contains("\\u0001") && shown.contains("\\u202e")
+        );
+        let a: serde_json::Value = serde_json::from_str(text).expect("input");
+        let b: serde_json::Value = serde_json::from_str(&shown).expect("output is JSON");
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn lone_surrogates_stay_escaped() {
+        assert_eq!(pretty_json(r#"["\ud800x"]"#), "[\n  \"\\ud800x\"\n]");
+    }
+}
