@@ -6,6 +6,10 @@
 
 /// Browser facts: preferred languages, the document's `lang`.
 pub mod browser;
+/// The current time, the viewer's UTC offset and a ticker.
+pub mod clock;
+/// RS256 signature verification with WebCrypto.
+pub mod crypto;
 /// The `location.hash` and its changes.
 pub mod location;
 /// `localStorage`, for settings only.

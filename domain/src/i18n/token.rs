@@ -458,9 +458,9 @@ crate::messages! {
         NotPresent => ("—", "—"),
         NoPermissions => ("None", "なし"),
         ExpiresIn => ("expires in {duration}", "あと {duration} で期限切れ"),
-        ExpiredAgo => ("expired {duration} ago", "{duration} 前に期限切れ"),
-        TimeAgo => ("{duration} ago", "{duration} 前"),
-        TimeIn => ("in {duration}", "{duration} 後"),
+        ExpiredAgo => ("expired {duration} ago", "{duration}前に期限切れ"),
+        TimeAgo => ("{duration} ago", "{duration}前"),
+        TimeIn => ("in {duration}", "{duration}後"),
         TimeNow => ("now", "現在"),
         TimeOutOfRange => ("out of range", "範囲外"),
         UnitDays => ("{n} d", "{n} 日"),
@@ -494,11 +494,11 @@ crate::messages! {
         ),
         LifeExpired => (
             "Expired {duration} ago: request a new token.",
-            "{duration} 前に期限切れになりました。新しいトークンを要求してください。"
+            "{duration}前に期限切れになりました。新しいトークンを要求してください。"
         ),
         LifeNotYetValid => (
             "Not valid yet: nbf is {duration} in the future.",
-            "まだ有効ではありません: nbf は {duration} 後です。"
+            "まだ有効ではありません: nbf は {duration}後です。"
         ),
         LifeNoExpiry => (
             "The token has no exp claim; Entra tokens always carry one.",

@@ -1,0 +1,519 @@
+//! The token inspector: paste a token and see what it is, whether it is still valid, whether its
+//! signature holds (against keys you paste) and whether it allows the call you want to make —
+//! plus the searchable permission catalog.
+//!
+//! Privacy: the token lives in this component's state only (a `PastedToken`, redacted in
+//! `Debug`). It is never put in the URL, in storage or in a log, and decoding makes no request;
+//! the only browser call it reaches is WebCrypto's `verify`, with keys the person pasted.
+
+mod sentences;
+
+use std::rc::Rc;
+
+use dpk_domain::catalog::{self, GrantKind, Operation};
+use dpk_domain::cloud::Api;
+use dpk_domain::i18n::{ClaimHelp, Lang, Text, TokenUi, Ui, fill};
+use dpk_domain::jwt::jwk::{RsaJob, VerifyPlan, plan_verification};
+use dpk_domain::jwt::{
+    CheckInput, CheckStatus, DecodeFailure, DecodedJwt, Extracted, PastedToken, ResourceFact,
+    SignatureState, TokenFacts, civil_time, decode_unverified, extract, numeric_date,
+    permission_verdict, run_checks,
+};
+use serde_json::{Map, Value};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::{
+    CatalogLabels, CatalogRow, CatalogTable, CheckList, CheckRow, ClaimRow, ClaimsTable,
+    ErrorBanner, JsonView, PageFrame, TokenFacts as TokenFactsView, VerdictPanel,
+};
+use crate::services::clock;
+use crate::services::crypto;
+use crate::state::use_lang;
+
+type Inspection = Option<(Extracted, Result<DecodedJwt, DecodeFailure>)>;
+
+fn inspect(token: &PastedToken) -> Inspection {
+    let extracted = extract(token)?;
+    let decoded = decode_unverified(extracted.token.expose());
+    Some((extracted, decoded))
+}
+
+const TIME_CLAIMS: [&str; 4] = ["iat", "nbf", "exp", "auth_time"];
+
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn claim_rows(map: &Map<String, Value>, header: bool, now: i64, lang: Lang) -> Rc<Vec<ClaimRow>> {
+    let rows = map
+        .iter()
+        .map(|(name, value)| {
+            let help = if header {
+                ClaimHelp::for_header(name)
+            } else {
+                ClaimHelp::for_claim(name)
+            };
+            let time = (!header && TIME_CLAIMS.contains(&name.as_str()))
+                .then(|| numeric_date(value))
+                .flatten()
+                .map(|at| {
+                    let when = civil_time(at, clock::utc_offset_minutes(at))
+                        .map(|c| c.to_string())
+                        .unwrap_or_else(|| TokenUi::TimeOutOfRange.get(lang).to_owned());
+                    AttrValue::from(format!("{when} ({})", sentences::relative(at, now, lang)))
+                });
+            ClaimRow {
+                name: AttrValue::from(name.clone()),
+                value: AttrValue::from(value_text(value)),
+                meaning: AttrValue::from(
+                    help.map_or(TokenUi::UnknownClaim.get(lang), |h| h.get(lang)),
+                ),
+                time,
+                known: help.is_some(),
+            }
+        })
+        .collect();
+    Rc::new(rows)
+}
+
+fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Rc<Vec<(AttrValue, AttrValue)>> {
+    let dash = TokenUi::NotPresent.get(lang);
+    let t = |k: TokenUi| AttrValue::from(k.get(lang));
+    let resource = match &facts.resource {
+        ResourceFact::Known { api, aud, .. } => {
+            format!("{} ({aud})", sentences::api_name(*api, lang))
+        }
+        ResourceFact::Other { aud } => fill(TokenUi::ResourceOther.get(lang), &[("aud", aud)]),
+        ResourceFact::Missing => TokenUi::ResourceNone.get(lang).to_owned(),
+    };
+    let client = match (&facts.client_name, &facts.client_id) {
+        (Some(name), Some(id)) => format!("{name} ({id})"),
+        (None, Some(id)) => id.clone(),
+        (Some(name), None) => name.clone(),
+        (None, None) => dash.to_owned(),
+    };
+    let permissions: Vec<&str> = facts
+        .roles
+        .iter()
+        .chain(facts.scopes.iter())
+        .map(String::as_str)
+        .collect();
+    let permissions = if permissions.is_empty() {
+        TokenUi::NoPermissions.get(lang).to_owned()
+    } else {
+        permissions.join(" ")
+    };
+    let lifetime = match facts.expires {
+        Some(exp) if exp <= now => fill(
+            TokenUi::ExpiredAgo.get(lang),
+            &[("duration", &sentences::duration(now - exp, lang))],
+        ),
+        Some(exp) => fill(
+            TokenUi::ExpiresIn.get(lang),
+            &[("duration", &sentences::duration(exp - now, lang))],
+        ),
+        None => dash.to_owned(),
+    };
+    Rc::new(vec![
+        (
+            t(TokenUi::FactFormat),
+            sentences::version_name(facts.version, lang).into(),
+        ),
+        (
+            t(TokenUi::FactKind),
+            sentences::kind_name(facts.kind, facts.kind_basis, lang).into(),
+        ),
+        (
+            t(TokenUi::FactUse),
+            sentences::use_name(facts.token_use, lang).into(),
+        ),
+        (t(TokenUi::FactResource), resource.into()),
+        (
+            t(TokenUi::FactCloud),
+            facts
+                .cloud
+                .map_or(dash, |c| sentences::cloud_name(c, lang))
+                .into(),
+        ),
+        (
+            t(TokenUi::FactTenant),
+            facts
+                .tenant
+                .clone()
+                .unwrap_or_else(|| dash.to_owned())
+                .into(),
+        ),
+        (t(TokenUi::FactClient), client.into()),
+        (
+            t(TokenUi::FactUser),
+            facts.user.clone().unwrap_or_else(|| dash.to_owned()).into(),
+        ),
+        (t(TokenUi::FactPermissions), permissions.into()),
+        (t(TokenUi::FactLifetime), lifetime.into()),
+    ])
+}
+
+fn permission_list(op: &Operation, grant: GrantKind, lang: Lang) -> String {
+    let list = op.permissions(grant);
+    if list.is_empty() {
+        return TokenUi::NotAvailable.get(lang).to_owned();
+    }
+    list.iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i == 0 && list.len() > 1 {
+                format!("{p} ({})", TokenUi::LeastPrivileged.get(lang))
+            } else {
+                (*p).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(TokenUi::OrSeparator.get(lang))
+}
+
+fn catalog_rows(query: &str, lang: Lang) -> Rc<Vec<CatalogRow>> {
+    let rows = catalog::search(query)
+        .into_iter()
+        .map(|op| CatalogRow {
+            id: op.id,
+            api: sentences::api_name(op.api, lang).into(),
+            title: op.title.get(lang).into(),
+            request: format!("{} {}", op.method.as_str(), op.path).into(),
+            application: permission_list(op, GrantKind::Application, lang).into(),
+            delegated: permission_list(op, GrantKind::Delegated, lang).into(),
+            user_needs: if op.requirements.is_empty() {
+                TokenUi::NotPresent.get(lang).into()
+            } else {
+                sentences::requirements(op.requirements, lang).into()
+            },
+            limits: sentences::rate(&op.rate, lang).into(),
+            graph: match op.successor() {
+                Some(s) => format!("{} ({})", s.title.get(lang), s.id).into(),
+                None if op.is_retiring() => TokenUi::NoGraphEquivalent.get(lang).into(),
+                None => TokenUi::NotPresent.get(lang).into(),
+            },
+            retires: op
+                .is_retiring()
+                .then(|| TokenUi::RetiresBadge.get(lang).into()),
+            notes: op
+                .notes
+                .iter()
+                .map(|n| sentences::note(*n, lang).into())
+                .collect(),
+        })
+        .collect();
+    Rc::new(rows)
+}
+
+fn catalog_labels(count: usize, lang: Lang) -> Rc<CatalogLabels> {
+    let t = |k: TokenUi| AttrValue::from(k.get(lang));
+    Rc::new(CatalogLabels {
+        heading: t(TokenUi::CatalogHeading),
+        search: t(TokenUi::CatalogSearchLabel),
+        count: fill(
+            TokenUi::CatalogCount.get(lang),
+            &[("count", &count.to_string())],
+        )
+        .into(),
+        api: t(TokenUi::ColApi),
+        operation: t(TokenUi::ColOperation),
+        application: t(TokenUi::ColApplication),
+        delegated: t(TokenUi::ColDelegated),
+        user_needs: t(TokenUi::ColUserNeeds),
+        limits: t(TokenUi::ColLimits),
+        graph: t(TokenUi::ColGraph),
+        choose: t(TokenUi::UseOperation),
+    })
+}
+
+fn operation_select(selected: &str, lang: Lang, onchange: Callback<Event>) -> Html {
+    html! {
+        <label class="field">
+            <span>{ TokenUi::OperationLabel.get(lang) }</span>
+            <select data-testid="operation-select" {onchange}>
+                <option value="" selected={selected.is_empty()}>{ TokenUi::OperationNone.get(lang) }</option>
+                { for Api::ALL.iter().map(|api| html! {
+                    <optgroup label={sentences::api_name(*api, lang)}>
+                        { for catalog::operations_for(*api).map(|op| html! {
+                            <option value={op.id} selected={op.id == selected}>
+                                { sentences::operation_label(op, lang) }
+                            </option>
+                        }) }
+                    </optgroup>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The token inspector page.
+#[component]
+pub fn TokenPage() -> Html {
+    let lang = use_lang();
+    let token = use_state(PastedToken::default);
+    let expected_tenant = use_state(String::new);
+    let op_id = use_state(String::new);
+    let keys = use_state(String::new);
+    let query = use_state(String::new);
+    let now = use_state(clock::now_unix);
+    let verified = use_state(|| None::<(RsaJob, SignatureState)>);
+
+    let inspection = use_memo((*token).clone(), inspect);
+    let decoded: Option<&DecodedJwt> = inspection
+        .as_ref()
+        .as_ref()
+        .and_then(|(_, d)| d.as_ref().ok());
+    let facts = use_memo((*token).clone(), |_| decoded.map(TokenFacts::from_decoded));
+    let plan = decoded.map(|d| plan_verification(d, &keys));
+    let job = match &plan {
+        Some(VerifyPlan::Ready(job)) => Some(job.clone()),
+        _ => None,
+    };
+
+    // Live lifetime: tick once a second while a token is shown.
+    {
+        let now = now.clone();
+        use_effect_with(decoded.is_some(), move |shown| {
+            now.set(clock::now_unix());
+            let ticker = shown.then(|| {
+                let now = now.clone();
+                clock::Ticker::new(1000, move || now.set(clock::now_unix()))
+            });
+            move || drop(ticker)
+        });
+    }
+    // Signature: WebCrypto runs whenever the prepared job changes.
+    {
+        let verified = verified.clone();
+        use_effect_with(job.clone(), move |job| {
+            if let Some(job) = job.clone() {
+                yew::platform::spawn_local(async move {
+                    let state = crypto::verify_rs256(&job).await;
+                    verified.set(Some((job, state)));
+                });
+            }
+        });
+    }
+
+    let operation = catalog::operation(&op_id);
+    let signature = match (&plan, &*verified) {
+        (Some(VerifyPlan::Blocked(block)), _) => SignatureState::NotChecked(block.clone()),
+        (Some(VerifyPlan::Ready(job)), Some((done, state))) if done == job => state.clone(),
+        _ => SignatureState::Pending,
+    };
+
+    let on_token = {
+        let token = token.clone();
+        Callback::from(move |e: InputEvent| {
+            token.set(PastedToken::new(
+                e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+            ))
+        })
+    };
+    let on_clear = {
+        let token = token.clone();
+        let verified = verified.clone();
+        Callback::from(move |_: MouseEvent| {
+            token.set(PastedToken::default());
+            verified.set(None);
+        })
+    };
+    let on_tenant = {
+        let s = expected_tenant.clone();
+        Callback::from(move |e: InputEvent| {
+            s.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_operation = {
+        let s = op_id.clone();
+        Callback::from(move |e: Event| {
+            s.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let on_keys = {
+        let s = keys.clone();
+        Callback::from(move |e: InputEvent| {
+            s.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let on_query = {
+        let s = query.clone();
+        Callback::from(move |q: String| s.set(q))
+    };
+    let on_choose = {
+        let s = op_id.clone();
+        Callback::from(move |id: &'static str| s.set(id.to_owned()))
+    };
+
+    let status = match inspection.as_ref() {
+        None => html! {
+            <p data-testid="decode-status" data-status="empty">{ TokenUi::StatusEmpty.get(lang) }</p>
+        },
+        Some((extracted, result)) => {
+            let notes = sentences::input_notes(extracted, lang);
+            let body = match result {
+                Ok(_) => html! {
+                    <p data-testid="decode-status" data-status="ok">
+                        { TokenUi::StatusOk.get(lang) }{ " " }
+                        <strong>{ TokenUi::UnverifiedNotice.get(lang) }</strong>
+                    </p>
+                },
+                Err(failure) => {
+                    let kind = failure.error.kind_code();
+                    html! {
+                        <div data-testid="decode-status" data-status="error" data-error-kind={kind}>
+                            <ErrorBanner message={sentences::decode_error(&failure.error, lang)}
+                                         kind={kind} testid="decode-error" />
+                        </div>
+                    }
+                }
+            };
+            let warnings = match result {
+                Ok(d) => d.warnings.clone(),
+                Err(f) => f.warnings.clone(),
+            };
+            let codes = warnings
+                .iter()
+                .map(|w| w.code())
+                .collect::<Vec<_>>()
+                .join(" ");
+            html! {
+                <>
+                    { body }
+                    if !notes.is_empty() {
+                        <ul class="input-notes" data-testid="input-notes">
+                            { for notes.into_iter().map(|n| html! { <li>{ n }</li> }) }
+                        </ul>
+                    }
+                    <ul class="warnings" data-testid="decode-warnings" data-codes={codes}>
+                        { for warnings.iter().map(|w| html! {
+                            <li data-code={w.code()}>
+                                <code>{ w.code() }</code>{ " " }{ sentences::warning(w, lang) }
+                            </li>
+                        }) }
+                    </ul>
+                </>
+            }
+        }
+    };
+
+    let json_views = match inspection.as_ref() {
+        Some((_, Ok(d))) => html! {
+            <div class="json-pair">
+                <JsonView heading={TokenUi::HeaderHeading.get(lang)} json={d.header_json.clone()} testid="header-json" />
+                <JsonView heading={TokenUi::PayloadHeading.get(lang)} json={d.payload_json.clone()} testid="payload-json" />
+            </div>
+        },
+        Some((_, Err(f))) => html! {
+            <div class="json-pair">
+                if let Some(h) = &f.header_json {
+                    <JsonView heading={TokenUi::HeaderHeading.get(lang)} json={h.clone()} testid="header-json" />
+                }
+                if let Some(p) = &f.payload_json {
+                    <JsonView heading={TokenUi::PayloadHeading.get(lang)} json={p.clone()} testid="payload-json" />
+                }
+            </div>
+        },
+        None => Html::default(),
+    };
+
+    let analysis = match (decoded, facts.as_ref()) {
+        (Some(d), Some(facts)) => {
+            let input = CheckInput {
+                now: *now,
+                operation,
+                expected_tenant: &expected_tenant,
+                signature,
+            };
+            let rows: Vec<CheckRow> = run_checks(d, facts, &input)
+                .iter()
+                .map(|c| CheckRow {
+                    code: c.id.code(),
+                    status: c.status.code(),
+                    name: sentences::check_name(c.id, lang).into(),
+                    status_label: sentences::status_name(c.status, lang).into(),
+                    sentence: sentences::finding(&c.finding, operation, lang).into(),
+                })
+                .collect();
+            let verdict = match operation {
+                Some(op) => {
+                    let v = permission_verdict(facts, op);
+                    html! {
+                        <VerdictPanel heading={TokenUi::VerdictHeading.get(lang)} status={v.status.code()}
+                            missing={v.missing.join(" ")}
+                            lines={Rc::new(sentences::verdict_lines(&v, lang).into_iter().map(AttrValue::from).collect::<Vec<_>>())} />
+                    }
+                }
+                None => html! {
+                    <VerdictPanel heading={TokenUi::VerdictHeading.get(lang)} status={CheckStatus::Skip.code()}
+                        missing="" lines={Rc::new(vec![AttrValue::from(TokenUi::PermNoOperation.get(lang))])} />
+                },
+            };
+            html! {
+                <>
+                    <TokenFactsView heading={TokenUi::FactsHeading.get(lang)}
+                        version={facts.version.map_or("unknown", |v| v.code())}
+                        kind={facts.kind.code()} resource={facts.resource.code()}
+                        tenant={facts.tenant.clone().unwrap_or_default()}
+                        rows={fact_rows(facts, *now, lang)} />
+                    { verdict }
+                    <CheckList heading={TokenUi::ChecksHeading.get(lang)} rows={Rc::new(rows)} />
+                    { json_views }
+                    <ClaimsTable caption={TokenUi::HeaderHeading.get(lang)} testid="header-claims"
+                        col_claim={TokenUi::ColClaim.get(lang)} col_value={TokenUi::ColValue.get(lang)}
+                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.header, true, *now, lang)} />
+                    <ClaimsTable caption={TokenUi::ClaimsHeading.get(lang)} testid="payload-claims"
+                        col_claim={TokenUi::ColClaim.get(lang)} col_value={TokenUi::ColValue.get(lang)}
+                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.payload, false, *now, lang)} />
+                    <p class="hint">{ TokenUi::LocalTimeNote.get(lang) }</p>
+                </>
+            }
+        }
+        _ => json_views,
+    };
+
+    let catalog_rows = use_memo(((*query).clone(), lang), |(q, lang)| catalog_rows(q, *lang));
+    let labels = catalog_labels(catalog_rows.len(), lang);
+
+    html! {
+        <PageFrame heading={Ui::TokenHeading.get(lang)}>
+            <p>{ TokenUi::Intro.get(lang) }</p>
+            <div class="token-input">
+                <label class="field" for="token-input">
+                    <span>{ TokenUi::InputLabel.get(lang) }</span>
+                </label>
+                <textarea id="token-input" data-testid="token-input" rows="6" spellcheck="false"
+                    autocomplete="off" autocapitalize="off" autocorrect="off" data-lpignore="true"
+                    placeholder="eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIs…"
+                    value={token.expose().to_owned()} oninput={on_token} />
+                <p class="hint">{ TokenUi::InputHint.get(lang) }</p>
+                <button type="button" data-testid="token-clear" onclick={on_clear}>{ TokenUi::ClearButton.get(lang) }</button>
+            </div>
+            <div class="token-options">
+                { operation_select(&op_id, lang, on_operation) }
+                <label class="field">
+                    <span>{ TokenUi::ExpectedTenantLabel.get(lang) }</span>
+                    <input type="text" data-testid="expected-tenant" value={(*expected_tenant).clone()}
+                        oninput={on_tenant} autocomplete="off" spellcheck="false"
+                        placeholder="00000000-0000-0000-0000-000000000000" />
+                </label>
+            </div>
+            { status }
+            { analysis }
+            <section class="keys">
+                <label class="field">
+                    <span>{ TokenUi::JwksLabel.get(lang) }</span>
+                    <textarea data-testid="jwks-input" rows="3" spellcheck="false" autocomplete="off"
+                        value={(*keys).clone()} oninput={on_keys} />
+                </label>
+                <p class="hint">{ TokenUi::JwksHint.get(lang) }</p>
+            </section>
+            <CatalogTable labels={labels} query={(*query).clone()} rows={catalog_rows.as_ref().clone()}
+                on_query={on_query} on_choose={on_choose} />
+        </PageFrame>
+    }
+}
