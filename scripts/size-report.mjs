@@ -10,6 +10,7 @@ const files = [];
 (function walk(d) {
   for (const name of readdirSync(d)) {
     const p = join(d, name);
+    if (name.startsWith('.')) continue; // Trunk's lock file is not served
     if (statSync(p).isDirectory()) walk(p);
     else files.push(p);
   }

@@ -106,3 +106,37 @@ export async function storedEverywhere(session) {
   const cookies = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`);
   return [...web.local, ...web.session, web.cookie, ...web.idb, web.url, ...cookies].join('\n');
 }
+
+/**
+ * Waits (up to `timeout` ms) until the first element matching `selector` has exactly `expected`
+ * as text (a RegExp is matched instead), then returns it; on timeout fails with the actual text.
+ * The page re-renders asynchronously after input, so assertions wait instead of sleeping.
+ */
+export async function expectText(page, selector, expected, timeout = 5_000) {
+  const { strict: assert } = await import('node:assert');
+  const matches = (text) => (expected instanceof RegExp ? expected.test(text ?? '') : text === expected);
+  const deadline = Date.now() + timeout;
+  let text;
+  while (Date.now() < deadline) {
+    text = await page.locator(selector).first().textContent({ timeout }).catch(() => null);
+    if (matches(text)) return text;
+    await page.waitForTimeout(25);
+  }
+  if (expected instanceof RegExp) assert.match(text ?? '', expected, selector);
+  else assert.equal(text, expected, selector);
+  return text;
+}
+
+/** Like expectText, for an attribute. */
+export async function expectAttr(page, selector, name, expected, timeout = 5_000) {
+  const { strict: assert } = await import('node:assert');
+  const deadline = Date.now() + timeout;
+  let value;
+  while (Date.now() < deadline) {
+    value = await page.locator(selector).first().getAttribute(name, { timeout }).catch(() => null);
+    if (value === expected) return value;
+    await page.waitForTimeout(25);
+  }
+  assert.equal(value, expected, `${selector} [${name}]`);
+  return value;
+}
