@@ -140,3 +140,19 @@ export async function expectAttr(page, selector, name, expected, timeout = 5_000
   assert.equal(value, expected, `${selector} [${name}]`);
   return value;
 }
+
+/**
+ * Runs axe-core (from node_modules, evaluated through the DevTools protocol, so the page's CSP
+ * is untouched) on the current page; returns the serious and critical violations.
+ */
+export async function axeSeriousViolations(page) {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
