@@ -1,0 +1,119 @@
+// Smoke suite for the app shell: routes, languages, theme, persistence, and a clean page
+// (no console error, no CSP violation, no request to another origin).
+import { after, before, test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, assertClean, expectAttr, expectText, launchBrowser, openApp, ready, serveStatic } from './harness.mjs';
+
+const HEADINGS = {
+  consent: { en: 'Admin consent links', ja: '管理者の同意リンク' },
+  token: { en: 'Token inspector', ja: 'アクセス トークンの検査' },
+  incidents: { en: 'Incidents explorer', ja: 'インシデント エクスプローラー' },
+  about: { en: 'About Defender Partner Kit', ja: 'Defender Partner Kit について' },
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every route renders its heading in both languages, with a clean page', async (t) => {
+  const s = await openApp(browser, server.url, '#/about');
+  for (const lang of ['en', 'ja']) {
+    await s.page.selectOption('[data-testid=lang-switch]', lang);
+    for (const [route, names] of Object.entries(HEADINGS)) {
+      await s.page.click(`[data-testid=nav-link][data-route=${route}]`);
+      await expectText(s.page, '[data-testid=page-heading]', names[lang]);
+      await expectAttr(s.page, `[data-testid=nav-link][data-route=${route}]`, 'aria-current', 'page');
+    }
+    await expectAttr(s.page, 'html', 'lang', lang);
+  }
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});
+
+test('the language follows the browser, then the choice persists across reloads', async (t) => {
+  const s = await openApp(browser, server.url, '#/about', { locale: 'ja-JP' });
+  await expectText(s.page, '[data-testid=page-heading]', HEADINGS.about.ja);
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  await expectText(s.page, '[data-testid=page-heading]', HEADINGS.about.en);
+  await s.page.reload();
+  await ready(s.page);
+  await expectText(s.page, '[data-testid=page-heading]', HEADINGS.about.en);
+  assert.equal(await s.page.inputValue('[data-testid=lang-switch]'), 'en');
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});
+
+test('the theme follows prefers-color-scheme, and a manual choice overrides and persists', async (t) => {
+  const s = await openApp(browser, server.url, '#/about', { colorScheme: 'dark' });
+  const bg = () => s.page.evaluate(() => getComputedStyle(document.querySelector('[data-testid=app]')).backgroundColor);
+  const darkBg = await bg();
+  await s.page.selectOption('[data-testid=theme-switch]', 'light');
+  await expectAttr(s.page, '[data-testid=app]', 'data-theme', 'light');
+  const lightBg = await bg();
+  assert.notEqual(darkBg, lightBg, 'system dark and manual light differ');
+  await s.page.reload();
+  await ready(s.page);
+  await expectAttr(s.page, '[data-testid=app]', 'data-theme', 'light');
+  assert.equal(await bg(), lightBg);
+  await s.page.selectOption('[data-testid=theme-switch]', 'dark');
+  await expectAttr(s.page, '[data-testid=app]', 'data-theme', 'dark');
+  assert.equal(await bg(), darkBg);
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});
+
+test('only settings are stored', async () => {
+  const s = await openApp(browser, server.url, '#/about');
+  await s.page.selectOption('[data-testid=lang-switch]', 'ja');
+  await s.page.selectOption('[data-testid=theme-switch]', 'dark');
+  await expectAttr(s.page, '[data-testid=app]', 'data-theme', 'dark');
+  const keys = await s.page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['dpk.lang', 'dpk.theme']);
+  await s.ctx.close();
+});
+
+test('an unknown route says so in the page and renders the path as text', async (t) => {
+  const s = await openApp(browser, server.url, '#/<img src=x onerror=alert(1)>');
+  await expectText(s.page, '[role=alert]', /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await s.page.locator('main img').count(), 0);
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});
+
+test('the served page has a strict CSP, no inline script and integrity on every script', async (t) => {
+  const s = await openApp(browser, server.url, '#/about');
+  const facts = await s.page.evaluate(() => ({
+    csp: document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content ?? '',
+    referrer: document.querySelector('meta[name=referrer]')?.content,
+    scripts: [...document.scripts].map((el) => ({ src: el.getAttribute('src'), integrity: el.integrity, inline: el.textContent.trim() })),
+    styles: [...document.querySelectorAll('link[rel=stylesheet]')].map((el) => ({ href: el.href, integrity: el.integrity })),
+  }));
+  const scriptSrc = facts.csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  assert.ok(scriptSrc, 'script-src present');
+  assert.doesNotMatch(scriptSrc, /unsafe-inline|'unsafe-eval'/);
+  assert.match(facts.csp, /default-src 'none'/);
+  assert.equal(facts.referrer, 'no-referrer');
+  assert.ok(facts.scripts.length >= 1);
+  for (const el of facts.scripts) {
+    assert.match(el.src ?? '', /^\.\//, 'script is a same-origin file');
+    assert.match(el.integrity, /^sha384-/, 'script carries integrity');
+    assert.equal(el.inline, '', 'no inline code');
+  }
+  for (const el of facts.styles) {
+    assert.ok(el.href.startsWith(server.url), `stylesheet from the page's origin: ${el.href}`);
+    assert.match(el.integrity, /^sha384-/);
+  }
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handler');
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});
