@@ -122,16 +122,30 @@ fn from_url(text: &str) -> Option<(String, InputForm)> {
     })
 }
 
+/// The value of an `Authorization:` line. A token wrapped onto following lines (an e-mail or a
+/// narrow terminal) continues on every next line made only of base64url characters and dots.
 fn from_header_line(text: &str) -> Option<(String, InputForm)> {
-    text.lines().find_map(|line| {
+    let lines: Vec<&str> = text.lines().collect();
+    lines.iter().enumerate().find_map(|(i, line)| {
         let lower = line.to_ascii_lowercase();
         let at = lower.find("authorization:")?;
         let value = line[at + "authorization:".len()..]
             .trim()
             .trim_end_matches(['\'', '"', '\\', ','])
             .trim();
-        let value = strip_bearer(value).unwrap_or(value);
-        Some((value.to_owned(), InputForm::AuthorizationHeader))
+        let mut value = strip_bearer(value).unwrap_or(value).to_owned();
+        for next in &lines[i + 1..] {
+            let next = next.trim().trim_end_matches(['\'', '"', '\\', ',']).trim();
+            let continues = !next.is_empty()
+                && next
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '='));
+            if !continues {
+                break;
+            }
+            value.push_str(next);
+        }
+        Some((value, InputForm::AuthorizationHeader))
     })
 }
 
@@ -212,6 +226,12 @@ mod tests {
         let request =
             format!("GET /api/incidents HTTP/1.1\r\nHost: x\r\nAuthorization:Bearer {JWT}\r\n\r\n");
         assert_eq!(found(&request).0, JWT);
+        let (a, b) = JWT.split_at(12);
+        let wrapped = format!("Authorization: Bearer {a}\n  {b}\nAccept: application/json");
+        assert_eq!(
+            found(&wrapped),
+            (JWT.into(), InputForm::AuthorizationHeader, false)
+        );
     }
 
     #[test]
