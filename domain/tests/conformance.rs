@@ -2,6 +2,7 @@
 //! cases from public test suites) through the token inspector: extractor, decoder, facts, checks
 //! and signature preparation. The set's expectations are a strict RFC decoder's; the mapping to
 //! this tolerant inspector is documented in the fixtures' README.md and below, case kind by kind.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
