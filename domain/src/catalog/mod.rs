@@ -362,11 +362,15 @@ pub fn resource_for_audience(aud: &str) -> Option<(&'static Resource, Cloud)> {
         .find_map(|r| r.audience_cloud(aud).map(|c| (r, c)))
 }
 
-/// The operations matching every whitespace-separated word of `query` (ignoring case) in their
+/// The operations matching every whitespace-separated word of `query` (ignoring ASCII case: the
+/// Unicode case tables would cost more bundle than they are worth here) in their
 /// ID, method, path, API, resource name, title (either language) or permissions. An empty query
 /// matches everything.
 pub fn search(query: &str) -> Vec<&'static Operation> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
     data::OPERATIONS
         .iter()
         .filter(|op| {
@@ -384,7 +388,7 @@ pub fn search(query: &str) -> Vec<&'static Operation> {
             .chain(op.delegated.iter().copied())
             .collect::<Vec<_>>()
             .join("\n")
-            .to_lowercase();
+            .to_ascii_lowercase();
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
         .collect()

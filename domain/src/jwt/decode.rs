@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value};
 
-use super::pretty::pretty_json;
+use super::pretty::{json_string, pretty_json};
 
 /// The deepest nesting of arrays and objects a header or payload may have: serde_json's recursion
 /// limit (128) refuses the 128th level, and so does the pre-scan, before any parsing.
@@ -315,12 +315,13 @@ pub fn decode_unverified(token: &str) -> Result<DecodedJwt, DecodeFailure> {
     let mut warnings = Vec::new();
     let header = decode_json(parts[0], Segment::Header, &mut warnings);
     if let Some(crit) = header.as_ref().ok().and_then(|(h, _)| h.get("crit")) {
+        // Names only; a malformed `crit` shows as "?" (no serializer in the bundle for this).
         let names = match crit {
             Value::Array(items) => items
                 .iter()
-                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                .map(|v| v.as_str().unwrap_or("?").to_owned())
                 .collect(),
-            other => vec![other.to_string()],
+            other => vec![other.as_str().unwrap_or("?").to_owned()],
         };
         warnings.push(DecodeWarning::Critical { names });
     }
@@ -553,8 +554,7 @@ fn scan(json: &str) -> Scan {
                 if let Some(f) = stack.last_mut().filter(|f| f.expect_key) {
                     f.expect_key = false;
                     let raw = &json[start..end];
-                    let key =
-                        serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.to_owned());
+                    let key = json_string(raw).unwrap_or_else(|| raw.to_owned());
                     if f.keys.contains(&key) {
                         if !out.duplicate_keys.contains(&key) {
                             out.duplicate_keys.push(key);

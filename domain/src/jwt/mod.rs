@@ -25,6 +25,7 @@ pub use decode::{
 };
 pub use extract::{Extracted, InputForm, extract};
 pub use facts::{ClaimTypeError, KindBasis, ResourceFact, TokenFacts, TokenKind, TokenUse};
+pub use pretty::json_members;
 pub use time::{CivilTime, DurationParts, civil_time, numeric_date};
 pub use verdict::{PermissionVerdict, Retirement, VerdictOutcome, permission_verdict};
 

@@ -7,13 +7,24 @@
 /// else is copied. Meant for text the parser has accepted; other text is still handled without
 /// panicking, just not usefully.
 pub(super) fn pretty_json(text: &str) -> String {
+    render(text, true)
+}
+
+/// The same value on one line (`[1, "a", {"b": 2}]`), for a table cell.
+fn compact_json(text: &str) -> String {
+    render(text, false)
+}
+
+fn render(text: &str, indent: bool) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut depth = 0usize;
     let mut chars = text.chars().peekable();
     let newline = |out: &mut String, depth: usize| {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push_str("  ");
+        if indent {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
         }
     };
     while let Some(c) = chars.next() {
@@ -40,6 +51,9 @@ pub(super) fn pretty_json(text: &str) -> String {
             }
             ',' => {
                 out.push(',');
+                if !indent {
+                    out.push(' ');
+                }
                 newline(&mut out, depth);
             }
             ':' => out.push_str(": "),
@@ -48,6 +62,82 @@ pub(super) fn pretty_json(text: &str) -> String {
         }
     }
     out
+}
+
+/// The members of a JSON object text, in order and with duplicates: each name (decoded) and its
+/// value as written — a string value decoded to its text, anything else as one-line JSON (numbers
+/// exactly as written, however large). Text that is not an object gives what could be read.
+pub fn json_members(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let Some(mut i) = text.find('{').map(|at| at + 1) else {
+        return out;
+    };
+    let skip_ws = |i: &mut usize| {
+        while *i < bytes.len() && bytes[*i].is_ascii_whitespace() {
+            *i += 1;
+        }
+    };
+    let end_of_string = |mut i: usize| {
+        // `i` is just after the opening quote; returns the index just after the closing one.
+        while i < bytes.len() && bytes[i] != b'"' {
+            i += if bytes[i] == b'\\' { 2 } else { 1 };
+        }
+        (i + 1).min(bytes.len())
+    };
+    loop {
+        skip_ws(&mut i);
+        if i >= bytes.len() || bytes[i] != b'"' {
+            return out;
+        }
+        let key_end = end_of_string(i + 1);
+        let key_raw = text.get(i..key_end).unwrap_or_default();
+        let key = json_string(key_raw).unwrap_or_else(|| key_raw.to_owned());
+        i = key_end;
+        skip_ws(&mut i);
+        if i >= bytes.len() || bytes[i] != b':' {
+            return out;
+        }
+        i += 1;
+        skip_ws(&mut i);
+        let start = i;
+        let mut depth = 0usize;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' => {
+                    i = end_of_string(i + 1);
+                    continue;
+                }
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' if depth == 0 => break,
+                b'}' | b']' => depth -= 1,
+                b',' if depth == 0 => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        let raw = text.get(start..i).unwrap_or_default().trim();
+        let value = if raw.starts_with('"') {
+            json_string(raw).unwrap_or_else(|| raw.to_owned())
+        } else {
+            compact_json(raw)
+        };
+        out.push((key, value));
+        if i >= bytes.len() || bytes[i] != b',' {
+            return out;
+        }
+        i += 1;
+    }
+}
+
+/// The text of a JSON string literal (with its quotes). Parsed as a `Value`, not as a `String`:
+/// a typed parse would bring serde's "invalid type" messages, and with them a float formatter,
+/// into the bundle.
+pub(super) fn json_string(literal: &str) -> Option<String> {
+    match serde_json::from_str::<serde_json::Value>(literal) {
+        Ok(serde_json::Value::String(s)) => Some(s),
+        _ => None,
+    }
 }
 
 /// Copies a string literal (its opening quote already consumed), decoding `\uXXXX` escapes of
@@ -147,6 +237,26 @@ mod tests {
         let a: serde_json::Value = serde_json::from_str(text).expect("input");
         let b: serde_json::Value = serde_json::from_str(&shown).expect("output is JSON");
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn members_keep_order_duplicates_and_literals() {
+        let text = r#"{ "b": "x\u5c71", "a": [1, {"c" : 2}], "n": 123456789012345678901234567890, "b": null }"#;
+        assert_eq!(
+            json_members(text),
+            [
+                ("b".to_owned(), "x山".to_owned()),
+                ("a".to_owned(), r#"[1, {"c": 2}]"#.to_owned()),
+                ("n".to_owned(), "123456789012345678901234567890".to_owned()),
+                ("b".to_owned(), "null".to_owned()),
+            ]
+        );
+        assert!(json_members("{}").is_empty());
+        assert!(json_members("[1]").is_empty());
+        assert_eq!(
+            json_members(r#"{"a":1,"#),
+            [("a".to_owned(), "1".to_owned())]
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use dpk_domain::i18n::{ClaimHelp, Lang, Text, TokenUi, Ui, fill};
 use dpk_domain::jwt::jwk::{RsaJob, VerifyPlan, plan_verification};
 use dpk_domain::jwt::{
     CheckInput, CheckStatus, DecodeFailure, DecodedJwt, Extracted, PastedToken, ResourceFact,
-    SignatureState, TokenFacts, civil_time, decode_unverified, extract, numeric_date,
+    SignatureState, TokenFacts, civil_time, decode_unverified, extract, json_members, numeric_date,
     permission_verdict, run_checks,
 };
 use serde_json::{Map, Value};
@@ -41,24 +41,25 @@ fn inspect(token: &PastedToken) -> Inspection {
 
 const TIME_CLAIMS: [&str; 4] = ["iat", "nbf", "exp", "auth_time"];
 
-fn value_text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn claim_rows(map: &Map<String, Value>, header: bool, now: i64, lang: Lang) -> Rc<Vec<ClaimRow>> {
-    let rows = map
-        .iter()
+/// One row per member, in the token's order and with the values as written (read from the JSON
+/// text, so huge numbers stay exact and no JSON serializer is needed in the bundle).
+fn claim_rows(
+    map: &Map<String, Value>,
+    json: &str,
+    header: bool,
+    now: i64,
+    lang: Lang,
+) -> Rc<Vec<ClaimRow>> {
+    let rows = json_members(json)
+        .into_iter()
         .map(|(name, value)| {
             let help = if header {
-                ClaimHelp::for_header(name)
+                ClaimHelp::for_header(&name)
             } else {
-                ClaimHelp::for_claim(name)
+                ClaimHelp::for_claim(&name)
             };
             let time = (!header && TIME_CLAIMS.contains(&name.as_str()))
-                .then(|| numeric_date(value))
+                .then(|| map.get(&name).and_then(numeric_date))
                 .flatten()
                 .map(|at| {
                     let when = civil_time(at, clock::utc_offset_minutes(at))
@@ -67,8 +68,8 @@ fn claim_rows(map: &Map<String, Value>, header: bool, now: i64, lang: Lang) -> R
                     AttrValue::from(format!("{when} ({})", sentences::relative(at, now, lang)))
                 });
             ClaimRow {
-                name: AttrValue::from(name.clone()),
-                value: AttrValue::from(value_text(value)),
+                name: AttrValue::from(name),
+                value: AttrValue::from(value),
                 meaning: AttrValue::from(
                     help.map_or(TokenUi::UnknownClaim.get(lang), |h| h.get(lang)),
                 ),
@@ -465,10 +466,10 @@ pub fn TokenPage() -> Html {
                     { json_views }
                     <ClaimsTable caption={TokenUi::HeaderHeading.get(lang)} testid="header-claims"
                         col_claim={TokenUi::ColClaim.get(lang)} col_value={TokenUi::ColValue.get(lang)}
-                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.header, true, *now, lang)} />
+                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.header, &d.header_json, true, *now, lang)} />
                     <ClaimsTable caption={TokenUi::ClaimsHeading.get(lang)} testid="payload-claims"
                         col_claim={TokenUi::ColClaim.get(lang)} col_value={TokenUi::ColValue.get(lang)}
-                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.payload, false, *now, lang)} />
+                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.payload, &d.payload_json, false, *now, lang)} />
                     <p class="hint">{ TokenUi::LocalTimeNote.get(lang) }</p>
                 </>
             }

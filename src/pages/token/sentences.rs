@@ -77,7 +77,9 @@ fn capitalised(s: String, lang: Lang) -> String {
     }
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => s,
     }
 }
