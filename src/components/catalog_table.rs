@@ -19,6 +19,8 @@ pub struct CatalogRow {
     /// "retires 2027-02-01", for retiring APIs.
     pub retires: Option<AttrValue>,
     pub notes: Vec<AttrValue>,
+    /// Where the facts come from (documentation page at a commit).
+    pub source: AttrValue,
 }
 
 /// The column headings and other labels.
@@ -92,6 +94,7 @@ pub fn CatalogTable(props: &CatalogTableProps) -> Html {
                                         <br /><code>{ row.request.clone() }</code>
                                         <br /><code class="op-id">{ id }</code>
                                         { for row.notes.iter().map(|n| html! { <p class="note">{ n.clone() }</p> }) }
+                                        <p class="note source">{ row.source.clone() }</p>
                                         <button type="button" class="link" {onclick}>{ l.choose.clone() }</button>
                                     </td>
                                     <td>{ row.application.clone() }</td>

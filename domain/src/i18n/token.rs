@@ -711,6 +711,7 @@ crate::messages! {
         RetiresBadge => ("retires 2027-02-01", "2027-02-01 に廃止"),
         LeastPrivileged => ("least privileged", "最小特権"),
         UseOperation => ("Check the token for this", "この操作で判定"),
+        SourceNote => ("Source: {source}", "出典: {source}"),
     }
 }
 

@@ -205,6 +205,7 @@ fn catalog_rows(query: &str, lang: Lang) -> Rc<Vec<CatalogRow>> {
                 .iter()
                 .map(|n| sentences::note(*n, lang).into())
                 .collect(),
+            source: fill(TokenUi::SourceNote.get(lang), &[("source", op.source)]).into(),
         })
         .collect();
     Rc::new(rows)
