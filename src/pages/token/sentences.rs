@@ -17,6 +17,14 @@ fn t(key: TokenUi, lang: Lang) -> &'static str {
     key.get(lang)
 }
 
+/// A quoted name: “…” in English, 「…」 in Japanese.
+fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("“{text}”"),
+        Lang::Ja => format!("「{text}」"),
+    }
+}
+
 /// `1234567` → `1,234,567` (the same grouping in English and Japanese).
 pub fn group_digits(n: u64) -> String {
     let digits = n.to_string();
@@ -408,7 +416,7 @@ fn signature_sentence(state: &SignatureState, lang: Lang) -> String {
 /// What a check found, in one sentence.
 pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
     let op_name = op
-        .map(|o| format!("“{}”", o.title.get(lang)))
+        .map(|o| quoted(o.title.get(lang), lang))
         .unwrap_or_default();
     let api = |a: &Api| api_name(*a, lang);
     match f {
@@ -544,7 +552,7 @@ fn or_list(items: &[&str], lang: Lang) -> String {
 /// The verdict: the main sentence first, then hints, the signed-in user's needs and the
 /// retirement note.
 pub fn verdict_lines(v: &PermissionVerdict, lang: Lang) -> Vec<String> {
-    let op = format!("“{}”", v.operation.title.get(lang));
+    let op = quoted(v.operation.title.get(lang), lang);
     let api = |a: &Api| api_name(*a, lang);
     let main = match &v.outcome {
         VerdictOutcome::Granted {
