@@ -265,18 +265,19 @@ impl TokenFacts {
             }
             _ => (TokenKind::Unknown, KindBasis::Nothing),
         };
-        let token_use = if !scopes.is_empty()
-            || claims.contains_key("roles")
-            || claims.contains_key("scp")
-            || client_id.is_some()
-        {
-            TokenUse::Access
-        } else if ["nonce", "at_hash", "c_hash"]
+        // ID tokens may carry `roles` too (app roles assigned to the user), but never a client ID
+        // (`appid`/`azp`) or `scp`; a payload `nonce`, `at_hash` or `c_hash` is ID-token only.
+        let id_markers = ["nonce", "at_hash", "c_hash"]
             .iter()
-            .any(|c| claims.contains_key(*c))
-            || (parsed_issuer.is_some() && has_user_claims)
-        {
+            .any(|c| claims.contains_key(*c));
+        let token_use = if id_markers {
             TokenUse::Id
+        } else if client_id.is_some() || claims.contains_key("scp") {
+            TokenUse::Access
+        } else if parsed_issuer.is_some() && has_user_claims {
+            TokenUse::Id
+        } else if claims.contains_key("roles") {
+            TokenUse::Access
         } else {
             TokenUse::Unknown
         };
@@ -379,6 +380,15 @@ mod tests {
         assert_eq!(id.kind, TokenKind::Unknown);
         assert_eq!(id.resource.code(), "other");
         assert_eq!(facts(json!({})).token_use, TokenUse::Unknown);
+        // An ID token listing the user's app roles is still an ID token.
+        let id_with_roles = facts(json!({
+            "aud": "6e74172b-be56-4843-9ff4-e66a39bb12e3",
+            "iss": "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0",
+            "preferred_username": "u@contoso.example", "roles": ["Reader"], "ver": "2.0"
+        }));
+        assert_eq!(id_with_roles.token_use, TokenUse::Id);
+        let with_nonce = facts(json!({"azp": "x", "scp": "a", "nonce": "n"}));
+        assert_eq!(with_nonce.token_use, TokenUse::Id);
     }
 
     #[test]
