@@ -516,23 +516,23 @@ crate::messages! {
         ),
         AudMatches => (
             "aud “{aud}” names the {needed}, which {operation} needs.",
-            "aud「{aud}」は {operation} に必要な {needed} を指しています。"
+            "aud「{aud}」は{operation}に必要な {needed} を指しています。"
         ),
         AudOtherResource => (
             "aud “{aud}” names the {found}, but {operation} needs a token for the {needed}: request {uri}/.default.",
-            "aud「{aud}」は {found} を指していますが、{operation} には {needed} 用のトークンが必要です。{uri}/.default を要求してください。"
+            "aud「{aud}」は {found} を指していますが、{operation}には {needed} 用のトークンが必要です。{uri}/.default を要求してください。"
         ),
         AudUnknown => (
             "aud “{aud}” is not an audience of the {needed}, which {operation} needs: request {uri}/.default.",
-            "aud「{aud}」は、{operation} に必要な {needed} の対象ユーザーではありません。{uri}/.default を要求してください。"
+            "aud「{aud}」は、{operation}に必要な {needed} の対象ユーザーではありません。{uri}/.default を要求してください。"
         ),
         AudNotOffered => (
             "The {needed} is not offered in the token's cloud ({cloud}).",
             "{needed} はトークンのクラウド ({cloud}) では提供されていません。"
         ),
         IssOk => (
-            "{version} issuer ({cloud}) for tenant {tenant}, equal to tid.",
-            "テナント {tenant} の {version} 発行者 ({cloud}) で、tid と一致します。"
+            "A v{version} issuer for tenant {tenant}, equal to tid. Cloud: {cloud}.",
+            "テナント {tenant} の v{version} 発行者で、tid と一致します。クラウド: {cloud}。"
         ),
         IssMissing => ("The token has no iss claim.", "このトークンには iss 要求がありません。"),
         IssUnknown => (
@@ -644,23 +644,23 @@ crate::messages! {
         ),
         VerdictMissingApplication => (
             "Not allowed: the token has no application permission for {operation}. Add {least} (least privileged) to the app registration and have an administrator grant consent.",
-            "許可されていません: このトークンには {operation} に必要なアプリケーションのアクセス許可がありません。アプリの登録に {least} (最小特権) を追加し、管理者に同意を付与してもらってください。"
+            "許可されていません: このトークンには{operation}に必要なアプリケーションのアクセス許可がありません。アプリの登録に {least} (最小特権) を追加し、管理者に同意を付与してもらってください。"
         ),
         VerdictMissingDelegated => (
             "Not allowed: the token has no delegated permission for {operation}. Request {least} (least privileged).",
-            "許可されていません: このトークンには {operation} に必要な委任されたアクセス許可がありません。{least} (最小特権) を要求してください。"
+            "許可されていません: このトークンには{operation}に必要な委任されたアクセス許可がありません。{least} (最小特権) を要求してください。"
         ),
         VerdictNoDelegated => (
             "Not allowed: {operation} cannot be called with delegated permissions. Use an app-only token with {least}.",
-            "許可されていません: {operation} は委任されたアクセス許可では呼び出せません。{least} を持つアプリ専用トークンを使ってください。"
+            "許可されていません: {operation}は委任されたアクセス許可では呼び出せません。{least} を持つアプリ専用トークンを使ってください。"
         ),
         VerdictWrongResource => (
             "Not allowed: the token is for the {found}; its permissions do not apply to the {needed}, which {operation} needs.",
-            "許可されていません: このトークンは {found} 用であり、そのアクセス許可は {operation} に必要な {needed} には適用されません。"
+            "許可されていません: このトークンは {found} 用であり、そのアクセス許可は{operation}に必要な {needed} には適用されません。"
         ),
         VerdictUnknownResource => (
             "Not allowed: the token is not for the {needed}, which {operation} needs.",
-            "許可されていません: このトークンは、{operation} に必要な {needed} 用ではありません。"
+            "許可されていません: このトークンは、{operation}に必要な {needed} 用ではありません。"
         ),
         VerdictNoPermissionClaims => (
             "Not allowed: the token carries no roles or scp claim, so no permission was granted. Add {least} and have an administrator grant consent.",
