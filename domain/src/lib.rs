@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod cloud;
+pub mod consent;
 pub mod i18n;
 pub mod route;
 pub mod settings;

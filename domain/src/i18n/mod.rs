@@ -6,8 +6,10 @@
 //! language. Texts may hold `{name}` placeholders, filled by [`fill`], so that Japanese word order is
 //! free.
 
+mod consent;
 mod shell;
 
+pub use consent::{ConsentText, RedirectText, RosterText};
 pub use shell::Ui;
 
 /// A language the page is available in.
@@ -114,7 +116,11 @@ fn rows<T: Text>() -> impl Iterator<Item = Row> {
 
 /// Every row of every table. A table that is not listed here is not checked: add new ones.
 pub fn all_tables() -> Vec<Row> {
-    rows::<Ui>().collect()
+    rows::<Ui>()
+        .chain(rows::<ConsentText>())
+        .chain(rows::<RedirectText>())
+        .chain(rows::<RosterText>())
+        .collect()
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders are left as they are.
