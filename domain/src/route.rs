@@ -62,7 +62,8 @@ impl HashLocation {
             "/token" => Route::Token,
             "/incidents" => Route::Incidents,
             "/about" => Route::About,
-            _ => Route::NotFound(path.to_owned()),
+            // Browsers percent-encode what is typed after `#`; show the path as the user typed it.
+            _ => Route::NotFound(decode(path, false)),
         };
         let params = query
             .split('&')
@@ -84,15 +85,19 @@ impl HashLocation {
     }
 }
 
-/// Decodes `%XX` escapes and `+` (as a space); invalid escapes and invalid UTF-8 are kept
-/// lossily instead of failing, since a hash is user-editable text.
+/// Decodes a query component: `%XX` escapes and `+` (as a space); invalid escapes and invalid
+/// UTF-8 are kept lossily instead of failing, since a hash is user-editable text.
 pub fn percent_decode(s: &str) -> String {
+    decode(s, true)
+}
+
+fn decode(s: &str, plus_as_space: bool) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'+' => out.push(b' '),
+            b'+' if plus_as_space => out.push(b' '),
             b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
                 (Some(h), Some(l)) => {
                     out.push(h * 16 + l);

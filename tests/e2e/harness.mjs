@@ -106,3 +106,53 @@ export async function storedEverywhere(session) {
   const cookies = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`);
   return [...web.local, ...web.session, web.cookie, ...web.idb, web.url, ...cookies].join('\n');
 }
+
+/**
+ * Waits (up to `timeout` ms) until the first element matching `selector` has exactly `expected`
+ * as text (a RegExp is matched instead), then returns it; on timeout fails with the actual text.
+ * The page re-renders asynchronously after input, so assertions wait instead of sleeping.
+ */
+export async function expectText(page, selector, expected, timeout = 5_000) {
+  const { strict: assert } = await import('node:assert');
+  const matches = (text) => (expected instanceof RegExp ? expected.test(text ?? '') : text === expected);
+  const deadline = Date.now() + timeout;
+  let text;
+  while (Date.now() < deadline) {
+    text = await page.locator(selector).first().textContent({ timeout }).catch(() => null);
+    if (matches(text)) return text;
+    await page.waitForTimeout(25);
+  }
+  if (expected instanceof RegExp) assert.match(text ?? '', expected, selector);
+  else assert.equal(text, expected, selector);
+  return text;
+}
+
+/** Like expectText, for an attribute. */
+export async function expectAttr(page, selector, name, expected, timeout = 5_000) {
+  const { strict: assert } = await import('node:assert');
+  const deadline = Date.now() + timeout;
+  let value;
+  while (Date.now() < deadline) {
+    value = await page.locator(selector).first().getAttribute(name, { timeout }).catch(() => null);
+    if (value === expected) return value;
+    await page.waitForTimeout(25);
+  }
+  assert.equal(value, expected, `${selector} [${name}]`);
+  return value;
+}
+
+/**
+ * Runs axe-core (from node_modules, evaluated through the DevTools protocol, so the page's CSP
+ * is untouched) on the current page; returns the serious and critical violations.
+ */
+export async function axeSeriousViolations(page) {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,31 @@
+// The benchmark command's figures, printed as a table. Never fails on a figure (budgets that
+// are deterministic, like the bundle size, are enforced by scripts/test instead).
+import os from 'node:os';
+import { launchBrowser } from '../tests/e2e/harness.mjs';
+import { distSizes } from '../scripts/size-report.mjs';
+import { measureLoad } from './load.mjs';
+
+const rows = [];
+const add = (figure, value, goal) => rows.push({ figure, value, goal });
+
+const { total, raw } = distSizes('dist');
+add('dist/ total gzip', `${(total / 1024).toFixed(1)} KB`, '≤ 120 KB');
+
+const browser = await launchBrowser();
+try {
+  const load = await measureLoad(browser, 'dist', raw);
+  add('load to interactive (median of 10)', `${load.ours.toFixed(1)} ms`, '≤ 100 ms');
+  add('  static page of the same size', `${load.static.toFixed(1)} ms (ratio ${load.ratio.toFixed(2)})`, '');
+  for (const extra of (await import('./extra.mjs').catch(() => ({ default: [] }))).default) {
+    for (const row of await extra(browser)) rows.push(row);
+  }
+} finally {
+  await browser.close();
+}
+
+console.log(`\nDefender Partner Kit benchmarks — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
+const w = Math.max(...rows.map((r) => r.figure.length));
+const v = Math.max(...rows.map((r) => r.value.length));
+console.log(`| ${'figure'.padEnd(w)} | ${'measured'.padEnd(v)} | goal |`);
+console.log(`|${'-'.repeat(w + 2)}|${'-'.repeat(v + 2)}|------|`);
+for (const r of rows) console.log(`| ${r.figure.padEnd(w)} | ${r.value.padEnd(v)} | ${r.goal} |`);
