@@ -6,7 +6,13 @@
 
 /// Browser facts: preferred languages, the document's `lang`.
 pub mod browser;
+/// The clipboard, for copy buttons.
+pub mod clipboard;
+/// The current time.
+pub mod clock;
 /// The `location.hash` and its changes.
 pub mod location;
-/// `localStorage`, for settings only.
+/// Cryptographic randomness (`crypto.getRandomValues`).
+pub mod random;
+/// `localStorage`, for settings and the customer roster only.
 pub mod storage;

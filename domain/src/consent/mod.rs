@@ -354,6 +354,12 @@ impl ConsentRequest {
         }
     }
 
+    /// Sets the application (client) ID.
+    pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+        self.client_id = client_id.into();
+        self
+    }
+
     /// Sets the format.
     pub fn format(mut self, format: LinkFormat) -> Self {
         self.format = format;
