@@ -197,14 +197,18 @@ async fn link_is_validated_and_built_as_you_type() {
     );
     assert_eq!(count(&root, "img"), 0);
 
-    // The address bar carries the shareable inputs, never the state.
-    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    // The share link carries the non-secret inputs, never the state; the address bar is left alone.
+    let hash = attr(&root, "[data-testid=share-link]", "href");
     assert!(
         hash.starts_with("#/consent?format=v2-adminconsent&cloud=global&api=xdr"),
         "{hash}"
     );
     assert!(hash.contains(&format!("client_id={APP}")));
     assert!(!hash.contains("state"));
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/consent"
+    );
 
     let old = value(&root, "[data-testid=state]");
     click(&root, "[data-testid=new-state]").await;

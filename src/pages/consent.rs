@@ -126,12 +126,6 @@ pub fn ConsentPage() -> Html {
     let copied = use_state(|| None::<bool>);
     let request = &form.0;
 
-    // The address bar carries the non-secret inputs, so a reload or a shared link keeps them.
-    {
-        let hash = request.share_hash();
-        use_effect_with(hash, |hash| location::replace_hash(hash));
-    }
-
     let on_copy = {
         let copied = copied.clone();
         Callback::from(move |text: AttrValue| {
@@ -154,8 +148,11 @@ pub fn ConsentPage() -> Html {
         })
     };
 
-    // 1. Link builder.
+    // 1. Link builder. The share link (the non-secret inputs as `#/consent?…`) is offered, not
+    // written into the address bar: Chromium re-requests the favicon on every `replaceState`, and
+    // building a link must not touch the network.
     let built = request.build();
+    let share_hash = request.share_hash();
     let problems = built.as_ref().err().cloned().unwrap_or_default();
     let invalid = |field: Field| problems.iter().any(|p| p.field() == field);
     let resource = request.api.resource_uri(request.cloud).unwrap_or("…");
@@ -198,7 +195,12 @@ pub fn ConsentPage() -> Html {
                     <div class="qr-box">
                         <QrCode text={link.url.clone()} label={T::QrLabel.get(lang)} too_long={T::QrTooLong.get(lang)} />
                     </div>
-                    <p class="hint">{ T::ShareNote.get(lang) }</p>
+                    <p class="share">
+                        <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>
+                        <CopyButton testid="copy-share-link" text={format!("{}{}", location::page_url_without_hash(), share_hash)}
+                            label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                        <span class="hint">{ T::ShareNote.get(lang) }</span>
+                    </p>
                     <h3>{ T::MessageHeading.get(lang) }</h3>
                     <ChoiceField id="message-lang" testid="message-lang" label={T::MessageLanguage.get(lang)}
                         value={msg_lang.code()} options={langs} on_change={on_message_lang} />

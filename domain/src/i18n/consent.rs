@@ -69,9 +69,10 @@ crate::messages! {
             "The link is too long for a QR code; send it as text.",
             "リンクが長すぎるため QR コードにできません。テキストで送ってください。"
         ),
+        ShareLink => ("Link to this form", "このフォームへのリンク"),
         ShareNote => (
-            "The address bar holds these inputs (never the state), so you can bookmark or share this page as it is.",
-            "アドレス バーにはこれらの入力値 (state は除く) が含まれるため、このページをそのままブックマークまたは共有できます。"
+            "It carries the inputs above except the state, for a colleague or a bookmark.",
+            "state 以外の上記の入力値を含むリンクです。同僚との共有やブックマークに使用できます。"
         ),
         FixInputs => (
             "Fix the inputs above to get a link.",
