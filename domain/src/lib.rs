@@ -11,6 +11,7 @@
 pub mod cloud;
 pub mod consent;
 pub mod i18n;
+pub mod qr;
 pub mod roster;
 pub mod route;
 pub mod settings;

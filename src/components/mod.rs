@@ -20,7 +20,7 @@ pub use error_banner::ErrorBanner;
 pub use header::SiteHeader;
 pub use input_field::InputField;
 pub use page_frame::PageFrame;
-pub use qr_code::{QrCode, qr_svg_path};
+pub use qr_code::QrCode;
 pub use redirect_report::RedirectReport;
 pub use roster_table::RosterTable;
 pub use snippet_block::SnippetBlock;

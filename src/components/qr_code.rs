@@ -1,4 +1,4 @@
-use qrcode::{Color, EcLevel, QrCode as Matrix};
+use dpk_domain::qr;
 use yew::prelude::*;
 
 /// The light margin around the code, in modules (the QR specification asks for 4).
@@ -14,47 +14,12 @@ pub struct QrCodeProps {
     pub too_long: AttrValue,
 }
 
-/// The SVG path data for a `width`×`width` module matrix (`dark`, row by row), one rectangle per
-/// horizontal run of dark modules, offset by the quiet zone. Built from numbers only.
-pub fn qr_svg_path(width: usize, dark: &[bool]) -> String {
-    let mut d = String::new();
-    for (y, row) in dark.chunks(width.max(1)).enumerate() {
-        let mut x = 0;
-        while x < row.len() {
-            if row[x] {
-                let start = x;
-                while x < row.len() && row[x] {
-                    x += 1;
-                }
-                let len = x - start;
-                d.push_str(&format!(
-                    "M{} {}h{len}v1h-{len}z",
-                    start + QUIET_ZONE,
-                    y + QUIET_ZONE
-                ));
-            } else {
-                x += 1;
-            }
-        }
-    }
-    d
-}
-
-/// A QR code drawn as Yew `<svg><path/></svg>` nodes (no HTML string, no image request).
+/// A QR code drawn as Yew `<svg><rect/><path/></svg>` nodes from the domain's module matrix: no
+/// HTML string, no image request.
 #[component]
 pub fn QrCode(props: &QrCodeProps) -> Html {
     let drawn = use_memo(props.text.clone(), |text| {
-        Matrix::with_error_correction_level(text.as_bytes(), EcLevel::M)
-            .ok()
-            .map(|code| {
-                let width = code.width();
-                let dark: Vec<bool> = code
-                    .to_colors()
-                    .into_iter()
-                    .map(|c| c == Color::Dark)
-                    .collect();
-                (width + 2 * QUIET_ZONE, qr_svg_path(width, &dark))
-            })
+        qr::encode(text.as_bytes()).map(|m| (m.size() + 2 * QUIET_ZONE, m.svg_path(QUIET_ZONE)))
     });
     match &*drawn {
         Some((size, path)) => html! {
@@ -68,42 +33,5 @@ pub fn QrCode(props: &QrCodeProps) -> Html {
         None => {
             html! { <p class="hint" data-testid="consent-qr-too-long">{ props.too_long.clone() }</p> }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn runs_become_rectangles_offset_by_the_quiet_zone() {
-        let dark = [true, true, false, true, false, false, false, true, true];
-        assert_eq!(
-            qr_svg_path(3, &dark),
-            "M4 4h2v1h-2zM4 5h1v1h-1zM5 6h2v1h-2z"
-        );
-        assert_eq!(qr_svg_path(2, &[false; 4]), "");
-    }
-
-    #[test]
-    fn a_long_consent_link_still_fits() {
-        let url = format!(
-            "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent?client_id=11112222-3333-4444-5555-666677778888&scope=https%3A%2F%2Fapi.security.microsoft.com%2F.default&redirect_uri={}&state=abcdefghijklmnopqrstuv",
-            "https%3A%2F%2Fpartner.example%2F".repeat(6)
-        );
-        let code = Matrix::with_error_correction_level(url.as_bytes(), EcLevel::M).expect("fits");
-        let path = qr_svg_path(
-            code.width(),
-            &code
-                .to_colors()
-                .iter()
-                .map(|c| *c == Color::Dark)
-                .collect::<Vec<_>>(),
-        );
-        assert!(path.starts_with("M4 4h7v1h-7z"), "finder pattern first");
-        assert!(
-            path.chars()
-                .all(|c| c.is_ascii_digit() || "Mhvz -".contains(c))
-        );
     }
 }
