@@ -29,7 +29,7 @@ use crate::components::{
     ChoiceField, CopyButton, CustomerForm, ErrorBanner, InputField, PageFrame, QrCode,
     RedirectReport, RosterTable, SnippetBlock,
 };
-use crate::services::{clipboard, clock, location, random, storage};
+use crate::services::{clipboard, clock, file, location, random, storage};
 use crate::state::use_lang;
 
 /// A change to the link builder's inputs.
@@ -97,7 +97,14 @@ struct Editor {
 enum ImportState {
     Done(ImportReport),
     Failed(RosterError),
+    /// The chosen file is over [`MAX_IMPORT_BYTES`].
+    TooLarge,
+    /// The browser could not read the chosen file.
+    Unreadable,
 }
+
+/// The largest file the import reads: far above any real customer list.
+const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
 
 fn options<T: Copy>(
     all: &[T],
@@ -432,18 +439,43 @@ pub fn ConsentPage() -> Html {
         "data:application/json;charset=utf-8,{}",
         encode_component(&roster.to_json())
     );
-    let on_import = {
+    let run_import = {
         let roster = roster.clone();
         let import_text = import_text.clone();
         let import_state = import_state.clone();
         let save_roster = save_roster.clone();
-        Callback::from(move |_: MouseEvent| match roster.import(&import_text) {
+        Callback::from(move |json: String| match roster.import(&json) {
             Ok((next, report)) => {
                 import_state.set(Some(ImportState::Done(report)));
                 import_text.set(String::new());
                 save_roster.emit(next);
             }
             Err(e) => import_state.set(Some(ImportState::Failed(e))),
+        })
+    };
+    let on_import = {
+        let import_text = import_text.clone();
+        let run_import = run_import.clone();
+        Callback::from(move |_: MouseEvent| run_import.emit((*import_text).clone()))
+    };
+    let on_import_file = {
+        let import_state = import_state.clone();
+        Callback::from(move |e: Event| {
+            let Some(chosen) = file::take_chosen_file(&e) else {
+                return;
+            };
+            if file::size(&chosen) > MAX_IMPORT_BYTES {
+                import_state.set(Some(ImportState::TooLarge));
+                return;
+            }
+            let run_import = run_import.clone();
+            let import_state = import_state.clone();
+            yew::platform::spawn_local(async move {
+                match file::read_text(chosen).await {
+                    Some(text) => run_import.emit(text),
+                    None => import_state.set(Some(ImportState::Unreadable)),
+                }
+            });
         })
     };
     let import_view = match &*import_state {
@@ -481,6 +513,12 @@ pub fn ConsentPage() -> Html {
         Some(ImportState::Failed(e)) => {
             html! { <ErrorBanner message={e.message(lang)} kind="import_file" testid="import-errors" /> }
         }
+        Some(ImportState::TooLarge) => {
+            html! { <ErrorBanner message={RT::FileTooLarge.get(lang)} kind="import_file" testid="import-errors" /> }
+        }
+        Some(ImportState::Unreadable) => {
+            html! { <ErrorBanner message={RT::FileUnreadable.get(lang)} kind="import_file" testid="import-errors" /> }
+        }
         None => html! {},
     };
     let roster_view = html! {
@@ -499,6 +537,11 @@ pub fn ConsentPage() -> Html {
                     rows={4} value={(*import_text).clone()}
                     on_change={{ let import_text = import_text.clone(); Callback::from(move |v: String| import_text.set(v)) }} />
                 <button type="button" data-testid="roster-import" onclick={on_import}>{ RT::Import.get(lang) }</button>
+                <div class="field">
+                    <label for="roster-import-file">{ RT::ImportFile.get(lang) }</label>
+                    <input type="file" id="roster-import-file" data-testid="roster-import-file"
+                        accept=".json,application/json" onchange={on_import_file} />
+                </div>
                 { import_view }
             </details>
         </section>

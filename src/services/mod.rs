@@ -10,6 +10,8 @@ pub mod browser;
 pub mod clipboard;
 /// The current time.
 pub mod clock;
+/// Files the user picks (roster import).
+pub mod file;
 /// The `location.hash` and its changes.
 pub mod location;
 /// Cryptographic randomness (`crypto.getRandomValues`).

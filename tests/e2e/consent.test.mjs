@@ -3,10 +3,12 @@
 // and find the roster intact; nothing secret is stored anywhere.
 import { after, before, test } from 'node:test';
 import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
 import { assertClean, expectAttr, expectText, launchBrowser, openApp, ready, serveStatic, storedEverywhere } from './harness.mjs';
 
 const APP = '11112222-3333-4444-5555-666677778888';
 const TENANT = 'fa00d692-e9c7-4460-a743-29f2956fd429';
+const TENANT2 = 'a8990e1f-ff32-408a-9f8e-78d3b9139b95';
 
 let server;
 let browser;
@@ -104,4 +106,45 @@ test('reads a redirect back into the roster, which survives a reload', async (t)
   assert.ok(!stored.includes('admin_consent'), 'the redirect is stored nowhere');
   await assertClean(t, s, server.url);
   await s.ctx.close();
+});
+
+test('exports the roster as a file and imports it into an empty browser, reporting bad rows', async (t) => {
+  const s = await openApp(browser, server.url, `#/consent?client_id=${APP}`);
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  await s.page.click('[data-testid=roster-new]');
+  await s.page.fill('[data-testid=customer-name]', 'Fabrikam');
+  await s.page.fill('[data-testid=customer-tenant]', TENANT2);
+  await s.page.selectOption('[data-testid=customer-cloud]', 'usgov');
+  await s.page.fill('[data-testid=customer-notes]', 'GCC High');
+  await s.page.click('[data-testid=customer-save]');
+  await s.page.waitForSelector('[data-testid=roster-row]');
+
+  await s.page.click('details.import-export summary');
+  const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid=roster-export]')]);
+  assert.equal(download.suggestedFilename(), 'dpk-customers.json');
+  // Read it now: the download is deleted with its browser context.
+  const bytes = await readFile(await download.path());
+  const exported = JSON.parse(bytes.toString('utf8'));
+  assert.equal(exported.kind, 'dpk-roster');
+  assert.deepEqual(exported.customers.map((c) => [c.name, c.tenant_id, c.cloud, c.notes]), [['Fabrikam', TENANT2, 'usgov', 'GCC High']]);
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+
+  const fresh = await openApp(browser, server.url, '#/consent');
+  await fresh.page.selectOption('[data-testid=lang-switch]', 'en');
+  assert.equal(await fresh.page.locator('[data-testid=roster-row]').count(), 0, 'a new browser starts empty');
+  await fresh.page.click('details.import-export summary');
+  await fresh.page.setInputFiles('[data-testid=roster-import-file]',
+    { name: 'dpk-customers.json', mimeType: 'application/json', buffer: bytes });
+  await expectAttr(fresh.page, '[data-testid=roster-row]', 'data-tenant', TENANT2);
+  await expectText(fresh.page, '[data-testid=import-result]', /1 added/);
+
+  const bad = [{ name: 'No tenant', tenant_id: 'nope' }, { name: 'Leaky', tenant_id: TENANT, client_secret: 'x' }, { name: 'Good', tenant_id: TENANT }];
+  await fresh.page.setInputFiles('[data-testid=roster-import-file]',
+    { name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expectText(fresh.page, '[data-testid=import-errors]', /Row 1:[\s\S]*Row 2:.*client_secret/);
+  await expectText(fresh.page, '[data-testid=import-result]', /1 added, 0 updated, 2 rejected/);
+  assert.equal(await fresh.page.locator('[data-testid=roster-row]').count(), 2, 'good rows kept, earlier rows kept');
+  await assertClean(t, fresh, server.url);
+  await fresh.ctx.close();
 });

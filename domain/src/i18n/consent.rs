@@ -382,6 +382,15 @@ crate::messages! {
         Export => ("Export JSON", "JSON をエクスポート"),
         Import => ("Import JSON", "JSON をインポート"),
         ImportLabel => ("JSON to import", "インポートする JSON"),
+        ImportFile => ("Or choose a JSON file", "または JSON ファイルを選択"),
+        FileTooLarge => (
+            "The file is larger than 1 MB; a customer list is much smaller. Choose the exported file.",
+            "ファイルが 1 MB を超えています。お客様一覧はそれよりずっと小さいはずです。エクスポートしたファイルを選択してください。"
+        ),
+        FileUnreadable => (
+            "The browser could not read the file as text.",
+            "ブラウザーがファイルをテキストとして読み取れませんでした。"
+        ),
         ImportResult => (
             "Imported: {added} added, {updated} updated, {rejected} rejected.",
             "インポート結果: 追加 {added} 件、更新 {updated} 件、拒否 {rejected} 件。"
