@@ -1,5 +1,6 @@
 //! Property tests ("fuzzing") of every parser that takes user input: arbitrary input never
 //! panics, and structured input round-trips. Run length comes from `PROPTEST_CASES`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use dpk_domain::route::{HashLocation, Route, percent_decode};
 use proptest::prelude::*;
@@ -7,7 +8,10 @@ use proptest::prelude::*;
 fn config() -> ProptestConfig {
     // `ProptestConfig::default()` reads PROPTEST_CASES; keep failure persistence off so that a
     // read-only checkout (CI) does not matter.
-    ProptestConfig { failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {
