@@ -1,3 +1,5 @@
+//! A labelled `<select>` over `(value, label)` pairs; emits the chosen value.
+
 use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;

@@ -1,3 +1,5 @@
+//! A copy button: it only asks; the page does the clipboard call through `services`.
+
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,3 +1,5 @@
+//! The add/edit form of one customer; the page validates through `dpk_domain::roster`.
+
 use std::rc::Rc;
 
 use dpk_domain::cloud::Cloud;

@@ -1,3 +1,5 @@
+//! A labelled text input or textarea with a hint; emits the whole value on every keystroke.
+
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 

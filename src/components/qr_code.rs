@@ -1,3 +1,5 @@
+//! A QR code as SVG nodes, drawn from the domain encoder's module matrix (numbers only).
+
 use dpk_domain::qr;
 use yew::prelude::*;
 

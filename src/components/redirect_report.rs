@@ -1,3 +1,5 @@
+//! What a pasted consent redirect says: outcome, error advice, state check, notes; all as text.
+
 use std::rc::Rc;
 
 use dpk_domain::consent::message::{aadsts_advice, error_advice};

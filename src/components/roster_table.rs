@@ -1,3 +1,5 @@
+//! The customer roster as a table, one row per customer, with its row actions.
+
 use std::rc::Rc;
 
 use dpk_domain::consent::message::cloud_name;

@@ -1,3 +1,5 @@
+//! One token-request snippet in a `<pre>`, rendered as text, with its copy button.
+
 use yew::prelude::*;
 
 use crate::components::CopyButton;
