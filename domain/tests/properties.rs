@@ -7,7 +7,10 @@ use proptest::prelude::*;
 fn config() -> ProptestConfig {
     // `ProptestConfig::default()` reads PROPTEST_CASES; keep failure persistence off so that a
     // read-only checkout (CI) does not matter.
-    ProptestConfig { failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {
