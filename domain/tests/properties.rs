@@ -1,5 +1,6 @@
 //! Property tests ("fuzzing") of every parser that takes user input: arbitrary input never
 //! panics, and structured input round-trips. Run length comes from `PROPTEST_CASES`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use dpk_domain::route::{HashLocation, Route, percent_decode};
 use proptest::prelude::*;
