@@ -10,7 +10,11 @@
 
 pub mod catalog;
 pub mod cloud;
+pub mod consent;
 pub mod i18n;
 pub mod jwt;
+pub mod qr;
+pub mod roster;
 pub mod route;
 pub mod settings;
+pub mod snippet;

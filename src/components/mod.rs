@@ -3,20 +3,36 @@
 
 mod catalog_table;
 mod check_list;
+mod choice_field;
 mod claims_table;
+mod copy_button;
+mod customer_form;
 mod error_banner;
 mod header;
+mod input_field;
 mod json_view;
 mod page_frame;
+mod qr_code;
+mod redirect_report;
+mod roster_table;
+mod snippet_block;
 mod token_facts;
 mod verdict_panel;
 
 pub use catalog_table::{CatalogLabels, CatalogRow, CatalogTable};
 pub use check_list::{CheckList, CheckRow};
+pub use choice_field::ChoiceField;
 pub use claims_table::{ClaimRow, ClaimsTable};
+pub use copy_button::CopyButton;
+pub use customer_form::CustomerForm;
 pub use error_banner::ErrorBanner;
 pub use header::SiteHeader;
+pub use input_field::InputField;
 pub use json_view::JsonView;
 pub use page_frame::PageFrame;
+pub use qr_code::QrCode;
+pub use redirect_report::RedirectReport;
+pub use roster_table::RosterTable;
+pub use snippet_block::SnippetBlock;
 pub use token_facts::TokenFacts;
 pub use verdict_panel::VerdictPanel;

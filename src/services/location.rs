@@ -10,6 +10,14 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// The page's address without its `#fragment` (for share links built from a hash).
+pub fn page_url_without_hash() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
 /// Replaces the hash without adding a history entry (used for shareable, non-secret parameters).
 pub fn replace_hash(hash: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {

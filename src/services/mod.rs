@@ -6,11 +6,17 @@
 
 /// Browser facts: preferred languages, the document's `lang`.
 pub mod browser;
+/// The clipboard, for copy buttons.
+pub mod clipboard;
 /// The current time, the viewer's UTC offset and a ticker.
 pub mod clock;
 /// RS256 signature verification with WebCrypto.
 pub mod crypto;
+/// Files the user picks (roster import).
+pub mod file;
 /// The `location.hash` and its changes.
 pub mod location;
-/// `localStorage`, for settings only.
+/// Cryptographic randomness (`crypto.getRandomValues`).
+pub mod random;
+/// `localStorage`, for settings and the customer roster only.
 pub mod storage;

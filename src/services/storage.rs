@@ -1,4 +1,5 @@
-//! `localStorage` access, for settings only: never a token or any other secret.
+//! `localStorage` access, for settings and the customer roster only (`dpk_domain::roster`, which
+//! refuses anything shaped like a secret): never a token or any other secret.
 //!
 //! Storage may be missing or refuse writes (private modes, disabled storage, a full quota); the
 //! page then simply forgets settings at reload, so failures are deliberately ignored here.

@@ -6,9 +6,11 @@
 //! language. Texts may hold `{name}` placeholders, filled by [`fill`], so that Japanese word order is
 //! free.
 
+mod consent;
 mod shell;
 mod token;
 
+pub use consent::{ConsentText, RedirectText, RosterText};
 pub use shell::Ui;
 pub use token::{CatalogText, ClaimHelp, OpTitle, TokenUi};
 
@@ -121,6 +123,9 @@ pub fn all_tables() -> Vec<Row> {
         .chain(rows::<ClaimHelp>())
         .chain(rows::<CatalogText>())
         .chain(rows::<OpTitle>())
+        .chain(rows::<ConsentText>())
+        .chain(rows::<RedirectText>())
+        .chain(rows::<RosterText>())
         .collect()
 }
 

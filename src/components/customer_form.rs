@@ -1,0 +1,81 @@
+//! The add/edit form of one customer; the page validates through `dpk_domain::roster`.
+
+use std::rc::Rc;
+
+use dpk_domain::cloud::Cloud;
+use dpk_domain::consent::message::cloud_name;
+use dpk_domain::i18n::{RosterText as T, Text};
+use dpk_domain::roster::{ConsentStatus, Customer};
+use yew::prelude::*;
+
+use crate::components::{ChoiceField, ErrorBanner, InputField};
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct CustomerFormProps {
+    /// The customer being added or edited.
+    pub draft: Customer,
+    /// Why the last save was refused, already in the page language.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub on_change: Callback<Customer>,
+    pub on_save: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+/// The add/edit form of one customer.
+#[component]
+pub fn CustomerForm(props: &CustomerFormProps) -> Html {
+    let lang = use_lang();
+    let d = &props.draft;
+    let set = |f: fn(&mut Customer, String)| {
+        let draft = d.clone();
+        props.on_change.reform(move |v: String| {
+            let mut next = draft.clone();
+            f(&mut next, v);
+            next
+        })
+    };
+    let clouds: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
+        Cloud::ALL
+            .iter()
+            .map(|c| (c.code().into(), cloud_name(*c).get(lang).into()))
+            .collect(),
+    );
+    let statuses: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
+        ConsentStatus::ALL
+            .iter()
+            .map(|s| (s.code().into(), s.label().get(lang).into()))
+            .collect(),
+    );
+    let onsubmit = props.on_save.reform(|e: SubmitEvent| e.prevent_default());
+    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    html! {
+        <form class="customer-form" data-testid="customer-form" {onsubmit}>
+            <div class="grid">
+                <InputField id="customer-name" testid="customer-name" label={T::ColName.get(lang)}
+                    value={d.name.clone()} on_change={set(|c, v| c.name = v)} />
+                <InputField id="customer-tenant" testid="customer-tenant" label={T::ColTenant.get(lang)}
+                    value={d.tenant_id.clone()} on_change={set(|c, v| c.tenant_id = v)} />
+                <ChoiceField id="customer-cloud" testid="customer-cloud" label={T::ColCloud.get(lang)}
+                    value={d.cloud.code()} options={clouds}
+                    on_change={set(|c, v| c.cloud = Cloud::from_code(&v).unwrap_or_default())} />
+                <ChoiceField id="customer-status" testid="customer-status" label={T::ColStatus.get(lang)}
+                    value={d.status.code()} options={statuses}
+                    on_change={set(|c, v| c.status = ConsentStatus::from_code(&v).unwrap_or_default())} />
+                <InputField id="customer-date" testid="customer-date" label={T::ColDate.get(lang)}
+                    placeholder="YYYY-MM-DD" value={d.date.clone().unwrap_or_default()}
+                    on_change={set(|c, v| c.date = Some(v))} />
+            </div>
+            <InputField id="customer-notes" testid="customer-notes" label={T::ColNotes.get(lang)} rows={3}
+                value={d.notes.clone()} on_change={set(|c, v| c.notes = v)} />
+            if let Some(message) = &props.error {
+                <ErrorBanner message={message.clone()} kind="roster" testid="roster-error" />
+            }
+            <div class="actions">
+                <button type="submit" data-testid="customer-save">{ T::Save.get(lang) }</button>
+                <button type="button" class="secondary" onclick={on_cancel}>{ T::Cancel.get(lang) }</button>
+            </div>
+        </form>
+    }
+}

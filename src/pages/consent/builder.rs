@@ -1,0 +1,136 @@
+//! Section 1: the link builder: inputs validated as you type, then the link, its QR code, the
+//! share link and the message to the customer's admin.
+
+use dpk_domain::cloud::{Api, Cloud};
+use dpk_domain::consent::message::{
+    admin_message, api_name, cloud_name, format_name, warning_text,
+};
+use dpk_domain::consent::{ConsentRequest, Field, LinkFormat};
+use dpk_domain::i18n::{ConsentText as T, Lang, Text, fill};
+use yew::prelude::*;
+
+use super::{FormAction, fresh_state, options};
+use crate::components::{ChoiceField, CopyButton, ErrorBanner, InputField, QrCode};
+use crate::services::location;
+
+/// The inputs, and the link (or why there is none) derived from them on every render.
+/// `copied` is the outcome of the last copy; `message_lang` the admin message's language when the
+/// user chose one (the page language otherwise).
+pub(super) fn view(
+    lang: Lang,
+    request: &ConsentRequest,
+    on_action: &Callback<FormAction>,
+    copied: Option<bool>,
+    on_copy: &Callback<AttrValue>,
+    message_lang: &UseStateHandle<Option<Lang>>,
+) -> Html {
+    let dispatch = |make: fn(String) -> FormAction| on_action.reform(make);
+
+    // The share link (the non-secret inputs as `#/consent?…`) is offered, not written into the
+    // address bar: Chromium re-requests the favicon on every `replaceState`, and building a link
+    // must not touch the network.
+    let built = request.build();
+    let share_hash = request.share_hash();
+    let problems = built.as_ref().err().cloned().unwrap_or_default();
+    let invalid = |field: Field| problems.iter().any(|p| p.field() == field);
+    let resource = request.api.resource_uri(request.cloud).unwrap_or("…");
+    let formats = options(&LinkFormat::ALL, LinkFormat::code, |f| {
+        fill(format_name(f).get(lang), &[("resource", resource)])
+    });
+    let clouds = options(&Cloud::ALL, Cloud::code, |c| {
+        cloud_name(c).get(lang).to_owned()
+    });
+    let apis = options(&Api::ALL, Api::code, |a| api_name(a).get(lang).to_owned());
+    let new_state = on_action.reform(|_: MouseEvent| FormAction::State(fresh_state()));
+    let warnings = request.warnings();
+    let output = match &built {
+        Ok(link) => {
+            let msg_lang = (*message_lang).unwrap_or(lang);
+            let message = admin_message(msg_lang, link, request.api, &request.redirect_uri);
+            let on_message_lang = {
+                let message_lang = message_lang.clone();
+                Callback::from(move |code: String| message_lang.set(Lang::from_code(&code)))
+            };
+            let langs = options(&Lang::ALL, Lang::code, |l| l.native_name().to_owned());
+            html! {
+                <>
+                    <h3>{ T::LinkHeading.get(lang) }</h3>
+                    <p class="link-box">
+                        <a data-testid="consent-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer" class="mono">{ link.url.clone() }</a>
+                    </p>
+                    <div class="actions">
+                        <CopyButton testid="copy-link" text={link.url.clone()} label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                        <a class="button" data-testid="open-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ T::OpenLink.get(lang) }</a>
+                        { match copied {
+                            Some(true) => html! { <span class="hint" role="status">{ T::Copied.get(lang) }</span> },
+                            Some(false) => html! { <ErrorBanner message={T::CopyFailed.get(lang)} kind="clipboard" testid="copy-error" /> },
+                            None => html! {},
+                        } }
+                    </div>
+                    <div class="qr-box">
+                        <QrCode text={link.url.clone()} label={T::QrLabel.get(lang)} too_long={T::QrTooLong.get(lang)} />
+                    </div>
+                    <p class="share">
+                        <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>
+                        <CopyButton testid="copy-share-link" text={format!("{}{}", location::page_url_without_hash(), share_hash)}
+                            label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                        <span class="hint">{ T::ShareNote.get(lang) }</span>
+                    </p>
+                    <h3>{ T::MessageHeading.get(lang) }</h3>
+                    <ChoiceField id="message-lang" testid="message-lang" label={T::MessageLanguage.get(lang)}
+                        value={msg_lang.code()} options={langs} on_change={on_message_lang} />
+                    <pre data-testid="admin-message" lang={msg_lang.code()}>{ message.clone() }</pre>
+                    <CopyButton testid="copy-message" text={message} label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                </>
+            }
+        }
+        Err(problems) => {
+            let text: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+            html! {
+                <>
+                    <ErrorBanner message={text.join("\n")} kind={problems.first().map(|p| p.code()).unwrap_or_default()} testid="consent-error" />
+                    <p class="hint">{ T::FixInputs.get(lang) }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="card" aria-labelledby="builder-heading">
+            <h2 id="builder-heading">{ T::BuilderHeading.get(lang) }</h2>
+            <div class="grid">
+                <InputField id="client-id" testid="client-id" label={T::LabelClientId.get(lang)}
+                    hint={T::HintClientId.get(lang)} value={request.client_id.clone()}
+                    placeholder="00000000-0000-0000-0000-000000000000"
+                    invalid={invalid(Field::ClientId)} on_change={dispatch(FormAction::ClientId)} />
+                <InputField id="tenant" testid="tenant" label={T::LabelTenant.get(lang)}
+                    hint={T::HintTenant.get(lang)} value={request.tenant.clone()}
+                    placeholder="contoso.onmicrosoft.com"
+                    invalid={invalid(Field::Tenant)} on_change={dispatch(FormAction::Tenant)} />
+                <ChoiceField id="cloud" testid="cloud" label={T::LabelCloud.get(lang)}
+                    value={request.cloud.code()} options={clouds} invalid={invalid(Field::Api)}
+                    on_change={dispatch(|v| FormAction::Cloud(Cloud::from_code(&v).unwrap_or_default()))} />
+                <ChoiceField id="api" testid="api" label={T::LabelApi.get(lang)}
+                    value={request.api.code()} options={apis} invalid={invalid(Field::Api)}
+                    on_change={dispatch(|v| FormAction::Api(Api::from_code(&v).unwrap_or_default()))} />
+                <ChoiceField id="link-format" testid="link-format" label={T::LabelFormat.get(lang)}
+                    value={request.format.code()} options={formats}
+                    on_change={dispatch(|v| FormAction::Format(LinkFormat::from_code(&v).unwrap_or_default()))} />
+                <InputField id="redirect-uri" testid="redirect-uri" label={T::LabelRedirectUri.get(lang)}
+                    hint={T::HintRedirectUri.get(lang)} value={request.redirect_uri.clone()}
+                    placeholder="https://partner.example/consent/callback"
+                    invalid={invalid(Field::RedirectUri)} on_change={dispatch(FormAction::RedirectUri)} />
+                <InputField id="state" testid="state" label={T::LabelState.get(lang)}
+                    hint={T::HintState.get(lang)} value={request.state.clone()}
+                    invalid={invalid(Field::State)} on_change={dispatch(FormAction::State)}>
+                    <button type="button" class="secondary" data-testid="new-state" onclick={new_state}>{ T::NewState.get(lang) }</button>
+                </InputField>
+            </div>
+            if !warnings.is_empty() {
+                <ul class="notice" data-testid="consent-warnings">
+                    { for warnings.iter().map(|w| html! { <li>{ warning_text(*w).get(lang) }</li> }) }
+                </ul>
+            }
+            { output }
+        </section>
+    }
+}

@@ -1,0 +1,260 @@
+//! Section 3: the customer roster: the table, the add/edit form, export as a file and import from
+//! pasted text or a file (bad rows reported, good rows kept).
+
+use std::rc::Rc;
+
+use dpk_domain::cloud::Cloud;
+use dpk_domain::consent::encode_component;
+use dpk_domain::i18n::{Lang, RosterText as RT, Text, fill};
+use dpk_domain::roster::{Customer, ImportReport, Roster, RosterAction, RosterError};
+use yew::prelude::*;
+
+use super::Editor;
+use crate::components::{CustomerForm, ErrorBanner, InputField, RosterTable};
+use crate::services::file;
+
+/// The largest file the import reads: far above any real customer list.
+const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
+
+/// What the last import did.
+#[derive(Clone, PartialEq)]
+pub(super) enum ImportState {
+    Done(ImportReport),
+    Failed(RosterError),
+    /// The chosen file is over [`MAX_IMPORT_BYTES`].
+    TooLarge,
+    /// The browser could not read the chosen file.
+    Unreadable,
+}
+
+/// The inputs of the roster section, from the page.
+pub(super) struct RosterView<'a> {
+    pub roster: &'a Rc<Roster>,
+    /// The customer being added or edited, if any.
+    pub editor: &'a Option<Editor>,
+    /// Whether the last save to storage failed.
+    pub storage_failed: bool,
+    /// Prefill of "Add customer": the builder's tenant and cloud.
+    pub new_tenant: &'a str,
+    pub new_cloud: Cloud,
+    /// Store and show a new roster.
+    pub on_save: &'a Callback<Roster>,
+    /// Open, change or close the form.
+    pub on_editor: &'a Callback<Option<Editor>>,
+    /// Take customer `i`'s tenant and cloud into the builder.
+    pub on_use: &'a Callback<usize>,
+    /// The pasted import text.
+    pub import_text: &'a UseStateHandle<String>,
+    pub import_state: &'a UseStateHandle<Option<ImportState>>,
+}
+
+/// The roster section.
+pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
+    let RosterView {
+        roster,
+        editor,
+        storage_failed,
+        new_tenant,
+        new_cloud,
+        on_save,
+        on_editor,
+        on_use,
+        import_text,
+        import_state,
+    } = props;
+
+    let on_edit = {
+        let roster = roster.clone();
+        on_editor.reform(move |i: usize| {
+            roster.customers.get(i).map(|c| Editor {
+                index: Some(i),
+                draft: c.clone(),
+                error: None,
+            })
+        })
+    };
+    let on_delete = {
+        let roster = roster.clone();
+        let on_save = on_save.clone();
+        let on_editor = on_editor.clone();
+        Callback::from(move |i: usize| {
+            if let Ok(next) = roster.apply(RosterAction::Remove(i)) {
+                on_editor.emit(None);
+                on_save.emit(next);
+            }
+        })
+    };
+    let form_view = match editor {
+        Some(ed) => {
+            let on_change = {
+                let ed = ed.clone();
+                on_editor.reform(move |draft: Customer| {
+                    Some(Editor {
+                        draft,
+                        error: None,
+                        ..ed.clone()
+                    })
+                })
+            };
+            let on_save_draft = {
+                let roster = roster.clone();
+                let on_save = on_save.clone();
+                let on_editor = on_editor.clone();
+                let ed = ed.clone();
+                Callback::from(move |_| {
+                    let action = match ed.index {
+                        Some(index) => RosterAction::Update {
+                            index,
+                            customer: ed.draft.clone(),
+                        },
+                        None => RosterAction::Add(ed.draft.clone()),
+                    };
+                    match roster.apply(action) {
+                        Ok(next) => {
+                            on_editor.emit(None);
+                            on_save.emit(next);
+                        }
+                        Err(e) => on_editor.emit(Some(Editor {
+                            error: Some(e),
+                            ..ed.clone()
+                        })),
+                    }
+                })
+            };
+            let on_cancel = on_editor.reform(|_| None);
+            html! {
+                <CustomerForm draft={ed.draft.clone()} error={ed.error.as_ref().map(|e| AttrValue::from(e.message(lang)))}
+                    {on_change} on_save={on_save_draft} {on_cancel} />
+            }
+        }
+        None => {
+            let tenant = new_tenant.trim().to_owned();
+            let cloud = new_cloud;
+            let on_new = on_editor.reform(move |_: MouseEvent| {
+                Some(Editor {
+                    index: None,
+                    draft: Customer {
+                        tenant_id: tenant.clone(),
+                        cloud,
+                        ..Customer::default()
+                    },
+                    error: None,
+                })
+            });
+            html! {
+                <button type="button" data-testid="roster-new" onclick={on_new}>{ RT::Add.get(lang) }</button>
+            }
+        }
+    };
+
+    let export_href = format!(
+        "data:application/json;charset=utf-8,{}",
+        encode_component(&roster.to_json())
+    );
+    let run_import = {
+        let roster = roster.clone();
+        let import_text = import_text.clone();
+        let import_state = import_state.clone();
+        let on_save = on_save.clone();
+        Callback::from(move |json: String| match roster.import(&json) {
+            Ok((next, report)) => {
+                import_state.set(Some(ImportState::Done(report)));
+                import_text.set(String::new());
+                on_save.emit(next);
+            }
+            Err(e) => import_state.set(Some(ImportState::Failed(e))),
+        })
+    };
+    let on_import = {
+        let import_text = import_text.clone();
+        run_import.reform(move |_: MouseEvent| (*import_text).clone())
+    };
+    let on_import_file = {
+        let import_state = import_state.clone();
+        Callback::from(move |e: Event| {
+            let Some(chosen) = file::take_chosen_file(&e) else {
+                return;
+            };
+            if file::size(&chosen) > MAX_IMPORT_BYTES {
+                import_state.set(Some(ImportState::TooLarge));
+                return;
+            }
+            let run_import = run_import.clone();
+            let import_state = import_state.clone();
+            yew::platform::spawn_local(async move {
+                match file::read_text(chosen).await {
+                    Some(text) => run_import.emit(text),
+                    None => import_state.set(Some(ImportState::Unreadable)),
+                }
+            });
+        })
+    };
+    let import_error = |message: String| {
+        html! { <ErrorBanner message={message} kind="import_file" testid="import-errors" /> }
+    };
+    let import_view = match &**import_state {
+        Some(ImportState::Done(report)) => {
+            let summary = fill(
+                RT::ImportResult.get(lang),
+                &[
+                    ("added", &report.added.to_string()),
+                    ("updated", &report.updated.to_string()),
+                    ("rejected", &report.rejected.len().to_string()),
+                ],
+            );
+            let rows: Vec<String> = report
+                .rejected
+                .iter()
+                .map(|r| {
+                    fill(
+                        RT::RowRejected.get(lang),
+                        &[
+                            ("row", &r.row.to_string()),
+                            ("reason", &r.error.message(lang)),
+                        ],
+                    )
+                })
+                .collect();
+            html! {
+                <>
+                    <p role="status" data-testid="import-result">{ summary }</p>
+                    if !rows.is_empty() {
+                        <ErrorBanner message={rows.join("\n")} kind="import_rows" testid="import-errors" />
+                    }
+                </>
+            }
+        }
+        Some(ImportState::Failed(e)) => import_error(e.message(lang)),
+        Some(ImportState::TooLarge) => import_error(RT::FileTooLarge.get(lang).to_owned()),
+        Some(ImportState::Unreadable) => import_error(RT::FileUnreadable.get(lang).to_owned()),
+        None => html! {},
+    };
+    let on_import_text = {
+        let import_text = import_text.clone();
+        Callback::from(move |v: String| import_text.set(v))
+    };
+    html! {
+        <section class="card" aria-labelledby="roster-heading">
+            <h2 id="roster-heading">{ RT::Heading.get(lang) }</h2>
+            <p class="hint">{ RT::Note.get(lang) }</p>
+            if storage_failed {
+                <ErrorBanner message={RT::StorageFailed.get(lang)} kind="storage" testid="storage-error" />
+            }
+            <RosterTable roster={roster.clone()} on_use={on_use.clone()} {on_edit} {on_delete} />
+            { form_view }
+            <details class="import-export">
+                <summary>{ RT::Export.get(lang) }{ " / " }{ RT::Import.get(lang) }</summary>
+                <p><a class="button" data-testid="roster-export" href={export_href} download="dpk-customers.json">{ RT::Export.get(lang) }</a></p>
+                <InputField id="roster-import-input" testid="roster-import-input" label={RT::ImportLabel.get(lang)}
+                    rows={4} value={(**import_text).clone()} on_change={on_import_text} />
+                <button type="button" data-testid="roster-import" onclick={on_import}>{ RT::Import.get(lang) }</button>
+                <div class="field">
+                    <label for="roster-import-file">{ RT::ImportFile.get(lang) }</label>
+                    <input type="file" id="roster-import-file" data-testid="roster-import-file"
+                        accept=".json,application/json" onchange={on_import_file} />
+                </div>
+                { import_view }
+            </details>
+        </section>
+    }
+}

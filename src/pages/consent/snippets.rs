@@ -1,0 +1,47 @@
+//! Section 4: token-request snippets for the tenant, app, API and cloud chosen in the builder.
+
+use dpk_domain::consent::ConsentRequest;
+use dpk_domain::consent::message::{api_name, cloud_name};
+use dpk_domain::i18n::{ConsentText as T, Lang, RosterText as RT, Text, fill};
+use dpk_domain::snippet::{SnippetLang, SnippetTarget, token_snippet};
+use yew::prelude::*;
+
+use crate::components::SnippetBlock;
+
+/// The four snippets (or why there are none), with the vault note.
+pub(super) fn view(lang: Lang, request: &ConsentRequest, on_copy: &Callback<AttrValue>) -> Html {
+    let target = SnippetTarget::new(
+        request.cloud,
+        request.api,
+        &request.tenant,
+        &request.client_id,
+    );
+    let cloud = cloud_name(request.cloud).get(lang);
+    let snippets = match target.resource() {
+        Some(resource) => html! {
+            <>
+                <p class="hint">{ fill(RT::SnippetResource.get(lang), &[("resource", resource), ("cloud", cloud)]) }</p>
+                if !target.has_tenant {
+                    <p class="notice" data-testid="snippet-tenant-note">{ RT::SnippetTenantPlaceholder.get(lang) }</p>
+                }
+                { for SnippetLang::ALL.iter().filter_map(|l| {
+                    token_snippet(*l, &target).map(|code| html! {
+                        <SnippetBlock lang_code={l.code()} title={l.label()} code={code}
+                            copy_label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                    })
+                }) }
+            </>
+        },
+        None => html! {
+            <p class="notice">{ fill(T::ErrApiNotInCloud.get(lang), &[("api", api_name(request.api).get(lang)), ("cloud", cloud)]) }</p>
+        },
+    };
+    html! {
+        <section class="card" aria-labelledby="snippet-heading">
+            <h2 id="snippet-heading">{ RT::SnippetHeading.get(lang) }</h2>
+            <p>{ RT::SnippetIntro.get(lang) }</p>
+            <p class="notice" data-testid="snippet-vault-note">{ RT::SnippetVault.get(lang) }</p>
+            { snippets }
+        </section>
+    }
+}

@@ -1,0 +1,150 @@
+// End-to-end: the consent page against the release build. Build a link and read its QR code,
+// with no network request while typing; read a redirect back into the customer roster; reload
+// and find the roster intact; nothing secret is stored anywhere.
+import { after, before, test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
+import { assertClean, expectAttr, expectText, launchBrowser, openApp, ready, serveStatic, storedEverywhere } from './harness.mjs';
+
+const APP = '11112222-3333-4444-5555-666677778888';
+const TENANT = 'fa00d692-e9c7-4460-a743-29f2956fd429';
+const TENANT2 = 'a8990e1f-ff32-408a-9f8e-78d3b9139b95';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('builds a link with its QR code, and requests nothing while doing so', async (t) => {
+  const s = await openApp(browser, server.url, '#/consent');
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  await s.page.waitForSelector('[data-testid=consent-error]');
+  const before = s.requests.length;
+
+  await s.page.fill('[data-testid=client-id]', APP);
+  await s.page.selectOption('[data-testid=link-format]', 'v2-adminconsent');
+  await s.page.fill('[data-testid=tenant]', 'common');
+  await expectText(s.page, '[data-testid=consent-error]', /common/);
+  await s.page.fill('[data-testid=tenant]', TENANT);
+  await s.page.fill('[data-testid=redirect-uri]', 'https://partner.example/consent/callback');
+  await s.page.selectOption('[data-testid=api]', 'xdr');
+  await s.page.selectOption('[data-testid=cloud]', 'usgov');
+  await s.page.fill('[data-testid=state]', 'e2e-state');
+  await expectAttr(s.page, 'a[data-testid=consent-link]', 'href',
+    `https://login.microsoftonline.us/${TENANT}/v2.0/adminconsent?client_id=${APP}` +
+    '&scope=https%3A%2F%2Fapi-gov.security.microsoft.us%2F.default' +
+    '&redirect_uri=https%3A%2F%2Fpartner.example%2Fconsent%2Fcallback&state=e2e-state');
+  assert.equal(await s.page.locator('[data-testid=consent-error]').count(), 0);
+
+  const qr = s.page.locator('svg[data-testid=consent-qr]');
+  assert.equal(await qr.count(), 1);
+  const d = await qr.locator('path').getAttribute('d');
+  assert.match(d, /^M4 4h7v1h-7z[Mhvz0-9 -]+$/, 'finder pattern drawn from numbers');
+  const box = await qr.boundingBox();
+  assert.ok(box.width > 100 && box.height > 100, 'the QR code is visible');
+
+  // Snippets and the admin message follow along, still without a request.
+  await expectText(s.page, '[data-testid=snippet][data-lang=curl]', /api-gov\.security\.microsoft\.us\/\.default/);
+  await expectText(s.page, '[data-testid=admin-message]', /Global Administrator/);
+  assert.deepEqual(s.requests.slice(before), [], 'no request while building the link');
+
+  // The share link carries the non-secret inputs (never the state); the address bar is left
+  // alone while typing, and opening the share link fills the form again.
+  assert.equal(new URL(s.page.url()).hash, '#/consent');
+  const share = await s.page.getAttribute('[data-testid=share-link]', 'href');
+  assert.match(share, /^#\/consent\?format=v2-adminconsent&cloud=usgov&api=xdr&client_id=/);
+  assert.doesNotMatch(share, /state/);
+  await assertClean(t, s, server.url);
+  const other = await openApp(browser, server.url, share, { context: s.ctx });
+  assert.equal(await other.page.inputValue('[data-testid=tenant]'), TENANT);
+  assert.equal(await other.page.inputValue('[data-testid=cloud]'), 'usgov');
+  assert.notEqual(await other.page.inputValue('[data-testid=state]'), 'e2e-state', 'a new state, not a shared one');
+  await s.ctx.close();
+});
+
+test('reads a redirect back into the roster, which survives a reload', async (t) => {
+  const s = await openApp(browser, server.url, `#/consent?client_id=${APP}&cloud=global&api=graph`);
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  const state = await s.page.inputValue('[data-testid=state]');
+  assert.match(state, /^[A-Za-z0-9_-]{22}$/, 'a fresh random state');
+
+  await s.page.fill('[data-testid=callback-input]',
+    `https://partner.example/consent/callback?admin_consent=True&error=consent_required&error_description=AADSTS65004%3a+declined&state=${state}`);
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-outcome', 'error');
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-aadsts', '65004');
+
+  await s.page.fill('[data-testid=callback-input]',
+    `https://partner.example/consent/callback#admin_consent=True&tenant=${TENANT}&state=${state}`);
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-outcome', 'granted');
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-tenant', TENANT);
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-state', 'match');
+
+  await s.page.click('[data-testid=roster-add-from-redirect]');
+  assert.equal(await s.page.inputValue('[data-testid=customer-tenant]'), TENANT);
+  await s.page.fill('[data-testid=customer-name]', 'Contoso');
+  await s.page.click('[data-testid=customer-save]');
+  await s.page.waitForSelector('[data-testid=roster-row]');
+  assert.equal(await s.page.locator('[data-testid=roster-row]').count(), 1);
+
+  await s.page.reload();
+  await ready(s.page);
+  await expectAttr(s.page, '[data-testid=roster-row]', 'data-tenant', TENANT);
+  await expectAttr(s.page, '[data-testid=roster-row]', 'data-status', 'granted');
+  assert.equal(await s.page.locator('[data-testid=roster-row]').count(), 1);
+  assert.equal(await s.page.inputValue('[data-testid=callback-input]'), '', 'the pasted URL is not kept');
+  assert.notEqual(await s.page.inputValue('[data-testid=state]'), state, 'a reload draws a new state');
+
+  const stored = await storedEverywhere(s);
+  assert.ok(stored.includes(TENANT), 'the roster is stored');
+  assert.ok(!stored.includes(state), 'the state is stored nowhere');
+  assert.ok(!stored.includes('admin_consent'), 'the redirect is stored nowhere');
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});
+
+test('exports the roster as a file and imports it into an empty browser, reporting bad rows', async (t) => {
+  const s = await openApp(browser, server.url, `#/consent?client_id=${APP}`);
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  await s.page.click('[data-testid=roster-new]');
+  await s.page.fill('[data-testid=customer-name]', 'Fabrikam');
+  await s.page.fill('[data-testid=customer-tenant]', TENANT2);
+  await s.page.selectOption('[data-testid=customer-cloud]', 'usgov');
+  await s.page.fill('[data-testid=customer-notes]', 'GCC High');
+  await s.page.click('[data-testid=customer-save]');
+  await s.page.waitForSelector('[data-testid=roster-row]');
+
+  await s.page.click('details.import-export summary');
+  const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid=roster-export]')]);
+  assert.equal(download.suggestedFilename(), 'dpk-customers.json');
+  // Read it now: the download is deleted with its browser context.
+  const bytes = await readFile(await download.path());
+  const exported = JSON.parse(bytes.toString('utf8'));
+  assert.equal(exported.kind, 'dpk-roster');
+  assert.deepEqual(exported.customers.map((c) => [c.name, c.tenant_id, c.cloud, c.notes]), [['Fabrikam', TENANT2, 'usgov', 'GCC High']]);
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+
+  const fresh = await openApp(browser, server.url, '#/consent');
+  await fresh.page.selectOption('[data-testid=lang-switch]', 'en');
+  assert.equal(await fresh.page.locator('[data-testid=roster-row]').count(), 0, 'a new browser starts empty');
+  await fresh.page.click('details.import-export summary');
+  await fresh.page.setInputFiles('[data-testid=roster-import-file]',
+    { name: 'dpk-customers.json', mimeType: 'application/json', buffer: bytes });
+  await expectAttr(fresh.page, '[data-testid=roster-row]', 'data-tenant', TENANT2);
+  await expectText(fresh.page, '[data-testid=import-result]', /1 added/);
+
+  const bad = [{ name: 'No tenant', tenant_id: 'nope' }, { name: 'Leaky', tenant_id: TENANT, client_secret: 'x' }, { name: 'Good', tenant_id: TENANT }];
+  await fresh.page.setInputFiles('[data-testid=roster-import-file]',
+    { name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expectText(fresh.page, '[data-testid=import-errors]', /Row 1:[\s\S]*Row 2:.*client_secret/);
+  await expectText(fresh.page, '[data-testid=import-result]', /1 added, 0 updated, 2 rejected/);
+  assert.equal(await fresh.page.locator('[data-testid=roster-row]').count(), 2, 'good rows kept, earlier rows kept');
+  await assertClean(t, fresh, server.url);
+  await fresh.ctx.close();
+});
