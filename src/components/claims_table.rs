@@ -1,53 +1,48 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 /// One row: a claim, its value as text, what it means, and a time reading for date claims.
-#[derive(Clone, PartialEq)]
 pub struct ClaimRow {
-    pub name: AttrValue,
-    pub value: AttrValue,
-    pub meaning: AttrValue,
+    pub name: String,
+    pub value: String,
+    pub meaning: &'static str,
     /// "2023-11-15 07:13:20 UTC+09:00 (in 5 min)" for NumericDate claims.
-    pub time: Option<AttrValue>,
+    pub time: Option<String>,
     /// Whether the claim is a standard or Entra one.
     pub known: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ClaimsTableProps {
-    pub caption: AttrValue,
-    pub col_claim: AttrValue,
-    pub col_value: AttrValue,
-    pub col_meaning: AttrValue,
-    pub rows: Rc<Vec<ClaimRow>>,
-    pub testid: AttrValue,
+/// The table's caption and column headings.
+pub struct ClaimsLabels<'a> {
+    pub caption: &'a str,
+    pub claim: &'a str,
+    pub value: &'a str,
+    pub meaning: &'a str,
 }
 
-/// Claims with their values and a one-line explanation each.
-#[component]
-pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
+/// Claims with their values and a one-line explanation each; values are text nodes. A plain
+/// function (no state, no callbacks), to spare a component's lifecycle code.
+pub fn claims_table(labels: &ClaimsLabels<'_>, rows: &[ClaimRow], testid: &'static str) -> Html {
     html! {
-        <table class="claims" data-testid={props.testid.clone()}>
-            <caption>{ props.caption.clone() }</caption>
+        <table class="claims" data-testid={testid}>
+            <caption>{ labels.caption }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ props.col_claim.clone() }</th>
-                    <th scope="col">{ props.col_value.clone() }</th>
-                    <th scope="col">{ props.col_meaning.clone() }</th>
+                    <th scope="col">{ labels.claim }</th>
+                    <th scope="col">{ labels.value }</th>
+                    <th scope="col">{ labels.meaning }</th>
                 </tr>
             </thead>
             <tbody>
-                { for props.rows.iter().map(|row| html! {
+                { for rows.iter().map(|row| html! {
                     <tr data-claim={row.name.clone()} class={classes!((!row.known).then_some("unknown"))}>
-                        <th scope="row"><code>{ row.name.clone() }</code></th>
+                        <th scope="row"><code>{ &row.name }</code></th>
                         <td>
-                            <span class="value">{ row.value.clone() }</span>
+                            <span class="value">{ &row.value }</span>
                             if let Some(time) = &row.time {
-                                <span class="time" data-testid="claim-time">{ time.clone() }</span>
+                                <span class="time" data-testid="claim-time">{ time }</span>
                             }
                         </td>
-                        <td>{ row.meaning.clone() }</td>
+                        <td>{ row.meaning }</td>
                     </tr>
                 }) }
             </tbody>

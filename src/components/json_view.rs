@@ -1,20 +1,14 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct JsonViewProps {
-    pub heading: AttrValue,
-    /// The JSON text, shown as text (never parsed as HTML).
-    pub json: AttrValue,
-    pub testid: AttrValue,
-}
-
-/// A heading and a block of indented JSON.
-#[component]
-pub fn JsonView(props: &JsonViewProps) -> Html {
+/// A heading and a block of indented JSON, shown as text (never parsed as HTML).
+///
+/// A plain function, not a `#[component]`: it has no state or callbacks, and every component type
+/// costs several KB of Yew lifecycle code in the bundle.
+pub fn json_view(heading: &str, json: &str, testid: &'static str) -> Html {
     html! {
         <section class="json-view">
-            <h3>{ props.heading.clone() }</h3>
-            <pre data-testid={props.testid.clone()} tabindex="0">{ props.json.clone() }</pre>
+            <h3>{ heading }</h3>
+            <pre data-testid={testid} tabindex="0">{ json }</pre>
         </section>
     }
 }

@@ -1,31 +1,19 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictPanelProps {
-    pub heading: AttrValue,
-    /// `pass`, `fail` or `skip`.
-    pub status: &'static str,
-    /// Missing permissions, space-separated.
-    pub missing: AttrValue,
-    /// The verdict sentence first, then hints and notes.
-    pub lines: Rc<Vec<AttrValue>>,
-}
-
-/// The permission verdict for the chosen operation.
-#[component]
-pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let mut lines = props.lines.iter();
+/// The permission verdict for the chosen operation: the verdict sentence first, then hints and
+/// notes. `status` is `pass`, `fail` or `skip`; `missing` lists permissions, space-separated.
+/// A plain function (no state, no callbacks), to spare a component's lifecycle code.
+pub fn verdict_panel(heading: &str, status: &'static str, missing: &str, lines: &[String]) -> Html {
+    let mut lines = lines.iter();
     html! {
-        <section class={classes!("verdict", props.status)} data-testid="permission-verdict"
-                 data-status={props.status} data-missing={props.missing.clone()} aria-live="polite">
-            <h2>{ props.heading.clone() }</h2>
+        <section class={classes!("verdict", status)} data-testid="permission-verdict"
+                 data-status={status} data-missing={missing.to_owned()} aria-live="polite">
+            <h2>{ heading }</h2>
             if let Some(first) = lines.next() {
-                <p class="verdict-main">{ first.clone() }</p>
+                <p class="verdict-main">{ first }</p>
             }
             <ul>
-                { for lines.map(|line| html! { <li>{ line.clone() }</li> }) }
+                { for lines.map(|line| html! { <li>{ line }</li> }) }
             </ul>
         </section>
     }

@@ -24,8 +24,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{
-    CatalogLabels, CatalogRow, CatalogTable, CheckList, CheckRow, ClaimRow, ClaimsTable,
-    ErrorBanner, JsonView, PageFrame, TokenFacts as TokenFactsView, VerdictPanel,
+    CatalogLabels, CatalogRow, CatalogTable, CheckRow, ClaimRow, ClaimsLabels, ErrorBanner,
+    FactsView, PageFrame, check_list, claims_table, json_view, token_facts, verdict_panel,
 };
 use crate::services::clock;
 use crate::services::crypto;
@@ -49,8 +49,8 @@ fn claim_rows(
     header: bool,
     now: i64,
     lang: Lang,
-) -> Rc<Vec<ClaimRow>> {
-    let rows = json_members(json)
+) -> Vec<ClaimRow> {
+    json_members(json)
         .into_iter()
         .map(|(name, value)| {
             let help = if header {
@@ -65,25 +65,22 @@ fn claim_rows(
                     let when = civil_time(at, clock::utc_offset_minutes(at))
                         .map(|c| c.to_string())
                         .unwrap_or_else(|| TokenUi::TimeOutOfRange.get(lang).to_owned());
-                    AttrValue::from(format!("{when} ({})", sentences::relative(at, now, lang)))
+                    format!("{when} ({})", sentences::relative(at, now, lang))
                 });
             ClaimRow {
-                name: AttrValue::from(name),
-                value: AttrValue::from(value),
-                meaning: AttrValue::from(
-                    help.map_or(TokenUi::UnknownClaim.get(lang), |h| h.get(lang)),
-                ),
+                name,
+                value,
+                meaning: help.map_or(TokenUi::UnknownClaim.get(lang), |h| h.get(lang)),
                 time,
                 known: help.is_some(),
             }
         })
-        .collect();
-    Rc::new(rows)
+        .collect()
 }
 
-fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Rc<Vec<(AttrValue, AttrValue)>> {
+fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Vec<(&'static str, String)> {
     let dash = TokenUi::NotPresent.get(lang);
-    let t = |k: TokenUi| AttrValue::from(k.get(lang));
+    let t = |k: TokenUi| k.get(lang);
     let resource = match &facts.resource {
         ResourceFact::Known { api, aud, .. } => {
             format!("{} ({aud})", sentences::api_name(*api, lang))
@@ -119,43 +116,34 @@ fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Rc<Vec<(AttrValue, Att
         ),
         None => dash.to_owned(),
     };
-    Rc::new(vec![
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| dash.to_owned());
+    vec![
         (
             t(TokenUi::FactFormat),
-            sentences::version_name(facts.version, lang).into(),
+            sentences::version_name(facts.version, lang).to_owned(),
         ),
         (
             t(TokenUi::FactKind),
-            sentences::kind_name(facts.kind, facts.kind_basis, lang).into(),
+            sentences::kind_name(facts.kind, facts.kind_basis, lang),
         ),
         (
             t(TokenUi::FactUse),
-            sentences::use_name(facts.token_use, lang).into(),
+            sentences::use_name(facts.token_use, lang).to_owned(),
         ),
-        (t(TokenUi::FactResource), resource.into()),
+        (t(TokenUi::FactResource), resource),
         (
             t(TokenUi::FactCloud),
             facts
                 .cloud
                 .map_or(dash, |c| sentences::cloud_name(c, lang))
-                .into(),
+                .to_owned(),
         ),
-        (
-            t(TokenUi::FactTenant),
-            facts
-                .tenant
-                .clone()
-                .unwrap_or_else(|| dash.to_owned())
-                .into(),
-        ),
-        (t(TokenUi::FactClient), client.into()),
-        (
-            t(TokenUi::FactUser),
-            facts.user.clone().unwrap_or_else(|| dash.to_owned()).into(),
-        ),
-        (t(TokenUi::FactPermissions), permissions.into()),
-        (t(TokenUi::FactLifetime), lifetime.into()),
-    ])
+        (t(TokenUi::FactTenant), or_dash(&facts.tenant)),
+        (t(TokenUi::FactClient), client),
+        (t(TokenUi::FactUser), or_dash(&facts.user)),
+        (t(TokenUi::FactPermissions), permissions),
+        (t(TokenUi::FactLifetime), lifetime),
+    ]
 }
 
 fn permission_list(op: &Operation, grant: GrantKind, lang: Lang) -> String {
@@ -406,17 +394,17 @@ pub fn TokenPage() -> Html {
     let json_views = match inspection.as_ref() {
         Some((_, Ok(d))) => html! {
             <div class="json-pair">
-                <JsonView heading={TokenUi::HeaderHeading.get(lang)} json={d.header_json.clone()} testid="header-json" />
-                <JsonView heading={TokenUi::PayloadHeading.get(lang)} json={d.payload_json.clone()} testid="payload-json" />
+                { json_view(TokenUi::HeaderHeading.get(lang), &d.header_json, "header-json") }
+                { json_view(TokenUi::PayloadHeading.get(lang), &d.payload_json, "payload-json") }
             </div>
         },
         Some((_, Err(f))) => html! {
             <div class="json-pair">
                 if let Some(h) = &f.header_json {
-                    <JsonView heading={TokenUi::HeaderHeading.get(lang)} json={h.clone()} testid="header-json" />
+                    { json_view(TokenUi::HeaderHeading.get(lang), h, "header-json") }
                 }
                 if let Some(p) = &f.payload_json {
-                    <JsonView heading={TokenUi::PayloadHeading.get(lang)} json={p.clone()} testid="payload-json" />
+                    { json_view(TokenUi::PayloadHeading.get(lang), p, "payload-json") }
                 }
             </div>
         },
@@ -436,41 +424,50 @@ pub fn TokenPage() -> Html {
                 .map(|c| CheckRow {
                     code: c.id.code(),
                     status: c.status.code(),
-                    name: sentences::check_name(c.id, lang).into(),
-                    status_label: sentences::status_name(c.status, lang).into(),
-                    sentence: sentences::finding(&c.finding, operation, lang).into(),
+                    name: sentences::check_name(c.id, lang),
+                    status_label: sentences::status_name(c.status, lang),
+                    sentence: sentences::finding(&c.finding, operation, lang),
                 })
                 .collect();
+            let heading = TokenUi::VerdictHeading.get(lang);
             let verdict = match operation {
                 Some(op) => {
                     let v = permission_verdict(facts, op);
-                    html! {
-                        <VerdictPanel heading={TokenUi::VerdictHeading.get(lang)} status={v.status.code()}
-                            missing={v.missing.join(" ")}
-                            lines={Rc::new(sentences::verdict_lines(&v, lang).into_iter().map(AttrValue::from).collect::<Vec<_>>())} />
-                    }
+                    let lines = sentences::verdict_lines(&v, lang);
+                    verdict_panel(heading, v.status.code(), &v.missing.join(" "), &lines)
                 }
-                None => html! {
-                    <VerdictPanel heading={TokenUi::VerdictHeading.get(lang)} status={CheckStatus::Skip.code()}
-                        missing="" lines={Rc::new(vec![AttrValue::from(TokenUi::PermNoOperation.get(lang))])} />
-                },
+                None => verdict_panel(
+                    heading,
+                    CheckStatus::Skip.code(),
+                    "",
+                    &[TokenUi::PermNoOperation.get(lang).to_owned()],
+                ),
             };
+            let fact_rows = fact_rows(facts, *now, lang);
+            let facts_view = FactsView {
+                heading: TokenUi::FactsHeading.get(lang),
+                version: facts.version.map_or("unknown", |v| v.code()),
+                kind: facts.kind.code(),
+                resource: facts.resource.code(),
+                tenant: facts.tenant.as_deref().unwrap_or_default(),
+                rows: &fact_rows,
+            };
+            let labels = |caption| ClaimsLabels {
+                caption,
+                claim: TokenUi::ColClaim.get(lang),
+                value: TokenUi::ColValue.get(lang),
+                meaning: TokenUi::ColMeaning.get(lang),
+            };
+            let header_rows = claim_rows(&d.header, &d.header_json, true, *now, lang);
+            let payload_rows = claim_rows(&d.payload, &d.payload_json, false, *now, lang);
             html! {
                 <>
-                    <TokenFactsView heading={TokenUi::FactsHeading.get(lang)}
-                        version={facts.version.map_or("unknown", |v| v.code())}
-                        kind={facts.kind.code()} resource={facts.resource.code()}
-                        tenant={facts.tenant.clone().unwrap_or_default()}
-                        rows={fact_rows(facts, *now, lang)} />
+                    { token_facts(&facts_view) }
                     { verdict }
-                    <CheckList heading={TokenUi::ChecksHeading.get(lang)} rows={Rc::new(rows)} />
+                    { check_list(TokenUi::ChecksHeading.get(lang), &rows) }
                     { json_views }
-                    <ClaimsTable caption={TokenUi::HeaderHeading.get(lang)} testid="header-claims"
-                        col_claim={TokenUi::ColClaim.get(lang)} col_value={TokenUi::ColValue.get(lang)}
-                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.header, &d.header_json, true, *now, lang)} />
-                    <ClaimsTable caption={TokenUi::ClaimsHeading.get(lang)} testid="payload-claims"
-                        col_claim={TokenUi::ColClaim.get(lang)} col_value={TokenUi::ColValue.get(lang)}
-                        col_meaning={TokenUi::ColMeaning.get(lang)} rows={claim_rows(&d.payload, &d.payload_json, false, *now, lang)} />
+                    { claims_table(&labels(TokenUi::HeaderHeading.get(lang)), &header_rows, "header-claims") }
+                    { claims_table(&labels(TokenUi::ClaimsHeading.get(lang)), &payload_rows, "payload-claims") }
                     <p class="hint">{ TokenUi::LocalTimeNote.get(lang) }</p>
                 </>
             }
