@@ -10,5 +10,6 @@
 
 pub mod cloud;
 pub mod i18n;
+pub mod incidents;
 pub mod route;
 pub mod settings;

@@ -6,8 +6,10 @@
 //! language. Texts may hold `{name}` placeholders, filled by [`fill`], so that Japanese word order is
 //! free.
 
+mod incidents;
 mod shell;
 
+pub use incidents::IncidentsText;
 pub use shell::Ui;
 
 /// A language the page is available in.
@@ -114,7 +116,7 @@ fn rows<T: Text>() -> impl Iterator<Item = Row> {
 
 /// Every row of every table. A table that is not listed here is not checked: add new ones.
 pub fn all_tables() -> Vec<Row> {
-    rows::<Ui>().collect()
+    rows::<Ui>().chain(rows::<IncidentsText>()).collect()
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders are left as they are.
