@@ -17,7 +17,8 @@ if (!dir) {
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
-const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
+// Trunk minifies release HTML, so attribute quotes are optional.
+const inline = /<script type="?module"?(?: nonce="?[^" >]*"?)?>([\s\S]*?)<\/script>/g;
 const found = [...html.matchAll(inline)];
 if (found.length !== 1) {
   console.error(`trunk-post-build: expected exactly one inline module loader, found ${found.length}`);

@@ -4,8 +4,14 @@
 //! decisions stay in `dpk_domain` where they are tested natively. Nothing here ever receives a
 //! token except the network call that must send it.
 
-/// Browser facts: preferred languages, the document's `lang`.
+/// Browser facts: preferred languages, the document's `lang`, the page's origin.
 pub mod browser;
+/// The clock (`Date.now()`).
+pub mod clock;
+/// File downloads of text the page produced (CSV, JSON exports).
+pub mod download;
+/// The one `fetch` call site: executes the domain's requests.
+pub mod http;
 /// The `location.hash` and its changes.
 pub mod location;
 /// `localStorage`, for settings only.

@@ -66,11 +66,19 @@ pub fn to_csv<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> String {
     out
 }
 
-/// The incidents as a pretty-printed JSON array of the unified view (alerts, devices, entities
-/// and comments included).
+/// The incidents as a JSON array of the unified view (alerts, devices, entities and comments
+/// included), one incident per line: readable and diffable without a pretty-printer (which
+/// would add a second serializer to the WebAssembly).
 pub fn to_json<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> String {
-    let list: Vec<&Incident> = incidents.into_iter().collect();
-    serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".to_owned())
+    let lines: Vec<String> = incidents
+        .into_iter()
+        .filter_map(|i| serde_json::to_string(i).ok())
+        .collect();
+    if lines.is_empty() {
+        "[]\n".to_owned()
+    } else {
+        format!("[\n{}\n]\n", lines.join(",\n"))
+    }
 }
 
 /// A file name for an export made at `now_ms`: `incidents-YYYYMMDD-HHMMSS.{ext}` (UTC).
@@ -132,6 +140,7 @@ mod tests {
             file_name(1_599_403_617_290, "csv"),
             "incidents-20200906-144657.csv"
         );
-        assert_eq!(to_json([]), "[]");
+        assert_eq!(to_json([]), "[]\n");
+        assert_eq!(to_json([&i, &i]).lines().count(), 4);
     }
 }

@@ -17,6 +17,16 @@ pub(crate) fn normalize(text: &str) -> String {
         .collect()
 }
 
+/// Whether `normalized` (already [`normalize`]d) equals `spelling` once normalized, without
+/// allocating.
+fn same_letters(normalized: &str, spelling: &str) -> bool {
+    let mut letters = spelling
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase());
+    normalized.bytes().all(|b| letters.next() == Some(b)) && letters.next().is_none()
+}
+
 macro_rules! tolerant_enum {
     (
         $(#[$meta:meta])*
@@ -39,13 +49,14 @@ macro_rules! tolerant_enum {
             /// Reads a value in either API's spelling (or a documented alias), ignoring case and
             /// punctuation; anything else is kept as [`Self::Unrecognized`].
             pub fn parse(text: &str) -> $name {
+                // One table and one loop (rather than a comparison per spelling) keeps the
+                // WebAssembly small.
+                const SPELLINGS: &[&[&str]] = &[ $( &[$xdr, $graph $(, $alias)*] ),* ];
                 let n = normalize(text);
-                $(
-                    if n == normalize($xdr) || n == normalize($graph) $( || n == normalize($alias) )* {
-                        return $name::$variant;
-                    }
-                )*
-                $name::Unrecognized(text.trim().to_owned())
+                match SPELLINGS.iter().position(|names| names.iter().any(|s| same_letters(&n, s))) {
+                    Some(i) => Self::KNOWN[i].clone(),
+                    None => $name::Unrecognized(text.trim().to_owned()),
+                }
             }
 
             /// The spelling the Defender XDR API uses (PascalCase), or the unrecognized text.

@@ -182,9 +182,13 @@ impl Incident {
             s.push('\u{1}');
             s.push_str(t);
         }
-        self.search_text = s.to_lowercase();
-        self.sort_name = self.name.to_lowercase();
-        self.sort_assignee = self.assigned_to.as_deref().unwrap_or("").to_lowercase();
+        self.search_text = s.to_ascii_lowercase();
+        self.sort_name = self.name.to_ascii_lowercase();
+        self.sort_assignee = self
+            .assigned_to
+            .as_deref()
+            .unwrap_or("")
+            .to_ascii_lowercase();
     }
 }
 

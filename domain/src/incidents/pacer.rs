@@ -45,6 +45,29 @@ impl std::fmt::Display for RateLimit {
     }
 }
 
+/// `text` (a non-negative decimal such as `2`, `1.5` or `.25`) times `factor`, rounded down;
+/// `None` for anything else. Avoids float parsing, which weighs several KB of WebAssembly.
+pub(crate) fn decimal_times(text: &str, factor: u64) -> Option<u64> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    if (int.is_empty() && frac.is_empty())
+        || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+        || int.len() > 12
+    {
+        return None;
+    }
+    let whole: u64 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let frac = &frac[..frac.len().min(9)];
+    let scale = 10_u64.pow(frac.len() as u32);
+    let part: u64 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
+    whole
+        .checked_mul(factor)?
+        .checked_add(part.checked_mul(factor)? / scale)
+}
+
 /// Why a rate-limit text could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RateLimitSyntaxError(pub String);
@@ -67,23 +90,22 @@ pub fn parse_rate_limits(text: &str) -> Result<Vec<RateLimit>, RateLimitSyntaxEr
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .unwrap_or(per.len());
         let (num, unit) = per.split_at(split);
-        let n: f64 = if num.is_empty() {
-            1.0
-        } else {
-            num.parse().map_err(|_| bad())?
-        };
         let unit_ms = match unit.trim() {
-            "ms" => 1.0,
-            "s" | "sec" | "second" | "seconds" => 1000.0,
-            "m" | "min" | "minute" | "minutes" => 60_000.0,
-            "h" | "hour" | "hours" => 3_600_000.0,
+            "ms" => 1,
+            "s" | "sec" | "second" | "seconds" => 1000,
+            "m" | "min" | "minute" | "minutes" => 60_000,
+            "h" | "hour" | "hours" => 3_600_000,
             _ => return Err(bad()),
         };
-        let window_ms = (n * unit_ms).round();
-        if max == 0 || !(1.0..=86_400_000.0).contains(&window_ms) {
+        let window_ms = if num.is_empty() {
+            unit_ms
+        } else {
+            decimal_times(num, unit_ms).ok_or_else(bad)?
+        };
+        if max == 0 || !(1..=86_400_000).contains(&window_ms) {
             return Err(bad());
         }
-        out.push(RateLimit::new(max, window_ms as u64));
+        out.push(RateLimit::new(max, window_ms));
     }
     Ok(out)
 }
@@ -207,6 +229,17 @@ mod tests {
         // limit holds the next 1 500 until the hour is over, and they take another half hour.
         let hours = *all.last().expect("sent") as f64 / 3_600_000.0;
         assert!((1.45..1.55).contains(&hours), "took {hours} h");
+    }
+
+    #[test]
+    fn decimals_without_floats() {
+        assert_eq!(decimal_times("2", 1000), Some(2000));
+        assert_eq!(decimal_times("1.5", 1000), Some(1500));
+        assert_eq!(decimal_times(".25", 1000), Some(250));
+        assert_eq!(decimal_times("0.0015", 1000), Some(1));
+        for bad in ["", ".", "1.2.3", "-1", "1e3", "x"] {
+            assert_eq!(decimal_times(bad, 1000), None, "{bad}");
+        }
     }
 
     #[test]

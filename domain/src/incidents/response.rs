@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::incidents::connection::ConfigProblem;
 use crate::incidents::model::{Incident, MapContext, incident_from_json};
+use crate::incidents::pacer::decimal_times;
 use crate::incidents::request::RawResponse;
 use crate::incidents::time::parse_http_date_ms;
 
@@ -204,10 +205,8 @@ pub fn server_message(body: &str) -> Option<String> {
 /// `retryAfterSeconds` fields, or an `hh:mm:ss` span. `None` when nothing says.
 pub fn retry_after_ms(header: Option<&str>, body: &str, now_ms: i64) -> Option<u64> {
     if let Some(h) = header.map(str::trim).filter(|h| !h.is_empty()) {
-        if let Ok(secs) = h.parse::<f64>() {
-            if secs.is_finite() && secs >= 0.0 {
-                return Some((secs * 1000.0).round() as u64);
-            }
+        if let Some(ms) = decimal_times(h, 1000) {
+            return Some(ms);
         }
         if let Some(at) = parse_http_date_ms(h) {
             return Some(at.saturating_sub(now_ms).max(0) as u64);
@@ -220,8 +219,8 @@ fn retry_from_body(body: &str) -> Option<u64> {
     if let Ok(v) = serde_json::from_str::<Value>(body) {
         let obj = v.get("error").filter(|e| e.is_object()).unwrap_or(&v);
         for key in ["retryAfterSeconds", "retryAfter", "retry_after"] {
-            if let Some(n) = obj.get(key).and_then(Value::as_f64) {
-                return Some((n.max(0.0) * 1000.0).round() as u64);
+            if let Some(n) = obj.get(key).and_then(Value::as_u64) {
+                return Some(n.saturating_mul(1000));
             }
         }
     }
@@ -233,28 +232,31 @@ fn retry_from_body(body: &str) -> Option<u64> {
         .collect();
     for pair in words.windows(2) {
         let number = pair[0].trim_end_matches('.');
-        if let Ok(n) = number.parse::<f64>() {
-            let unit = pair[1];
-            let factor = if unit.starts_with("ms") || unit.starts_with("millisecond") {
-                1.0
-            } else if unit.starts_with("sec") || unit == "s" {
-                1000.0
-            } else if unit.starts_with("min") {
-                60_000.0
-            } else {
-                continue;
-            };
-            return Some((n * factor).round() as u64);
+        let unit = pair[1];
+        let factor = if unit.starts_with("ms") || unit.starts_with("millisecond") {
+            1
+        } else if unit.starts_with("sec") || unit == "s" {
+            1000
+        } else if unit.starts_with("min") {
+            60_000
+        } else {
+            continue;
+        };
+        if let Some(ms) = decimal_times(number, factor) {
+            return Some(ms);
         }
     }
     // A .NET-style span "00:00:53".
     for w in words {
         let parts: Vec<&str> = w.split(':').collect();
-        if parts.len() == 3 {
-            let nums: Option<Vec<f64>> = parts.iter().map(|p| p.parse::<f64>().ok()).collect();
-            if let Some(n) = nums {
-                return Some(((n[0] * 3600.0 + n[1] * 60.0 + n[2]) * 1000.0).round() as u64);
-            }
+        if let [h, m, s] = parts[..]
+            && let (Some(h), Some(m), Some(s)) = (
+                decimal_times(h, 3_600_000),
+                decimal_times(m, 60_000),
+                decimal_times(s, 1000),
+            )
+        {
+            return Some(h + m + s);
         }
     }
     None

@@ -7,7 +7,7 @@
 //! ignoring `$skip`), and refuses a next link to another host than the API, so that the token
 //! is never sent where the response points.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::incidents::connection::Endpoint;
@@ -23,7 +23,7 @@ use crate::incidents::url::UrlParts;
 #[derive(Clone, Debug, Default)]
 pub struct IncidentStore {
     rows: Vec<Rc<Incident>>,
-    index: HashMap<String, usize>,
+    index: BTreeMap<String, usize>,
 }
 
 impl IncidentStore {
@@ -110,7 +110,7 @@ pub struct ListSession {
     filter: IncidentFilter,
     cursor: Option<Cursor>,
     offset: u32,
-    seen_links: HashSet<String>,
+    seen_links: Vec<String>,
     store: IncidentStore,
     progress: Progress,
     loop_stopped: bool,
@@ -128,7 +128,7 @@ impl ListSession {
             filter,
             cursor: Some(Cursor::First),
             offset: 0,
-            seen_links: HashSet::new(),
+            seen_links: Vec::new(),
             store,
             progress,
             loop_stopped: false,
@@ -185,7 +185,7 @@ impl ListSession {
         let page = read_list_page(raw, &ctx, now_ms)?;
         let was_skip = matches!(self.cursor, Some(Cursor::Skip(_)));
         if let Some(Cursor::Link(link)) = &self.cursor {
-            self.seen_links.insert(link.clone());
+            self.seen_links.push(link.clone());
         }
         let mut new_rows = 0;
         for incident in page.incidents {

@@ -256,7 +256,8 @@ fn decode_payload(token: &str) -> Option<serde_json::Map<String, Value>> {
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
         .ok()?;
-    match serde_json::from_slice(&bytes).ok()? {
+    // from_str, not from_slice: one deserializer instance for the whole crate keeps the wasm small.
+    match serde_json::from_str(std::str::from_utf8(&bytes).ok()?).ok()? {
         Value::Object(map) => Some(map),
         _ => None,
     }
@@ -304,7 +305,11 @@ pub fn check_token(token: &AccessToken, op: &Operation, now_s: i64) -> TokenRepo
         report.findings.push(TokenFinding::NotAJwt);
         return report;
     };
-    let num = |k: &str| claims.get(k).and_then(Value::as_f64).map(|v| v as i64);
+    let num = |k: &str| {
+        claims
+            .get(k)
+            .and_then(|v| v.as_i64().or_else(|| v.as_f64().map(|f| f as i64)))
+    };
     report.expires_at = num("exp");
     if let Some(exp) = report.expires_at
         && exp <= now_s

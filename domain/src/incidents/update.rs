@@ -245,7 +245,7 @@ impl IncidentUpdate {
         {
             body.insert("comment".into(), json!(c.trim()));
         }
-        (!body.is_empty()).then(|| Value::Object(body).to_string())
+        (!body.is_empty()).then(|| serde_json::to_string(&Value::Object(body)).unwrap_or_default())
     }
 }
 
@@ -293,10 +293,10 @@ pub fn update_plan(
                 url: endpoint.wrap(&target),
                 target,
                 headers: json_headers(),
-                body: Some(
-                    json!({"@odata.type": "microsoft.graph.security.alertComment", "comment": c.trim()})
-                        .to_string(),
-                ),
+                body: serde_json::to_string(
+                    &json!({"@odata.type": "microsoft.graph.security.alertComment", "comment": c.trim()}),
+                )
+                .ok(),
             })
         }
         _ => None,

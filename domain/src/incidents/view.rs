@@ -172,7 +172,7 @@ fn key_of(i: &Incident, key: SortKey) -> Key<'_> {
 
 /// The indices of the rows that pass `filter`, in `sort` order (ties keep load order).
 pub fn select(rows: &[Rc<Incident>], filter: &IncidentFilter, sort: Sort) -> Vec<usize> {
-    let search = filter.search.trim().to_lowercase();
+    let search = filter.search.trim().to_ascii_lowercase();
     let mut keyed: Vec<(Key, usize)> = rows
         .iter()
         .enumerate()
