@@ -2,8 +2,8 @@
 //! is finished — and where to resume after a failure. Pure state; the page's hook runs the loop
 //! (pacing, sending, waiting) around it.
 //!
-//! Paging follows `@odata.nextLink` when the API sends one, else (XDR) `$skip` until a short
-//! page. It stops on a next link seen before, on a `$skip` page that adds nothing new (a server
+//! Paging follows `@odata.nextLink` when the API sends one (a page without one then ends the
+//! listing), else (XDR) `$skip` until a short page. It stops on a next link seen before, on a `$skip` page that adds nothing new (a server
 //! ignoring `$skip`), and refuses a next link to another host than the API, so that the token
 //! is never sent where the response points.
 
@@ -184,6 +184,7 @@ impl ListSession {
         };
         let page = read_list_page(raw, &ctx, now_ms)?;
         let was_skip = matches!(self.cursor, Some(Cursor::Skip(_)));
+        let was_link = matches!(self.cursor, Some(Cursor::Link(_)));
         if let Some(Cursor::Link(link)) = &self.cursor {
             self.seen_links.push(link.clone());
         }
@@ -213,7 +214,8 @@ impl ListSession {
                 }
                 Some(link) => Some(Cursor::Link(link)),
             },
-            None if self.endpoint.api == crate::cloud::Api::Graph => None,
+            // Graph always links; an API that linked so far and stops linking is done.
+            None if self.endpoint.api == crate::cloud::Api::Graph || was_link => None,
             None if page.raw_len < self.endpoint.page_size as usize || page.raw_len == 0 => None,
             None if was_skip && new_rows == 0 => {
                 loop_stopped = true;
@@ -408,6 +410,15 @@ mod tests {
         s.accept(&xdr_page(2..3, None), 0).expect("resumed");
         assert!(s.is_done());
         assert_eq!(s.store().len(), 3);
+    }
+
+    #[test]
+    fn the_last_linked_page_ends_the_listing_even_when_full() {
+        let mut s = ListSession::new(endpoint(Api::Xdr, 2, false), IncidentFilter::default(), IncidentStore::new());
+        let l1 = "https://api.security.microsoft.com/api/incidents?$skip=2";
+        s.accept(&xdr_page(0..2, Some(l1)), 0).expect("page 1");
+        let last = s.accept(&xdr_page(2..4, None), 0).expect("page 2");
+        assert!(last.done, "no extra $skip request after the API stopped linking");
     }
 
     #[test]
