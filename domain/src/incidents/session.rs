@@ -414,11 +414,18 @@ mod tests {
 
     #[test]
     fn the_last_linked_page_ends_the_listing_even_when_full() {
-        let mut s = ListSession::new(endpoint(Api::Xdr, 2, false), IncidentFilter::default(), IncidentStore::new());
+        let mut s = ListSession::new(
+            endpoint(Api::Xdr, 2, false),
+            IncidentFilter::default(),
+            IncidentStore::new(),
+        );
         let l1 = "https://api.security.microsoft.com/api/incidents?$skip=2";
         s.accept(&xdr_page(0..2, Some(l1)), 0).expect("page 1");
         let last = s.accept(&xdr_page(2..4, None), 0).expect("page 2");
-        assert!(last.done, "no extra $skip request after the API stopped linking");
+        assert!(
+            last.done,
+            "no extra $skip request after the API stopped linking"
+        );
     }
 
     #[test]
