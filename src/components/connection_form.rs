@@ -1,3 +1,6 @@
+//! The incidents explorer's connection settings: API, host or custom base URL, CORS proxy mode
+//! and URL, and the advanced pacing knobs, with the warnings the domain raises about them.
+
 use dpk_domain::cloud::{API_HOSTS, Api, Cloud};
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use dpk_domain::incidents::connection::{

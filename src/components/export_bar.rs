@@ -1,3 +1,5 @@
+//! Export buttons (CSV, JSON) for the rows the table shows; the page produces the files.
+
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use yew::prelude::*;
 

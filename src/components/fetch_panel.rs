@@ -1,3 +1,6 @@
+//! Fetch, cancel and resume buttons, the progress bar, and the listing's status in words (the
+//! `data-status` / `data-error-kind` hooks tests read), errors through the one banner.
+
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use dpk_domain::incidents::explain::Explanation;
 use dpk_domain::incidents::session::Progress;

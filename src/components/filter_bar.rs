@@ -1,3 +1,6 @@
+//! The incident filters, each marked "server" (sent with the next fetch) or "page" (applied to
+//! the loaded rows) for the chosen API.
+
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text};
 use dpk_domain::incidents::explain::{severity_label, status_label};

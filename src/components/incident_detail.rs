@@ -1,3 +1,6 @@
+//! One incident in full (alerts, devices, evidence, comments, the portal link) and the update
+//! form with its confirmation step. The link is rendered only for an https Defender portal URL.
+
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use dpk_domain::incidents::explain::{

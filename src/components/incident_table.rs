@@ -1,3 +1,6 @@
+//! The loaded incidents as a sortable table: the page passes all rows and the filtered, sorted
+//! indices; the first `limit` are rendered, one keyed row component each.
+
 use std::rc::Rc;
 
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};

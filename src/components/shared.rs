@@ -1,3 +1,5 @@
+//! `Shared<T>`: props that compare by pointer, for large read-only data.
+
 use std::ops::Deref;
 use std::rc::Rc;
 

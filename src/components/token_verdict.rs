@@ -1,3 +1,5 @@
+//! The token checks' verdict for the operation about to be called, shown before calling.
+
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use dpk_domain::incidents::explain::finding_text;
 use dpk_domain::incidents::standin::{Operation, TokenReport, Verdict};

@@ -226,6 +226,22 @@ test('a 429 shows a countdown, waits as asked, and resumes on its own', async ()
   await s.ctx.close();
 });
 
+test("the server's own 429, with the wait only in the body, is waited out and the fetch completes", async () => {
+  // The page is told a looser limit than the server enforces, so the server refuses a call.
+  await api.config({ total: 12, limits: [{ max: 3, windowMs: 1500 }], retryAfter: 'body' });
+  const s = await open({ pageSize: 2, rateLimit: '100/1s' });
+  const p = s.page;
+  await p.click('[data-testid=fetch-incidents]');
+  await waitStatus(p, ['throttled']);
+  await waitStatus(p, ['done', 'error']);
+  assert.deepEqual(await statusOf(p), { status: 'done', kind: null });
+  assert.equal(await count(p), 12);
+  const calls = await listCalls();
+  assert.ok(calls.some((c) => c.status === 429), 'the server did refuse');
+  assert.equal(calls.filter((c) => c.status === 200).length, 6, 'every page once');
+  await s.ctx.close();
+});
+
 test('pacing under the rate limit: no 429 caused by us, at least 90 % of the ceiling', async () => {
   const max = 4;
   const windowMs = 1500;
