@@ -90,8 +90,8 @@ pub struct FetchView {
     pub progress: Progress,
     /// Whether Resume would continue (a page is still due).
     pub resumable: bool,
-    /// The API the rows came from.
-    pub api: Option<Api>,
+    /// Where the rows came from (updates go there too).
+    pub endpoint: Option<Endpoint>,
 }
 
 impl Default for FetchView {
@@ -102,7 +102,7 @@ impl Default for FetchView {
             version: 0,
             progress: Progress::default(),
             resumable: false,
-            api: None,
+            endpoint: None,
         }
     }
 }
@@ -113,8 +113,8 @@ enum FetchEvent {
         rows: Rc<Vec<Rc<Incident>>>,
         progress: Progress,
         resumable: bool,
-        api: Api,
     },
+    Source(Endpoint),
     Resumable(bool),
 }
 
@@ -137,14 +137,13 @@ impl Reducible for FetchState {
                 rows,
                 progress,
                 resumable,
-                api,
             } => {
                 next.rows = rows;
                 next.version += 1;
                 next.progress = progress;
                 next.resumable = resumable;
-                next.api = Some(api);
             }
+            FetchEvent::Source(endpoint) => next.endpoint = Some(endpoint),
             FetchEvent::Resumable(r) => next.resumable = r,
         }
         Rc::new(FetchState(next))
@@ -359,7 +358,6 @@ async fn run(
                     rows,
                     progress,
                     resumable,
-                    api: endpoint.api,
                 });
                 if page_outcome.done {
                     dispatch.dispatch(FetchEvent::Status(FetchStatus::Done {
@@ -389,7 +387,6 @@ async fn run(
                     rows,
                     progress,
                     resumable,
-                    api: endpoint.api,
                 });
                 dispatch.dispatch(FetchEvent::Status(FetchStatus::Failed(err)));
                 return;
@@ -423,7 +420,7 @@ pub fn use_incident_fetch() -> FetchHandle {
         let dispatch = view.dispatcher();
         let launch = launch.clone();
         Callback::from(move |job: FetchJob| {
-            let api = job.endpoint.api;
+            dispatch.dispatch(FetchEvent::Source(job.endpoint.clone()));
             runner.borrow_mut().session = Some(ListSession::new(
                 job.endpoint,
                 job.filter,
@@ -433,7 +430,6 @@ pub fn use_incident_fetch() -> FetchHandle {
                 rows: Rc::new(Vec::new()),
                 progress: Progress::default(),
                 resumable: true,
-                api,
             });
             launch(job.token);
         })
@@ -480,17 +476,15 @@ pub fn use_incident_fetch() -> FetchHandle {
                         Rc::new(s.store().rows().to_vec()),
                         s.progress(),
                         !s.is_done(),
-                        s.endpoint().api,
                     )
                 })
             };
-            if let Some((rows, mut progress, resumable, api)) = snapshot {
+            if let Some((rows, mut progress, resumable)) = snapshot {
                 progress.rows = rows.len();
                 dispatch.dispatch(FetchEvent::Rows {
                     rows,
                     progress,
                     resumable,
-                    api,
                 });
             }
         })

@@ -11,7 +11,7 @@ use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::request::{IncidentFilter, collection_url};
 use dpk_domain::incidents::response::ApiError;
 use dpk_domain::incidents::standin::{
-    AccessToken, GrantKind, check_token, list_operation, update_operation,
+    AccessToken, GrantKind, Operation, TokenReport, check_token, list_operation, update_operation,
 };
 use dpk_domain::incidents::update::IncidentUpdate;
 use dpk_domain::incidents::view::{Sort, SortKey, select};
@@ -91,11 +91,9 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let api = conn.api;
     let endpoint = conn.resolve();
     let list_op = list_operation(api);
-    let update_op = update_operation(api);
     let access = AccessToken::new((*token).clone());
     let now_s = clock::now_ms() / 1000;
     let list_report = check_token(&access, list_op, now_s);
-    let update_report = check_token(&access, update_op, now_s);
 
     let view = fetch.view.clone();
     let visible = {
@@ -198,7 +196,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         .and_then(|e| e.first_hop_origin())
         .unwrap_or_default();
     let timeout_s = endpoint.as_ref().map_or(30, |e| e.timeout_ms / 1000);
-    let explain_with = |err: &ApiError, op, report| {
+    let explain_with = |err: &ApiError, op: &'static Operation, report: &TokenReport| {
         explain(
             err,
             &ErrorContext {
@@ -241,37 +239,52 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         })
         .unwrap_or_default();
 
-    let detail = (*selected).as_ref().and_then(|id| view.rows.iter().find(|r| &r.id == id)).map(|incident| {
-        let needed = match update_report.kind {
-            GrantKind::Delegated => update_op.delegated,
-            _ => update_op.application,
-        }
-        .join(T::OneOf.get(lang));
-        let update_error = match &update.status {
-            UpdateStatus::Failed(err) => Some(explain_with(err, update_op, &update_report)),
-            _ => None,
-        };
-        let on_update = {
-            let (endpoint, access, submit, incident) =
-                (endpoint.clone(), access.clone(), update.submit.clone(), incident.clone());
-            Callback::from(move |changes: IncidentUpdate| {
-                if let Ok(ep) = &endpoint {
-                    submit.emit(UpdateJob {
-                        endpoint: ep.clone(),
-                        token: access.clone(),
-                        incident: incident.clone(),
-                        update: changes,
-                    });
-                }
-            })
-        };
-        html! {
-            <IncidentDetail key={format!("{}-{}", incident.id, view.version)} incident={Shared::new(incident.clone())}
-                api={view.api.unwrap_or(api)} {lang} can_update={update_report.has_permission()}
-                update_needed={needed} update_state={update.status.code()} {update_error}
-                {on_close} {on_update} />
-        }
-    });
+    // Updates go where the rows came from (the connection may have changed since).
+    let source = view.endpoint.clone().ok_or(());
+    let detail = (*selected)
+        .as_ref()
+        .and_then(|id| view.rows.iter().find(|r| &r.id == id))
+        .map(|incident| {
+            let row_api = source.as_ref().map_or(api, |e| e.api);
+            let row_update_op = update_operation(row_api);
+            let row_report = check_token(&access, row_update_op, now_s);
+            let needed = match row_report.kind {
+                GrantKind::Delegated => row_update_op.delegated,
+                _ => row_update_op.application,
+            }
+            .join(T::OneOf.get(lang));
+            let update_error = match &update.status {
+                UpdateStatus::Failed(err) => Some(explain_with(err, row_update_op, &row_report)),
+                _ => None,
+            };
+            let on_update = {
+                let (source, access, submit, incident) = (
+                    source.clone(),
+                    access.clone(),
+                    update.submit.clone(),
+                    incident.clone(),
+                );
+                Callback::from(move |changes: IncidentUpdate| {
+                    if let Ok(ep) = &source {
+                        submit.emit(UpdateJob {
+                            endpoint: ep.clone(),
+                            token: access.clone(),
+                            incident: incident.clone(),
+                            update: changes,
+                        });
+                    }
+                })
+            };
+            // Keyed by the row's allocation: the form resets when this row is replaced (after an
+            // update), not when other pages arrive.
+            let key = format!("{}-{:p}", incident.id, Rc::as_ptr(incident));
+            html! {
+                <IncidentDetail {key} incident={Shared::new(incident.clone())}
+                    api={row_api} {lang} can_update={row_report.has_permission()}
+                    update_needed={needed} update_state={update.status.code()} {update_error}
+                    {on_close} {on_update} />
+            }
+        });
 
     html! {
         <PageFrame heading={Ui::IncidentsHeading.get(lang)}>
