@@ -144,9 +144,12 @@ describe('errors keep every row and the fetch resumes', () => {
     ['parse', { kind: 'html' }],
     ['network', { kind: 'timeout' }],
     ['network', { kind: 'reset', times: 2 }], // Chromium retries a GET on a reset connection once
+    // A refusal in dpk-proxy's own words is the proxy's, not the API's 403.
+    ['proxy_config', { status: 403, body: JSON.stringify({ error: { code: 'upstream_not_allowed', message: 'This proxy does not forward to http://127.0.0.1:1.', rule: 'upstream allowlist' } }) }],
+    ['network', { status: 502, body: JSON.stringify({ error: { code: 'upstream_unreachable', message: 'connection refused' } }) }],
   ];
   for (const [kind, fault] of cases) {
-    test(`${kind} (${fault.status ?? fault.kind})`, async () => {
+    test(`${kind} (${fault.status ?? fault.kind}${fault.body ? ' from the proxy' : ''})`, async () => {
       await api.config({ total: 25 });
       await api.fault({ ...fault, op: 'list', after: 1 });
       const s = await open({ pageSize: 5, timeout: 2 });

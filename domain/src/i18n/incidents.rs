@@ -361,6 +361,31 @@ crate::messages! {
             "レート制限は 50/min, 1500/hour のように入力してください。"
         ),
         DoConfig => ("Fix the connection settings above.", "上の接続設定を修正してください。"),
+        ErrProxyRefused => (
+            "The CORS proxy refused the call ({code}).",
+            "CORS プロキシが呼び出しを拒否しました ({code})。"
+        ),
+        ErrProxyUpstream => (
+            "The CORS proxy could not get an answer from the API ({code}).",
+            "CORS プロキシが API から応答を得られませんでした ({code})。"
+        ),
+        DoProxyUpstreamNotAllowed => (
+            "The proxy forwards only to the Microsoft API hosts it knows; for a test server, start it with --allow-upstream and that server's origin.",
+            "プロキシは既知の Microsoft API ホストにのみ転送します。テスト サーバーの場合は、そのサーバーのオリジンを --allow-upstream に指定してプロキシを起動してください。"
+        ),
+        DoProxyOriginNotAllowed => (
+            "Start the proxy with --allow-origin {page} so that it answers this page.",
+            "このページに応答するよう、--allow-origin {page} を指定してプロキシを起動してください。"
+        ),
+        DoProxyOther => (
+            "Its message below names the rule and the flag that changes it.",
+            "下のメッセージに、該当するルールと変更に使うフラグが示されています。"
+        ),
+        DoProxyUpstream => (
+            "Check that the API host is reachable from the proxy's machine, then press Resume.",
+            "プロキシが動作しているコンピューターから API ホストに到達できることを確認してから、[再開] を押してください。"
+        ),
+        ProxySaid => ("The proxy said: {message}", "プロキシからのメッセージ: {message}"),
         ServerSaid => ("The API said: {message}", "API からのメッセージ: {message}"),
         WaitingFor => ("Retrying in {seconds} s.", "{seconds} 秒後に再試行します。"),
     }

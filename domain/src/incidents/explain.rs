@@ -324,6 +324,31 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
             };
             (head, action, vec![], false)
         }
+        ApiError::Proxy { code, message, .. } => {
+            let args = [("code", code.as_str()), ("page", ctx.page_origin)];
+            let transport = err.kind() == "network";
+            let head = if transport {
+                T::ErrProxyUpstream
+            } else {
+                T::ErrProxyRefused
+            };
+            let action = match code.as_str() {
+                _ if transport => T::DoProxyUpstream,
+                "upstream_not_allowed" | "upstream_address_refused" => T::DoProxyUpstreamNotAllowed,
+                "origin_not_allowed" | "origin_required" => T::DoProxyOriginNotAllowed,
+                _ => T::DoProxyOther,
+            };
+            let details = message
+                .iter()
+                .map(|m| fill(T::ProxySaid.get(lang), &[("message", m)]))
+                .collect();
+            (
+                fill(head.get(lang), &args),
+                fill(action.get(lang), &args),
+                details,
+                false,
+            )
+        }
         ApiError::Config(p) => {
             let head = match p {
                 ConfigProblem::BaseUrlInvalid => T::ErrConfigBase,
@@ -434,6 +459,21 @@ mod tests {
             ApiError::Network(NetworkCause::Timeout),
             ApiError::Network(NetworkCause::Unknown),
             ApiError::Config(ConfigProblem::TemplateWithoutPlaceholder),
+            ApiError::Proxy {
+                status: 403,
+                code: "upstream_not_allowed".into(),
+                message: Some("no".into()),
+            },
+            ApiError::Proxy {
+                status: 403,
+                code: "origin_required".into(),
+                message: None,
+            },
+            ApiError::Proxy {
+                status: 504,
+                code: "upstream_timeout".into(),
+                message: None,
+            },
         ];
         for lang in Lang::ALL {
             for err in &errors {

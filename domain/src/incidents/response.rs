@@ -145,6 +145,62 @@ pub enum ApiError {
     Network(NetworkCause),
     /// The connection settings are unusable.
     Config(ConfigProblem),
+    /// The CORS proxy itself refused the call or could not complete it: dpk-proxy answers
+    /// `{"error":{"code":"upstream_not_allowed","message":…,"rule":…}}` with snake_case codes
+    /// that Microsoft's APIs never use.
+    Proxy {
+        /// The HTTP status.
+        status: u16,
+        /// The proxy's code, e.g. `upstream_not_allowed`.
+        code: String,
+        /// The proxy's message and rule, cleaned for display.
+        message: Option<String>,
+    },
+}
+
+/// The proxy codes that mean the proxy could not reach or wait for the API (error kind
+/// `network`); every other proxy code is a refusal by its rules (`proxy_config`).
+const PROXY_TRANSPORT_CODES: [&str; 3] = ["upstream_unreachable", "upstream_timeout", "proxy_busy"];
+
+/// dpk-proxy's refusal codes (proxy/src/rules/refusal.rs).
+const PROXY_CODES: [&str; 14] = [
+    "bad_target",
+    "request_body_unreadable",
+    "upstream_not_allowed",
+    "upstream_address_refused",
+    "origin_not_allowed",
+    "origin_required",
+    "method_not_allowed",
+    "request_too_large",
+    "upstream_response_too_large",
+    "upstream_redirect_refused",
+    "upstream_too_many_redirects",
+    "upstream_unreachable",
+    "proxy_busy",
+    "upstream_timeout",
+];
+
+/// The proxy's refusal in `body`, if it is one: `(code, message + rule)`.
+fn proxy_refusal(body: &str) -> Option<(String, Option<String>)> {
+    let v: Value = serde_json::from_str(body).ok()?;
+    let err = v.get("error")?;
+    let code = err.get("code")?.as_str()?;
+    if !PROXY_CODES.contains(&code) {
+        return None;
+    }
+    let text = |k: &str| err.get(k).and_then(Value::as_str).unwrap_or_default();
+    let joined = match (text("message"), text("rule")) {
+        ("", "") => String::new(),
+        (m, "") => m.to_owned(),
+        ("", r) => r.to_owned(),
+        (m, r) => format!("{m} ({r})"),
+    };
+    let clean: String = joined
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(300)
+        .collect();
+    Some((code.to_owned(), (!clean.is_empty()).then_some(clean)))
 }
 
 impl ApiError {
@@ -161,6 +217,10 @@ impl ApiError {
             ApiError::Parse(_) => "parse",
             ApiError::Network(_) => "network",
             ApiError::Config(_) => "proxy_config",
+            ApiError::Proxy { code, .. } if PROXY_TRANSPORT_CODES.contains(&code.as_str()) => {
+                "network"
+            }
+            ApiError::Proxy { .. } => "proxy_config",
         }
     }
 
@@ -174,7 +234,7 @@ impl ApiError {
                 | ApiError::Parse(
                     ParseProblem::Truncated | ParseProblem::Empty | ParseProblem::Html
                 )
-        )
+        ) || self.kind() == "network"
     }
 }
 
@@ -262,8 +322,16 @@ fn retry_from_body(body: &str) -> Option<u64> {
     None
 }
 
-/// Maps a non-success status to its error.
+/// Maps a non-success status to its error (a refusal by the CORS proxy is told apart from the
+/// API's own answer by its code).
 pub fn status_error(raw: &RawResponse, now_ms: i64) -> ApiError {
+    if let Some((code, message)) = proxy_refusal(&raw.body) {
+        return ApiError::Proxy {
+            status: raw.status,
+            code,
+            message,
+        };
+    }
     let message = server_message(&raw.body);
     match raw.status {
         401 => ApiError::Unauthorized { message },
@@ -373,6 +441,39 @@ mod tests {
             .is_retryable()
         );
         assert!(!ApiError::Forbidden { message: None }.is_retryable());
+    }
+
+    #[test]
+    fn the_proxy_s_own_refusals_are_not_mistaken_for_the_api_s() {
+        let body = r#"{"error":{"code":"upstream_not_allowed","message":"This proxy does not forward to https://example.com.","rule":"upstream allowlist, plus each --allow-upstream ORIGIN"}}"#;
+        let e = status_error(&raw(403, body), 0);
+        assert_eq!(e.kind(), "proxy_config");
+        assert_eq!(
+            e,
+            ApiError::Proxy {
+                status: 403,
+                code: "upstream_not_allowed".into(),
+                message: Some("This proxy does not forward to https://example.com. (upstream allowlist, plus each --allow-upstream ORIGIN)".into()),
+            }
+        );
+        let down = status_error(
+            &raw(
+                502,
+                r#"{"error":{"code":"upstream_unreachable","message":"connection refused"}}"#,
+            ),
+            0,
+        );
+        assert_eq!(down.kind(), "network");
+        assert!(down.is_retryable());
+        // Microsoft's own 403 stays a permission problem.
+        assert_eq!(
+            status_error(
+                &raw(403, r#"{"error":{"code":"Forbidden","message":"x"}}"#),
+                0
+            )
+            .kind(),
+            "forbidden"
+        );
     }
 
     #[test]
