@@ -7,14 +7,37 @@
 // is merged.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { assertClean, launchBrowser, openApp, serveStatic, storedEverywhere } from './harness.mjs';
 import { startFakeApi } from '../fake-api/server.mjs';
 
+// The local CORS proxy, when it has been built (`cargo build --release -p dpk-proxy`) or is named
+// by DPK_PROXY_BIN: the loading cases then also run through it.
+const PROXY_BIN = [process.env.DPK_PROXY_BIN, 'target/release/dpk-proxy', 'target/debug/dpk-proxy']
+  .find((p) => p && existsSync(p));
+let proxy;
 const CONNECTIONS = [
   { name: 'direct', proxyMode: 'none', proxyUrl: () => '' },
-  // { name: 'dpk-proxy', proxyMode: 'prefix', proxyUrl: () => proxy.url + '/' },  // when the proxy lands
+  ...(PROXY_BIN ? [{ name: 'dpk-proxy', proxyMode: 'prefix', proxyUrl: () => proxy.url }] : []),
 ];
+
+/** Starts dpk-proxy on a free loopback port, forwarding to the fake API for the static page. */
+async function startProxy() {
+  const child = spawn(PROXY_BIN, ['--listen', '127.0.0.1:0', '--allow-upstream', api.url,
+    '--allow-origin', new URL(server.url).origin, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = await new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+      const m = /listening on (http:\/\/[^\s]+\/)/.exec(err);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`dpk-proxy exited ${code}: ${err}`)));
+  });
+  return { url, close: () => child.kill() };
+}
 
 let server;
 let api;
@@ -23,8 +46,10 @@ before(async () => {
   server = await serveStatic();
   api = await startFakeApi();
   browser = await launchBrowser();
+  if (PROXY_BIN) proxy = await startProxy();
 });
 after(async () => {
+  proxy?.close();
   await browser?.close();
   await api?.close();
   await server?.close();
