@@ -130,7 +130,9 @@ pub fn default_base(api: Api) -> &'static str {
 /// A change to the connection settings.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConnectionAction {
-    /// Switch API; a documented base URL follows to the new API's global host, a custom one stays.
+    /// Switch API; a documented base URL follows to the new API's global host (and the proxy mode
+    /// to what that host needs: prefix for XDR when a proxy URL is set, none for Graph behind the
+    /// local proxy); a custom base URL and a proxy the user set up stay.
     SetApi(Api),
     /// Set the base URL (a host choice or typed text).
     SetBaseUrl(String),
@@ -211,6 +213,17 @@ impl ConnectionSettings {
                     });
                 if documented && api != s.api {
                     s.base_url = default_base(api).to_owned();
+                    // The right proxy for a documented host: Defender hosts need one, Graph
+                    // does not. Only the defaults move; a proxy the user set up stays.
+                    match (api, s.proxy_mode) {
+                        (Api::Xdr, ProxyMode::None) if !s.proxy_url.trim().is_empty() => {
+                            s.proxy_mode = ProxyMode::Prefix;
+                        }
+                        (Api::Graph, ProxyMode::Prefix) if s.proxy_url.trim() == LOCAL_PROXY => {
+                            s.proxy_mode = ProxyMode::None;
+                        }
+                        _ => {}
+                    }
                 }
                 s.api = api;
             }
@@ -541,6 +554,33 @@ mod tests {
                 .api,
             Api::Graph
         );
+    }
+
+    #[test]
+    fn switching_api_picks_the_proxy_mode_the_host_needs() {
+        let local = ConnectionSettings::restore(None, true);
+        let x = local.apply(ConnectionAction::SetApi(Api::Xdr));
+        assert_eq!(x.proxy_mode, ProxyMode::Prefix);
+        assert_eq!(
+            x.apply(ConnectionAction::SetApi(Api::Graph)).proxy_mode,
+            ProxyMode::None
+        );
+        // No proxy URL known (page not on loopback): stay direct, and the warning says why.
+        let remote =
+            ConnectionSettings::restore(None, false).apply(ConnectionAction::SetApi(Api::Xdr));
+        assert_eq!(remote.proxy_mode, ProxyMode::None);
+        // A custom base (a test server) keeps the mode the user chose.
+        let custom = local
+            .apply(ConnectionAction::SetBaseUrl("http://127.0.0.1:4000".into()))
+            .apply(ConnectionAction::SetApi(Api::Xdr));
+        assert_eq!(custom.proxy_mode, ProxyMode::None);
+        // A proxy the user set up for Graph stays.
+        let own = x
+            .apply(ConnectionAction::SetProxyUrl(
+                "https://proxy.contoso.com/".into(),
+            ))
+            .apply(ConnectionAction::SetApi(Api::Graph));
+        assert_eq!(own.proxy_mode, ProxyMode::Prefix);
     }
 
     #[test]
