@@ -109,7 +109,7 @@ for (const connection of CONNECTIONS) {
       assert.ok(calls.every((c) => c.status === 200));
       assert.equal(await s.page.getAttribute('[data-testid=incident-row] >> nth=0', 'data-incident-id'), '100000');
       assert.equal(await s.page.getAttribute('[data-testid=token-verdict]', 'data-verdict'), 'ok');
-      await assertClean(t, s, server.url, [api.url]);
+      await assertClean(t, s, server.url, [api.url, ...(proxy ? [new URL(proxy.url).origin] : [])]);
       await s.ctx.close();
     });
 
@@ -233,6 +233,14 @@ describe('errors keep every row and the fetch resumes', () => {
     assert.match(await s.page.textContent('[data-testid=fetch-error]'), /expired/);
     await s.ctx.close();
   });
+});
+
+test('through dpk-proxy: its refusal of an upstream is proxy_config, in its own words', { skip: !PROXY_BIN && 'dpk-proxy not built' }, async () => {
+  const s = await open({ connection: CONNECTIONS.find((c) => c.name === 'dpk-proxy') });
+  await s.page.fill('[data-testid=api-base]', 'http://127.0.0.1:9');
+  assert.deepEqual(await fetchAll(s.page), { status: 'error', kind: 'proxy_config' });
+  assert.match(await s.page.textContent('[data-testid=fetch-error]'), /allow-upstream/);
+  await s.ctx.close();
 });
 
 test('a 429 shows a countdown, waits as asked, and resumes on its own', async () => {
