@@ -141,10 +141,10 @@ fn IncidentRow(props: &IncidentRowProps) -> Html {
             <td class="mono nowrap">{ i.id.clone() }</td>
             <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>
             <td class="nowrap"><span class={classes!("sev", format!("sev-{sev}"))}>{ severity_label(&i.severity, lang) }</span></td>
-            <td data-testid="cell-status">{ status_label(&i.status, lang) }</td>
-            <td>{ classification_label(&i.classification, lang) }</td>
-            <td>{ determination_label(&i.determination, lang) }</td>
-            <td data-testid="cell-assigned">{ i.assigned_to.clone().unwrap_or_else(|| T::Unassigned.get(lang).to_owned()) }</td>
+            <td class="nowrap" data-testid="cell-status">{ status_label(&i.status, lang) }</td>
+            <td class="nowrap">{ classification_label(&i.classification, lang) }</td>
+            <td class="nowrap">{ determination_label(&i.determination, lang) }</td>
+            <td class="nowrap" data-testid="cell-assigned">{ i.assigned_to.clone().unwrap_or_else(|| T::Unassigned.get(lang).to_owned()) }</td>
             <td class="nowrap">{ time_label(i.created_ms) }</td>
             <td class="nowrap">{ time_label(i.updated_ms) }</td>
             <td>{ i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()) }</td>

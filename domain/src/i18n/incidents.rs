@@ -242,7 +242,7 @@ crate::messages! {
         ),
         DoForbiddenDelegated => (
             "The token needs one of these delegated permissions: {needed}, and the signed-in user needs {role}.",
-            "トークンには次のいずれかの委任されたアクセス許可が必要です: {needed}。また、サインインしているユーザーには {role} が必要です。"
+            "トークンには次のいずれかの委任されたアクセス許可が必要です: {needed}。また、サインインしているユーザーには{role}が必要です。"
         ),
         RoleXdrList => ("a Defender portal role that can view incidents", "インシデントを表示できる Defender ポータルのロール"),
         RoleXdrUpdate => ("a Defender portal role that can manage incidents", "インシデントを管理できる Defender ポータルのロール"),
