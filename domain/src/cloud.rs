@@ -436,6 +436,34 @@ pub fn upstream_origins() -> Vec<&'static str> {
     out
 }
 
+/// Hosts of the Microsoft Defender portal: the only hosts an incident link may point to.
+/// Commercial and GCC (`security.microsoft.com`), multi-tenant management
+/// (`mto.security.microsoft.com`), GCC High (`security.microsoft.us`), DoD (`security.apps.mil`).
+/// Source: defender-api-facts.md §A.3 ("Portals").
+pub const DEFENDER_PORTAL_HOSTS: [&str; 4] = [
+    "security.microsoft.com",
+    "mto.security.microsoft.com",
+    "security.microsoft.us",
+    "security.apps.mil",
+];
+
+/// The Defender portal origin whose incident pages match an API host of `cloud` (GCC High for
+/// US Government, since `api-gov` serves both GCC High and DoD tenants).
+pub fn defender_portal_origin(cloud: Cloud) -> &'static str {
+    match cloud {
+        Cloud::UsGov => "https://security.microsoft.us",
+        Cloud::Global | Cloud::China => "https://security.microsoft.com",
+    }
+}
+
+/// The documented host `origin` belongs to, if any (exact match, ignoring case and a trailing `/`).
+pub fn known_host(origin: &str) -> Option<&'static ApiHost> {
+    let wanted = origin.trim().trim_end_matches('/');
+    API_HOSTS
+        .iter()
+        .find(|h| h.origin.eq_ignore_ascii_case(wanted))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

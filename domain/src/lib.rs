@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod cloud;
 pub mod consent;
 pub mod i18n;
+pub mod incidents;
 pub mod jwt;
 pub mod qr;
 pub mod roster;

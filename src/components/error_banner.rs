@@ -10,6 +10,9 @@ pub struct ErrorBannerProps {
     /// The `data-testid` of the banner.
     #[prop_or(AttrValue::Static("error"))]
     pub testid: AttrValue,
+    /// What to do next (text, links), rendered under the message.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The one renderer of errors: a `role="alert"` box whose text is rendered as text, never HTML.
@@ -17,7 +20,8 @@ pub struct ErrorBannerProps {
 pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
     html! {
         <div class="error-banner" role="alert" data-testid={props.testid.clone()} data-error-kind={props.kind.clone()}>
-            { props.message.clone() }
+            <strong class="error-message">{ props.message.clone() }</strong>
+            { props.children.clone() }
         </div>
     }
 }

@@ -26,3 +26,24 @@ pub fn set_document_lang(code: &str) {
         let _ = root.set_attribute("lang", code);
     }
 }
+
+/// This page's origin (`location.origin`), e.g. `http://127.0.0.1:8080`.
+pub fn page_origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// Whether the page is served from this machine (`localhost`, `127.0.0.0/8`, `[::1]`).
+pub fn page_is_loopback() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hostname().ok())
+        .is_some_and(|h| {
+            let h = if h.contains(':') && !h.starts_with('[') {
+                format!("[{h}]")
+            } else {
+                h
+            };
+            dpk_domain::incidents::url::is_loopback_host(&h)
+        })
+}

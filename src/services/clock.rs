@@ -47,3 +47,8 @@ impl Drop for Ticker {
         }
     }
 }
+
+/// Milliseconds since the Unix epoch (`Date.now()`).
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}

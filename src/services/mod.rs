@@ -4,7 +4,7 @@
 //! decisions stay in `dpk_domain` where they are tested natively. Nothing here ever receives a
 //! token except the network call that must send it.
 
-/// Browser facts: preferred languages, the document's `lang`.
+/// Browser facts: preferred languages, the document's `lang`, the page's origin.
 pub mod browser;
 /// The clipboard, for copy buttons.
 pub mod clipboard;
@@ -12,8 +12,12 @@ pub mod clipboard;
 pub mod clock;
 /// RS256 signature verification with WebCrypto.
 pub mod crypto;
+/// File downloads of text the page produced (CSV, JSON exports).
+pub mod download;
 /// Files the user picks (roster import).
 pub mod file;
+/// The one `fetch` call site: executes the domain's requests.
+pub mod http;
 /// The `location.hash` and its changes.
 pub mod location;
 /// Cryptographic randomness (`crypto.getRandomValues`).

@@ -7,10 +7,12 @@
 //! free.
 
 mod consent;
+mod incidents;
 mod shell;
 mod token;
 
 pub use consent::{ConsentText, RedirectText, RosterText};
+pub use incidents::IncidentsText;
 pub use shell::Ui;
 pub use token::{CatalogText, ClaimHelp, OpTitle, TokenUi};
 
@@ -126,6 +128,7 @@ pub fn all_tables() -> Vec<Row> {
         .chain(rows::<ConsentText>())
         .chain(rows::<RedirectText>())
         .chain(rows::<RosterText>())
+        .chain(rows::<IncidentsText>())
         .collect()
 }
 

@@ -1,0 +1,391 @@
+//! Building the HTTP requests of the incidents explorer: list (first page, `$skip` page or
+//! `@odata.nextLink`) for both APIs, with the filters each API can apply server-side.
+//!
+//! The domain describes the request ([`ApiRequest`]); `services::http` only executes it.
+
+use crate::cloud::Api;
+use crate::incidents::connection::Endpoint;
+use crate::incidents::labels::{Severity, Status};
+use crate::incidents::standin::AccessToken;
+use crate::incidents::time::format_rfc3339;
+use crate::incidents::url::encode_query_value;
+
+/// An HTTP method the client uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// `GET`.
+    Get,
+    /// `PATCH`.
+    Patch,
+    /// `POST`.
+    Post,
+}
+
+impl Method {
+    /// The method name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Patch => "PATCH",
+            Method::Post => "POST",
+        }
+    }
+}
+
+/// A request to execute. `Debug` redacts the `Authorization` header.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiRequest {
+    /// Method.
+    pub method: Method,
+    /// The URL the browser calls (already wrapped by the proxy).
+    pub url: String,
+    /// The API URL behind the proxy (equal to `url` when direct).
+    pub target: String,
+    /// Headers, in order.
+    pub headers: Vec<(&'static str, String)>,
+    /// JSON body, if any.
+    pub body: Option<String>,
+}
+
+impl std::fmt::Debug for ApiRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *k,
+                    if *k == "Authorization" {
+                        "[redacted]"
+                    } else {
+                        v.as_str()
+                    },
+                )
+            })
+            .collect();
+        f.debug_struct("ApiRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &headers)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+impl ApiRequest {
+    /// The value of header `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What came back, as plain values: status, the headers the client reads, the body text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// `Retry-After`, if the browser let the page read it (CORS must expose it).
+    pub retry_after: Option<String>,
+    /// The body as text.
+    pub body: String,
+}
+
+/// Which page to fetch next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cursor {
+    /// The first page.
+    First,
+    /// The page after `n` items (when the API sends no next link).
+    Skip(u32),
+    /// The `@odata.nextLink` the API sent (an API URL, not yet wrapped by the proxy).
+    Link(String),
+}
+
+/// The filters the user set. Empty means "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IncidentFilter {
+    /// Only this status.
+    pub status: Option<Status>,
+    /// Only this severity.
+    pub severity: Option<Severity>,
+    /// Only incidents assigned to this user (exact, case-insensitive).
+    pub assigned_to: String,
+    /// Only incidents created at or after this time (Unix ms).
+    pub created_since: Option<i64>,
+    /// Only incidents updated at or after this time (Unix ms).
+    pub updated_since: Option<i64>,
+    /// Free text searched in id, name, assignee and tags (page only).
+    pub search: String,
+}
+
+/// One filter of [`IncidentFilter`], to say where it is applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterField {
+    /// Status.
+    Status,
+    /// Severity.
+    Severity,
+    /// Assigned to.
+    AssignedTo,
+    /// Created since.
+    CreatedSince,
+    /// Updated since.
+    UpdatedSince,
+    /// Free text.
+    Search,
+}
+
+impl FilterField {
+    /// Every field, in display order.
+    pub const ALL: [FilterField; 6] = [
+        FilterField::Status,
+        FilterField::Severity,
+        FilterField::AssignedTo,
+        FilterField::CreatedSince,
+        FilterField::UpdatedSince,
+        FilterField::Search,
+    ];
+
+    /// Whether `api` filters this field on the server. XDR filters `status`, `assignedTo`,
+    /// `createdTime` and `lastUpdateTime` (not severity); Graph also severity. Free text is
+    /// always the page's. Every filter is also applied in the page, so the table is right
+    /// either way.
+    pub fn is_server_side(self, api: Api) -> bool {
+        match self {
+            FilterField::Search => false,
+            FilterField::Severity => api == Api::Graph,
+            _ => true,
+        }
+    }
+
+    /// The property name in `api`'s `$filter`.
+    fn property(self, api: Api) -> &'static str {
+        match (self, api) {
+            (FilterField::Status, _) => "status",
+            (FilterField::Severity, _) => "severity",
+            (FilterField::AssignedTo, _) => "assignedTo",
+            (FilterField::CreatedSince, Api::Graph) => "createdDateTime",
+            (FilterField::CreatedSince, _) => "createdTime",
+            (FilterField::UpdatedSince, Api::Graph) => "lastUpdateDateTime",
+            (FilterField::UpdatedSince, _) => "lastUpdateTime",
+            (FilterField::Search, _) => "",
+        }
+    }
+}
+
+/// An OData string literal: single quotes doubled.
+fn odata_string(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// The `$filter` expression `api` can evaluate for `filter` (`None` when nothing applies).
+pub fn server_filter(api: Api, filter: &IncidentFilter) -> Option<String> {
+    let mut clauses = Vec::new();
+    let mut push = |field: FilterField, literal: String| {
+        if field.is_server_side(api) {
+            clauses.push(format!("{} eq {literal}", field.property(api)));
+        }
+    };
+    if let Some(s) = &filter.status {
+        push(FilterField::Status, odata_string(s.code_for(api)));
+    }
+    if let Some(s) = &filter.severity {
+        push(FilterField::Severity, odata_string(s.code_for(api)));
+    }
+    if !filter.assigned_to.trim().is_empty() {
+        push(
+            FilterField::AssignedTo,
+            odata_string(filter.assigned_to.trim()),
+        );
+    }
+    for (field, since) in [
+        (FilterField::CreatedSince, filter.created_since),
+        (FilterField::UpdatedSince, filter.updated_since),
+    ] {
+        if let Some(ms) = since {
+            clauses.push(format!("{} ge {}", field.property(api), format_rfc3339(ms)));
+        }
+    }
+    (!clauses.is_empty()).then(|| clauses.join(" and "))
+}
+
+/// The incidents collection URL of `endpoint`: base + `/api/incidents` (XDR) or
+/// `/v1.0/security/incidents` (Graph), without repeating a path the base already ends with.
+pub fn collection_url(endpoint: &Endpoint) -> String {
+    let base = endpoint.base.trim_end_matches('/');
+    let (prefix, rest) = match endpoint.api {
+        Api::Graph => ("/v1.0", "/security/incidents"),
+        _ => ("/api", "/incidents"),
+    };
+    if base.ends_with(prefix) {
+        format!("{base}{rest}")
+    } else {
+        format!("{base}{prefix}{rest}")
+    }
+}
+
+/// The API URL of the page `cursor` names.
+pub fn list_target(endpoint: &Endpoint, filter: &IncidentFilter, cursor: &Cursor) -> String {
+    if let Cursor::Link(link) = cursor {
+        return link.clone();
+    }
+    let mut q = vec![format!("$top={}", endpoint.page_size)];
+    if let Some(f) = server_filter(endpoint.api, filter) {
+        q.push(format!("$filter={}", encode_query_value(&f)));
+    }
+    if endpoint.api == Api::Graph {
+        q.push("$count=true".to_owned());
+        q.push("$expand=alerts".to_owned());
+    }
+    if let Cursor::Skip(n) = cursor {
+        q.push(format!("$skip={n}"));
+    }
+    format!("{}?{}", collection_url(endpoint), q.join("&"))
+}
+
+/// The common headers: bearer token, JSON, and for Graph the opt-in to newer enum members
+/// (`awaitingAction`).
+pub(crate) fn base_headers(api: Api, token: &AccessToken) -> Vec<(&'static str, String)> {
+    let mut h = vec![
+        ("Authorization", format!("Bearer {}", token.expose())),
+        ("Accept", "application/json".to_owned()),
+    ];
+    if api == Api::Graph {
+        h.push(("Prefer", "include-unknown-enum-members".to_owned()));
+    }
+    h
+}
+
+/// The request for the page `cursor` names.
+pub fn list_request(
+    endpoint: &Endpoint,
+    token: &AccessToken,
+    filter: &IncidentFilter,
+    cursor: &Cursor,
+) -> ApiRequest {
+    let target = list_target(endpoint, filter, cursor);
+    ApiRequest {
+        method: Method::Get,
+        url: endpoint.wrap(&target),
+        target,
+        headers: base_headers(endpoint.api, token),
+        body: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incidents::connection::{ConnectionAction, ConnectionSettings, ProxyMode};
+    use crate::incidents::time::parse_rfc3339_ms;
+
+    fn endpoint(api: Api, base: &str) -> Endpoint {
+        ConnectionSettings::default()
+            .apply(ConnectionAction::SetApi(api))
+            .apply(ConnectionAction::SetBaseUrl(base.into()))
+            .resolve()
+            .expect("valid")
+    }
+
+    fn filter() -> IncidentFilter {
+        IncidentFilter {
+            status: Some(Status::InProgress),
+            severity: Some(Severity::High),
+            assigned_to: "o'brien@contoso.com".into(),
+            created_since: parse_rfc3339_ms("2024-01-01"),
+            updated_since: None,
+            search: "ransom".into(),
+        }
+    }
+
+    #[test]
+    fn xdr_sends_what_it_can_filter_and_no_severity() {
+        assert_eq!(
+            server_filter(Api::Xdr, &filter()).as_deref(),
+            Some(
+                "status eq 'InProgress' and assignedTo eq 'o''brien@contoso.com' and createdTime ge 2024-01-01T00:00:00Z"
+            )
+        );
+        let e = endpoint(Api::Xdr, "https://api.security.microsoft.com");
+        assert_eq!(
+            list_target(&e, &IncidentFilter::default(), &Cursor::First),
+            "https://api.security.microsoft.com/api/incidents?$top=100"
+        );
+        assert_eq!(
+            list_target(&e, &IncidentFilter::default(), &Cursor::Skip(200)),
+            "https://api.security.microsoft.com/api/incidents?$top=100&$skip=200"
+        );
+        assert!(!FilterField::Severity.is_server_side(Api::Xdr));
+    }
+
+    #[test]
+    fn graph_also_filters_severity_and_counts() {
+        assert_eq!(
+            server_filter(Api::Graph, &filter()).as_deref(),
+            Some(
+                "status eq 'inProgress' and severity eq 'high' and assignedTo eq 'o''brien@contoso.com' and createdDateTime ge 2024-01-01T00:00:00Z"
+            )
+        );
+        let e = endpoint(Api::Graph, "https://graph.microsoft.com");
+        let f = IncidentFilter {
+            updated_since: parse_rfc3339_ms("2024-02-03T04:05:06Z"),
+            ..IncidentFilter::default()
+        };
+        assert_eq!(
+            list_target(&e, &f, &Cursor::First),
+            "https://graph.microsoft.com/v1.0/security/incidents?$top=100&$filter=lastUpdateDateTime%20ge%202024-02-03T04:05:06Z&$count=true&$expand=alerts"
+        );
+        assert!(FilterField::Severity.is_server_side(Api::Graph));
+        assert!(!FilterField::Search.is_server_side(Api::Graph));
+    }
+
+    #[test]
+    fn base_paths_are_not_repeated() {
+        assert_eq!(
+            collection_url(&endpoint(Api::Xdr, "http://127.0.0.1:4000/tenant-a/api/")),
+            "http://127.0.0.1:4000/tenant-a/api/incidents"
+        );
+        assert_eq!(
+            collection_url(&endpoint(Api::Graph, "https://graph.microsoft.com/v1.0")),
+            "https://graph.microsoft.com/v1.0/security/incidents"
+        );
+    }
+
+    #[test]
+    fn next_links_are_followed_verbatim_and_wrapped_by_the_proxy() {
+        let e = ConnectionSettings::default()
+            .apply(ConnectionAction::SetApi(Api::Xdr))
+            .apply(ConnectionAction::SetProxyMode(ProxyMode::Prefix))
+            .apply(ConnectionAction::SetProxyUrl(
+                "http://127.0.0.1:8787/".into(),
+            ))
+            .resolve()
+            .expect("valid");
+        let link = "https://api.security.microsoft.com/api/incidents?$skip=100&$top=100";
+        let r = list_request(
+            &e,
+            &AccessToken::new("t.o.k"),
+            &IncidentFilter::default(),
+            &Cursor::Link(link.into()),
+        );
+        assert_eq!(r.url, format!("http://127.0.0.1:8787/{link}"));
+        assert_eq!(r.target, link);
+        assert_eq!(r.header("authorization"), Some("Bearer t.o.k"));
+        assert_eq!(r.header("Prefer"), None);
+        assert!(
+            !format!("{r:?}").contains("t.o.k"),
+            "Debug must redact the token"
+        );
+        let g = list_request(
+            &endpoint(Api::Graph, "https://graph.microsoft.com"),
+            &AccessToken::new("x"),
+            &IncidentFilter::default(),
+            &Cursor::First,
+        );
+        assert_eq!(g.header("Prefer"), Some("include-unknown-enum-members"));
+        assert_eq!(g.method.as_str(), "GET");
+    }
+}

@@ -1,0 +1,139 @@
+//! Fetch, cancel and resume buttons, the progress bar, and the listing's status in words (the
+//! `data-status` / `data-error-kind` hooks tests read), errors through the one banner.
+
+use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
+use dpk_domain::incidents::explain::Explanation;
+use dpk_domain::incidents::session::Progress;
+use yew::prelude::*;
+
+use crate::components::form::button;
+use crate::components::incident_detail::explanation;
+
+/// Where a listing stands, as the panel shows it (the hook's status, flattened for props).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanelStatus {
+    /// Not fetched yet.
+    Idle,
+    /// Fetching `page`; waiting `pacing_ms` first when > 0.
+    Loading { page: u32, pacing_ms: u64 },
+    /// Waiting out a 429.
+    Throttled { seconds_left: u64 },
+    /// All pages loaded.
+    Done { loop_stopped: bool },
+    /// Stopped on an error.
+    Failed(Explanation),
+    /// Cancelled.
+    Cancelled,
+}
+
+impl PanelStatus {
+    fn code(&self) -> &'static str {
+        match self {
+            PanelStatus::Idle => "idle",
+            PanelStatus::Loading { .. } => "loading",
+            PanelStatus::Throttled { .. } => "throttled",
+            PanelStatus::Done { .. } => "done",
+            PanelStatus::Failed(_) => "error",
+            PanelStatus::Cancelled => "cancelled",
+        }
+    }
+
+    fn busy(&self) -> bool {
+        matches!(
+            self,
+            PanelStatus::Loading { .. } | PanelStatus::Throttled { .. }
+        )
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FetchPanelProps {
+    pub status: PanelStatus,
+    pub progress: Progress,
+    pub resumable: bool,
+    /// The limits being paced by, for the waiting message.
+    pub limits: AttrValue,
+    pub lang: Lang,
+    pub on_fetch: Callback<()>,
+    pub on_cancel: Callback<()>,
+    pub on_resume: Callback<()>,
+}
+
+/// Fetch, cancel and resume, a progress bar, and what is happening (or went wrong) in words.
+#[component]
+pub fn FetchPanel(props: &FetchPanelProps) -> Html {
+    let FetchPanelProps {
+        status,
+        progress,
+        resumable,
+        limits,
+        lang,
+        on_fetch,
+        on_cancel,
+        on_resume,
+    } = props;
+    let lang = *lang;
+    let busy = status.busy();
+    let rows = progress.rows.to_string();
+    let text = match status {
+        PanelStatus::Idle => T::StatusIdle.get(lang).to_owned(),
+        PanelStatus::Loading { page, pacing_ms: 0 } => {
+            fill(T::StatusLoading.get(lang), &[("page", &page.to_string())])
+        }
+        PanelStatus::Loading { pacing_ms, .. } => fill(
+            T::StatusPacing.get(lang),
+            &[
+                ("seconds", &pacing_ms.div_ceil(1000).to_string()),
+                ("limits", limits),
+            ],
+        ),
+        PanelStatus::Throttled { seconds_left } => fill(
+            T::StatusThrottled.get(lang),
+            &[("seconds", &seconds_left.to_string())],
+        ),
+        PanelStatus::Done { .. } => fill(
+            T::StatusDone.get(lang),
+            &[("rows", &rows), ("pages", &progress.pages.to_string())],
+        ),
+        PanelStatus::Failed(_) => fill(T::RowsKept.get(lang), &[("rows", &rows)]),
+        PanelStatus::Cancelled => fill(T::StatusCancelled.get(lang), &[("rows", &rows)]),
+    };
+    let error_kind: Option<AttrValue> = match status {
+        PanelStatus::Failed(e) => Some(e.kind.into()),
+        PanelStatus::Throttled { .. } => Some("throttled".into()),
+        _ => None,
+    };
+    let countdown = match status {
+        PanelStatus::Throttled { seconds_left } => Some(seconds_left.to_string()),
+        _ => None,
+    };
+    let total = progress.total.filter(|t| *t > 0);
+    html! {
+        <div class="fetch-panel card">
+            <div class="buttons">
+                { button("fetch-incidents", false, busy, T::FetchButton.get(lang), on_fetch) }
+                { button("cancel-fetch", true, !busy, T::CancelButton.get(lang), on_cancel) }
+                if *resumable && !busy && progress.pages > 0 {
+                    { button("resume-fetch", true, false, T::ResumeButton.get(lang), on_resume) }
+                }
+            </div>
+            if let Some(t) = total {
+                <progress data-testid="fetch-progress" max={t.to_string()} value={progress.rows.min(t as usize).to_string()}></progress>
+            } else if busy {
+                <progress data-testid="fetch-progress"></progress>
+            }
+            <div class="fetch-status" data-testid="fetch-status" data-status={status.code()} data-error-kind={error_kind}
+                data-pages={progress.pages.to_string()} role="status" aria-live="polite">
+                <p>
+                    { text }
+                    if let Some(c) = countdown { <span class="sr-only" data-testid="throttle-countdown">{ c }</span> }
+                </p>
+                if let PanelStatus::Done { loop_stopped: true } = status { <p class="notice">{ T::StatusLoopStopped.get(lang) }</p> }
+                if progress.skipped > 0 {
+                    <p class="notice">{ fill(T::StatusSkipped.get(lang), &[("count", &progress.skipped.to_string())]) }</p>
+                }
+                if let PanelStatus::Failed(e) = status { { explanation(e, "fetch-error", lang) } }
+            </div>
+        </div>
+    }
+}

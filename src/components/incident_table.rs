@@ -1,0 +1,154 @@
+//! The loaded incidents as a sortable table: the page passes all rows and the filtered, sorted
+//! indices; the first `limit` are rendered, one keyed row component each.
+
+use std::rc::Rc;
+
+use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
+use dpk_domain::incidents::explain::{
+    classification_label, determination_label, severity_label, status_label, time_label,
+};
+use dpk_domain::incidents::model::Incident;
+use dpk_domain::incidents::view::{Sort, SortKey};
+use yew::prelude::*;
+
+use crate::components::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct IncidentTableProps {
+    pub rows: Shared<Vec<Rc<Incident>>>,
+    /// Indices into `rows`, filtered and sorted.
+    pub visible: Shared<Vec<usize>>,
+    /// How many of `visible` to render.
+    pub limit: usize,
+    pub sort: Sort,
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
+    pub lang: Lang,
+    pub on_sort: Callback<SortKey>,
+    pub on_select: Callback<String>,
+    pub on_show_more: Callback<()>,
+}
+
+fn column_label(key: SortKey) -> T {
+    match key {
+        SortKey::Id => T::ColId,
+        SortKey::Name => T::ColName,
+        SortKey::Severity => T::ColSeverity,
+        SortKey::Status => T::ColStatus,
+        SortKey::Classification => T::ColClassification,
+        SortKey::Determination => T::ColDetermination,
+        SortKey::AssignedTo => T::ColAssignedTo,
+        SortKey::Created => T::ColCreated,
+        SortKey::Updated => T::ColUpdated,
+        SortKey::Alerts => T::ColAlerts,
+    }
+}
+
+/// Puts `node` where `{marker}` sits in a translated sentence, so word order stays free.
+fn sentence_with(template: &str, marker: &str, node: Html, args: &[(&str, &str)]) -> Html {
+    let filled = fill(template, args);
+    let token = format!("{{{marker}}}");
+    match filled.split_once(&token) {
+        Some((before, after)) => html! { <>{ before.to_owned() }{ node }{ after.to_owned() }</> },
+        None => html! { <>{ filled }{ " " }{ node }</> },
+    }
+}
+
+/// The loaded incidents: sortable columns, one row per incident, the first `limit` rendered.
+#[component]
+pub fn IncidentTable(props: &IncidentTableProps) -> Html {
+    let IncidentTableProps {
+        rows,
+        visible,
+        limit,
+        sort,
+        selected,
+        lang,
+        on_sort,
+        on_select,
+        on_show_more,
+    } = props;
+    let lang = *lang;
+    let count = html! { <span data-testid="incident-count">{ rows.len() }</span> };
+    let shown = visible.len().to_string();
+    html! {
+        <section class="incidents-table" aria-labelledby="incidents-table-caption">
+            <p id="incidents-table-caption" data-testid="incident-summary" data-shown={shown.clone()}>
+                { sentence_with(T::IncidentCount.get(lang), "rows", count, &[("shown", &shown)]) }
+            </p>
+            <div class="table-scroll">
+                <table>
+                    <thead>
+                        <tr>
+                            { for SortKey::ALL.iter().map(|&key| {
+                                let aria = (sort.key == key).then_some(if sort.descending { "descending" } else { "ascending" });
+                                let arrow = match aria { Some("descending") => " ▼", Some(_) => " ▲", None => "" };
+                                html! {
+                                    <th aria-sort={aria}>
+                                        <button class="sort" data-testid={format!("sort-{}", key.code())} onclick={on_sort.reform(move |_| key)}>
+                                            { column_label(key).get(lang) }{ arrow }
+                                        </button>
+                                    </th>
+                                }
+                            }) }
+                            <th>{ T::ColTags.get(lang) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for visible.iter().take(*limit).map(|&i| {
+                            let incident = &rows[i];
+                            let is_selected = selected.as_deref() == Some(incident.id.as_str());
+                            html! {
+                                <IncidentRow key={incident.id.clone()} incident={Shared::new(incident.clone())}
+                                    selected={is_selected} lang={lang} on_select={on_select.clone()} />
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if visible.is_empty() { <p class="hint">{ T::NoRows.get(lang) }</p> }
+            if visible.len() > *limit {
+                <button class="secondary" data-testid="show-more" onclick={on_show_more.reform(|_| ())}>{ T::ShowMore.get(lang) }</button>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IncidentRowProps {
+    incident: Shared<Incident>,
+    selected: bool,
+    lang: Lang,
+    on_select: Callback<String>,
+}
+
+#[component]
+fn IncidentRow(props: &IncidentRowProps) -> Html {
+    let IncidentRowProps {
+        incident,
+        selected,
+        lang,
+        on_select,
+    } = props;
+    let lang = *lang;
+    let i: &Incident = incident;
+    let id = i.id.clone();
+    let onclick = on_select.reform(move |_| id.clone());
+    let sev = i.severity.xdr_code().to_ascii_lowercase();
+    html! {
+        <tr data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={selected.to_string()}
+            class={classes!(selected.then_some("selected"))}>
+            <td class="mono nowrap">{ i.id.clone() }</td>
+            <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>
+            <td class="nowrap"><span class={classes!("sev", format!("sev-{sev}"))}>{ severity_label(&i.severity, lang) }</span></td>
+            <td class="nowrap" data-testid="cell-status">{ status_label(&i.status, lang) }</td>
+            <td class="nowrap">{ classification_label(&i.classification, lang) }</td>
+            <td class="nowrap">{ determination_label(&i.determination, lang) }</td>
+            <td class="nowrap" data-testid="cell-assigned">{ i.assigned_to.clone().unwrap_or_else(|| T::Unassigned.get(lang).to_owned()) }</td>
+            <td class="nowrap">{ time_label(i.created_ms) }</td>
+            <td class="nowrap">{ time_label(i.updated_ms) }</td>
+            <td>{ i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()) }</td>
+            <td>{ i.tags.join(", ") }</td>
+        </tr>
+    }
+}

@@ -1,0 +1,550 @@
+//! Component tests of the incidents explorer in headless Chromium: mount a component with props,
+//! interact, flush, assert the DOM and the callbacks' values. No network: the page-level tests
+//! stop before any request (missing token, bad proxy template).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use defender_partner_kit::App;
+use defender_partner_kit::components::{
+    ConnectionForm, ConnectionFormProps, FetchPanel, FetchPanelProps, FilterBar, FilterBarProps,
+    IncidentDetail, IncidentDetailProps, IncidentTable, IncidentTableProps, PanelStatus, Shared,
+    TokenVerdict, TokenVerdictProps,
+};
+use dpk_domain::cloud::Api;
+use dpk_domain::i18n::Lang;
+use dpk_domain::incidents::connection::{ConnectionAction, ConnectionSettings, ProxyMode};
+use dpk_domain::incidents::explain::Explanation;
+use dpk_domain::incidents::labels::{Classification, Determination, Severity, Status};
+use dpk_domain::incidents::model::{Incident, MapContext, incident_from_json};
+use dpk_domain::incidents::request::IncidentFilter;
+use dpk_domain::incidents::session::Progress;
+use dpk_domain::incidents::standin::{AccessToken, check_token, list_operation};
+use dpk_domain::incidents::update::IncidentUpdate;
+use dpk_domain::incidents::view::{Sort, SortKey};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn fresh_root() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn query(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
+    query(root, selector).get_attribute(name)
+}
+
+fn dispatch(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+fn select(root: &Element, selector: &str, value: &str) {
+    let el = query(root, selector);
+    el.clone()
+        .dyn_into::<HtmlSelectElement>()
+        .unwrap()
+        .set_value(value);
+    dispatch(&el, "change");
+}
+
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let el = query(root, selector);
+    el.clone()
+        .dyn_into::<HtmlInputElement>()
+        .map(|i| i.set_value(value))
+        .ok();
+    if let Ok(t) = el.clone().dyn_into::<web_sys::HtmlTextAreaElement>() {
+        t.set_value(value);
+    }
+    dispatch(&el, "input");
+}
+
+fn click(root: &Element, selector: &str) {
+    query(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+/// A callback that records what it receives.
+fn recorder<T: 'static>() -> (Callback<T>, Rc<RefCell<Vec<T>>>) {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    (Callback::from(move |v| s.borrow_mut().push(v)), seen)
+}
+
+fn incident(json: &str) -> Incident {
+    let ctx = MapContext {
+        portal_origin: "https://security.microsoft.com",
+    };
+    incident_from_json(&serde_json::from_str(json).unwrap(), &ctx).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn connection_form_emits_actions_and_warns_about_clear_text_proxies() {
+    let (on_action, seen) = recorder::<ConnectionAction>();
+    let settings = ConnectionSettings::default()
+        .apply(ConnectionAction::SetApi(Api::Xdr))
+        .apply(ConnectionAction::SetProxyMode(ProxyMode::Prefix))
+        .apply(ConnectionAction::SetProxyUrl(
+            "http://10.0.0.9:8787/".into(),
+        ));
+    let root = fresh_root();
+    yew::Renderer::<ConnectionForm>::with_root_and_props(
+        root.clone(),
+        ConnectionFormProps {
+            settings,
+            lang: Lang::En,
+            on_action,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let codes: Vec<String> = all(&root, "[data-testid=connection-warning]")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-code"))
+        .collect();
+    assert_eq!(codes, ["proxy_plain_http", "xdr_retiring"]);
+    assert_eq!(
+        query(&root, "[data-testid=api-host]")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "https://api.security.microsoft.com"
+    );
+    select(&root, "[data-testid=api-kind]", "graph");
+    select(
+        &root,
+        "[data-testid=api-host]",
+        "https://eu.api.security.microsoft.com",
+    );
+    select(&root, "[data-testid=proxy-mode]", "template");
+    type_into(&root, "[data-testid=page-size]", "25");
+    type_into(&root, "[data-testid=page-size]", "abc");
+    assert_eq!(
+        *seen.borrow(),
+        [
+            ConnectionAction::SetApi(Api::Graph),
+            ConnectionAction::SetBaseUrl("https://eu.api.security.microsoft.com".into()),
+            ConnectionAction::SetProxyMode(ProxyMode::Template),
+            ConnectionAction::SetPageSize(25),
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn filter_bar_says_where_each_filter_runs_and_emits_the_new_filter() {
+    let (on_change, seen) = recorder::<IncidentFilter>();
+    let root = fresh_root();
+    yew::Renderer::<FilterBar>::with_root_and_props(
+        root.clone(),
+        FilterBarProps {
+            filter: IncidentFilter::default(),
+            api: Api::Xdr,
+            lang: Lang::Ja,
+            on_change,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "[data-field=severity]", "data-where").as_deref(),
+        Some("page")
+    );
+    assert_eq!(
+        attr(&root, "[data-field=status]", "data-where").as_deref(),
+        Some("server")
+    );
+    assert_eq!(
+        attr(&root, "[data-field=search]", "data-where").as_deref(),
+        Some("page")
+    );
+    assert!(root.text_content().unwrap().contains("重大度"));
+    select(&root, "[data-testid=filter-status]", "InProgress");
+    type_into(&root, "[data-testid=filter-assigned]", "ann@contoso.com");
+    let seen = seen.borrow();
+    assert_eq!(seen[0].status, Some(Status::InProgress));
+    assert_eq!(seen[1].assigned_to, "ann@contoso.com");
+}
+
+fn panel(
+    status: PanelStatus,
+    progress: Progress,
+    resumable: bool,
+) -> (Element, Rc<RefCell<Vec<()>>>) {
+    let (on_resume, resumed) = recorder::<()>();
+    let root = fresh_root();
+    yew::Renderer::<FetchPanel>::with_root_and_props(
+        root.clone(),
+        FetchPanelProps {
+            status,
+            progress,
+            resumable,
+            limits: "50/1min".into(),
+            lang: Lang::En,
+            on_fetch: Callback::noop(),
+            on_cancel: Callback::noop(),
+            on_resume,
+        },
+    )
+    .render();
+    (root, resumed)
+}
+
+#[wasm_bindgen_test]
+async fn fetch_panel_exposes_status_kind_countdown_and_resume() {
+    let progress = Progress {
+        pages: 2,
+        rows: 200,
+        total: Some(400),
+        skipped: 0,
+    };
+    let (root, _) = panel(PanelStatus::Throttled { seconds_left: 7 }, progress, true);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-status]", "data-status").as_deref(),
+        Some("throttled")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-status]", "data-error-kind").as_deref(),
+        Some("throttled")
+    );
+    assert_eq!(
+        query(&root, "[data-testid=throttle-countdown]")
+            .text_content()
+            .as_deref(),
+        Some("7")
+    );
+    assert!(
+        root.query_selector("[data-testid=resume-fetch]")
+            .unwrap()
+            .is_none(),
+        "no resume while busy"
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-progress]", "value").as_deref(),
+        Some("200")
+    );
+
+    let failed = PanelStatus::Failed(Explanation {
+        kind: "forbidden",
+        headline: "The token is valid but not allowed to do this (403).".into(),
+        action: "Grant the app Incident.Read.All".into(),
+        details: vec!["The API said: <b>nope</b>".into()],
+        token_link: true,
+    });
+    let (root, resumed) = panel(failed, progress, true);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-status]", "data-status").as_deref(),
+        Some("error")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-status]", "data-error-kind").as_deref(),
+        Some("forbidden")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-error]", "role").as_deref(),
+        Some("alert")
+    );
+    assert!(
+        root.query_selector("[data-testid=fetch-error] b")
+            .unwrap()
+            .is_none(),
+        "server text stays text"
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=token-check-link]", "href").as_deref(),
+        Some("#/token")
+    );
+    click(&root, "[data-testid=resume-fetch]");
+    assert_eq!(resumed.borrow().len(), 1);
+    assert!(
+        query(&root, "[data-testid=cancel-fetch]").has_attribute("disabled"),
+        "nothing to cancel"
+    );
+}
+
+fn rows(n: usize) -> Rc<Vec<Rc<Incident>>> {
+    Rc::new(
+        (0..n)
+            .map(|i| {
+                Rc::new(incident(&format!(
+                    r#"{{"incidentId":{i},"incidentName":"n{i}","severity":"High","status":"Active","alerts":[]}}"#
+                )))
+            })
+            .collect(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn table_renders_the_first_rows_sorts_and_selects() {
+    let (on_sort, sorted) = recorder::<SortKey>();
+    let (on_select, selected) = recorder::<String>();
+    let (on_show_more, more) = recorder::<()>();
+    let data = rows(5);
+    let root = fresh_root();
+    yew::Renderer::<IncidentTable>::with_root_and_props(
+        root.clone(),
+        IncidentTableProps {
+            rows: Shared::new(data),
+            visible: Shared::new(Rc::new(vec![4, 3, 2, 1, 0])),
+            limit: 3,
+            sort: Sort::default(),
+            selected: None,
+            lang: Lang::En,
+            on_sort,
+            on_select,
+            on_show_more,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let ids: Vec<String> = all(&root, "[data-testid=incident-row]")
+        .iter()
+        .filter_map(|r| r.get_attribute("data-incident-id"))
+        .collect();
+    assert_eq!(ids, ["4", "3", "2"]);
+    assert_eq!(
+        query(&root, "[data-testid=incident-count]")
+            .text_content()
+            .as_deref(),
+        Some("5")
+    );
+    assert_eq!(
+        attr(&root, "th[aria-sort]", "aria-sort").as_deref(),
+        Some("descending")
+    );
+    click(&root, "[data-testid=sort-severity]");
+    click(&root, "[data-incident-id='3'] [data-testid=open-incident]");
+    click(&root, "[data-testid=show-more]");
+    assert_eq!(*sorted.borrow(), [SortKey::Severity]);
+    assert_eq!(*selected.borrow(), ["3"]);
+    assert_eq!(more.borrow().len(), 1);
+}
+
+fn detail(
+    incident: Incident,
+    api: Api,
+    can_update: bool,
+) -> (Element, Rc<RefCell<Vec<IncidentUpdate>>>) {
+    let (on_update, updates) = recorder::<IncidentUpdate>();
+    let root = fresh_root();
+    yew::Renderer::<IncidentDetail>::with_root_and_props(
+        root.clone(),
+        IncidentDetailProps {
+            incident: Shared::new(Rc::new(incident)),
+            api,
+            lang: Lang::En,
+            can_update,
+            update_needed: "Incident.ReadWrite.All".into(),
+            update_state: "idle".into(),
+            update_error: None,
+            on_close: Callback::noop(),
+            on_update,
+        },
+    )
+    .render();
+    (root, updates)
+}
+
+#[wasm_bindgen_test]
+async fn detail_never_links_a_javascript_url_and_shows_evidence() {
+    let mut i = incident(
+        r##"{"id":"g1","displayName":"x","incidentWebUrl":"https://security.microsoft.com/incidents/g1",
+            "alerts":[{"id":"a","title":"Alert A","evidence":[{"@odata.type":"#microsoft.graph.security.ipEvidence","ipAddress":"203.0.113.9"}]}]}"##,
+    );
+    let (root, _) = detail(i.clone(), Api::Graph, true);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "[data-testid=portal-link]", "href").as_deref(),
+        Some("https://security.microsoft.com/incidents/g1")
+    );
+    assert!(
+        query(&root, "[data-testid=detail-entities]")
+            .text_content()
+            .unwrap()
+            .contains("203.0.113.9")
+    );
+    // Even if a URL slipped past the mapping, the panel checks it again before linking.
+    i.portal_url = Some("javascript:alert(document.domain)".into());
+    let (root, _) = detail(i, Api::Graph, true);
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector("[data-testid=portal-link]")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        root.query_selector("a[href^=javascript]")
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn xdr_update_needs_true_positive_for_a_determination_and_a_confirmation() {
+    let current = incident(
+        r#"{"incidentId":7,"status":"Active","classification":"Unknown","determination":"NotAvailable","alerts":[]}"#,
+    );
+    let (root, updates) = detail(current, Api::Xdr, true);
+    yew::scheduler::flush().await;
+    let determination = || {
+        query(&root, "[data-testid=update-determination]")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+    };
+    assert!(determination().disabled());
+    select(
+        &root,
+        "[data-testid=update-classification]",
+        "FalsePositive",
+    );
+    yew::scheduler::flush().await;
+    assert!(
+        determination().disabled(),
+        "XDR: only True positive takes a determination"
+    );
+    select(&root, "[data-testid=update-classification]", "TruePositive");
+    yew::scheduler::flush().await;
+    assert!(!determination().disabled());
+    select(&root, "[data-testid=update-determination]", "Malware");
+    select(&root, "[data-testid=update-status]", "Resolved");
+    yew::scheduler::flush().await;
+    click(&root, "[data-testid=review-update]");
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "[data-testid=update-change]").len(), 3);
+    assert!(
+        updates.borrow().is_empty(),
+        "nothing sent before confirming"
+    );
+    click(&root, "[data-testid=confirm-update]");
+    yew::scheduler::flush().await;
+    let sent = updates.borrow();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].status, Some(Status::Resolved));
+    assert_eq!(sent[0].classification, Some(Classification::TruePositive));
+    assert_eq!(sent[0].determination, Some(Determination::Malware));
+}
+
+#[wasm_bindgen_test]
+async fn without_the_permission_the_update_form_is_locked() {
+    let current = incident(r#"{"incidentId":8,"severity":"Low","alerts":[]}"#);
+    let (root, _) = detail(current, Api::Xdr, false);
+    yew::scheduler::flush().await;
+    assert!(
+        query(&root, "[data-testid=update-not-allowed]")
+            .text_content()
+            .unwrap()
+            .contains("Incident.ReadWrite.All")
+    );
+    assert!(query(&root, "[data-testid=review-update]").has_attribute("disabled"));
+    assert_eq!(
+        query(&root, "[data-testid=detail-severity]")
+            .text_content()
+            .as_deref(),
+        Some("Low")
+    );
+    let _ = Severity::Low;
+}
+
+#[wasm_bindgen_test]
+async fn token_verdict_blocks_a_missing_token() {
+    let op = list_operation(Api::Graph);
+    let root = fresh_root();
+    yew::Renderer::<TokenVerdict>::with_root_and_props(
+        root.clone(),
+        TokenVerdictProps {
+            report: check_token(&AccessToken::new(""), op, 0),
+            operation: op,
+            lang: Lang::En,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "[data-testid=token-verdict]", "data-verdict").as_deref(),
+        Some("blocked")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=token-verdict]", "data-operation").as_deref(),
+        Some("graph.security.incidents.list")
+    );
+}
+
+async fn mount_incidents() -> Element {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/incidents")
+        .unwrap();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn page_refuses_to_call_without_a_token_or_with_a_broken_template() {
+    let root = mount_incidents().await;
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-status]", "data-status").as_deref(),
+        Some("idle")
+    );
+    click(&root, "[data-testid=fetch-incidents]");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-status]", "data-error-kind").as_deref(),
+        Some("unauthorized")
+    );
+    select(&root, "[data-testid=proxy-mode]", "template");
+    type_into(
+        &root,
+        "[data-testid=proxy-url]",
+        "https://proxy.example/?u=",
+    );
+    type_into(&root, "[data-testid=incidents-token]", "a.b.c");
+    yew::scheduler::flush().await;
+    click(&root, "[data-testid=fetch-incidents]");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "[data-testid=fetch-status]", "data-error-kind").as_deref(),
+        Some("proxy_config")
+    );
+    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let json = stored
+        .get_item("dpk.incidents.connection")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(json.contains("\"proxyMode\":\"template\""), "{json}");
+    assert!(!json.contains("a.b.c"), "the token is never stored");
+    select(&root, "[data-testid=proxy-mode]", "none");
+    yew::scheduler::flush().await;
+    stored.remove_item("dpk.incidents.connection").unwrap();
+}
