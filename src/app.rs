@@ -6,7 +6,13 @@ use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
 use crate::components::SiteHeader;
-use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, TokenPage};
+#[cfg(feature = "consent-page")]
+use crate::pages::ConsentPage;
+#[cfg(feature = "incidents-page")]
+use crate::pages::IncidentsPage;
+#[cfg(feature = "token-page")]
+use crate::pages::TokenPage;
+use crate::pages::{AboutPage, NotFoundPage, NotInBuildPage};
 use crate::services::{browser, location, storage};
 use crate::state::SettingsContext;
 
@@ -66,9 +72,17 @@ pub fn App() -> Html {
         use_effect_with(code, |code| browser::set_document_lang(code));
     }
     let page = match &location.route {
+        #[cfg(feature = "consent-page")]
         Route::Consent => html! { <ConsentPage /> },
+        #[cfg(feature = "token-page")]
         Route::Token => html! { <TokenPage /> },
+        #[cfg(feature = "incidents-page")]
         Route::Incidents => html! { <IncidentsPage /> },
+        // A page left out of this build (see Cargo.toml [features]) says so instead of vanishing.
+        #[allow(unreachable_patterns)]
+        Route::Consent | Route::Token | Route::Incidents => {
+            html! { <NotInBuildPage route={location.route.clone()} /> }
+        }
         Route::About => html! { <AboutPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     };

@@ -15,8 +15,10 @@ import { startFakeApi } from '../fake-api/server.mjs';
 
 // The local CORS proxy, when it has been built (`cargo build --release -p dpk-proxy`) or is named
 // by DPK_PROXY_BIN: the loading cases then also run through it.
+// scripts/test sets DPK_PROXY_REQUIRED=1: there, a missing proxy binary is a failure, not a skip.
 const PROXY_BIN = [process.env.DPK_PROXY_BIN, 'target/release/dpk-proxy', 'target/debug/dpk-proxy']
   .find((p) => p && existsSync(p));
+if (!PROXY_BIN && process.env.DPK_PROXY_REQUIRED) throw new Error('dpk-proxy is not built (cargo build -p dpk-proxy)');
 let proxy;
 const CONNECTIONS = [
   { name: 'direct', proxyMode: 'none', proxyUrl: () => '' },

@@ -27,9 +27,9 @@ crate::messages! {
         ThemeSystem => ("System", "システム設定"),
         ThemeLight => ("Light", "ライト"),
         ThemeDark => ("Dark", "ダーク"),
-        ComingSoon => (
-            "This part of the tool is being built.",
-            "この機能は現在作成中です。"
+        NotInBuild => (
+            "This build of the page leaves this feature out to stay within its download-size budget. Build the full page with `scripts/serve --full` to use it.",
+            "このビルドでは、ダウンロード サイズの上限を守るためにこの機能を含めていません。使用するには `scripts/serve --full` で完全版をビルドしてください。"
         ),
         AboutWhat => (
             "Defender Partner Kit is a static page that runs entirely in your browser. It builds the admin-consent links a partner sends to a customer's administrator and reads back the redirect, inspects access tokens against the permissions an API call needs, and lists incidents from the Microsoft Defender XDR API and its successor, the Microsoft Graph security API.",
