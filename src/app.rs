@@ -14,7 +14,7 @@ use crate::pages::IncidentsPage;
 use crate::pages::TokenPage;
 use crate::pages::{AboutPage, NotFoundPage, NotInBuildPage};
 use crate::services::{browser, location, storage};
-use crate::state::SettingsContext;
+use crate::state::{SessionToken, SettingsContext};
 
 struct SettingsState(Settings);
 
@@ -58,6 +58,11 @@ fn use_hash_location() -> HashLocation {
 pub fn App() -> Html {
     let settings = use_reducer(|| SettingsState(restore_settings()));
     let location = use_hash_location();
+    let pasted = use_state(dpk_domain::jwt::PastedToken::default);
+    let session_token = SessionToken {
+        token: (*pasted).clone(),
+        set: Callback::from(move |t| pasted.set(t)),
+    };
     let dispatch = {
         let settings = settings.clone();
         Callback::from(move |action: SettingsAction| {
@@ -77,7 +82,12 @@ pub fn App() -> Html {
         #[cfg(feature = "token-page")]
         Route::Token => html! { <TokenPage /> },
         #[cfg(feature = "incidents-page")]
-        Route::Incidents => html! { <IncidentsPage /> },
+        Route::Incidents => {
+            // The inspector's token, as the incidents page's starting value (memory only).
+            let initial_token = dpk_domain::jwt::extract(&session_token.token)
+                .map(|e| dpk_domain::incidents::standin::AccessToken::new(e.token.expose()));
+            html! { <IncidentsPage {initial_token} /> }
+        }
         // A page left out of this build (see Cargo.toml [features]) says so instead of vanishing.
         #[allow(unreachable_patterns)]
         Route::Consent | Route::Token | Route::Incidents => {
@@ -92,10 +102,12 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<SettingsContext> {context}>
+        <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
                 <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch} />
                 <main id="main">{ page }</main>
             </div>
+        </ContextProvider<SessionToken>>
         </ContextProvider<SettingsContext>>
     }
 }

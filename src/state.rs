@@ -24,3 +24,23 @@ pub fn use_settings() -> SettingsContext {
 pub fn use_lang() -> Lang {
     use_settings().settings.lang
 }
+
+/// The token pasted in the inspector, shared in memory with the incidents page so it need not
+/// be pasted twice. It lives in the `<App>` component's state only: never stored, never in a URL.
+#[derive(Clone, PartialEq)]
+pub struct SessionToken {
+    /// What the user pasted (redacted in `Debug`).
+    pub token: dpk_domain::jwt::PastedToken,
+    /// Replaces it.
+    pub set: Callback<dpk_domain::jwt::PastedToken>,
+}
+
+/// The shared token; a page mounted on its own (as in component tests) gets a private one.
+#[hook]
+pub fn use_session_token() -> SessionToken {
+    let local = use_state(dpk_domain::jwt::PastedToken::default);
+    use_context::<SessionToken>().unwrap_or_else(|| SessionToken {
+        token: (*local).clone(),
+        set: Callback::from(move |t| local.set(t)),
+    })
+}

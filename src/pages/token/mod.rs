@@ -29,7 +29,7 @@ use crate::components::{
 };
 use crate::services::clock;
 use crate::services::crypto;
-use crate::state::use_lang;
+use crate::state::{use_lang, use_session_token};
 
 type Inspection = Option<(Extracted, Result<DecodedJwt, DecodeFailure>)>;
 
@@ -244,7 +244,8 @@ fn operation_select(selected: &str, lang: Lang, onchange: Callback<Event>) -> Ht
 #[component]
 pub fn TokenPage() -> Html {
     let lang = use_lang();
-    let token = use_state(PastedToken::default);
+    let session = use_session_token();
+    let token = &session.token;
     let expected_tenant = use_state(String::new);
     let op_id = use_state(String::new);
     let keys = use_state(String::new);
@@ -297,18 +298,18 @@ pub fn TokenPage() -> Html {
     };
 
     let on_token = {
-        let token = token.clone();
+        let set = session.set.clone();
         Callback::from(move |e: InputEvent| {
-            token.set(PastedToken::new(
+            set.emit(PastedToken::new(
                 e.target_unchecked_into::<HtmlTextAreaElement>().value(),
             ))
         })
     };
     let on_clear = {
-        let token = token.clone();
+        let set = session.set.clone();
         let verified = verified.clone();
         Callback::from(move |_: MouseEvent| {
-            token.set(PastedToken::default());
+            set.emit(PastedToken::default());
             verified.set(None);
         })
     };
