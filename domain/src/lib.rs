@@ -19,3 +19,4 @@ pub mod roster;
 pub mod route;
 pub mod settings;
 pub mod snippet;
+pub mod text;

@@ -312,6 +312,10 @@ crate::messages! {
 crate::messages! {
     /// Labels and sentences of the token page.
     pub enum TokenUi {
+        Omitted => (
+            "… ({n} more characters not shown; every check reads the whole value)",
+            "…(残り {n} 文字は表示していません。検査は値全体に対して行います)"
+        ),
         Intro => (
             "Paste an access token to see what it is, whether it is still valid, and whether it allows the call you want to make.",
             "アクセス トークンを貼り付けると、その種類、有効かどうか、目的の API 呼び出しが許可されているかどうかを確認できます。"

@@ -19,6 +19,7 @@ use dpk_domain::jwt::{
     SignatureState, TokenFacts, civil_time, decode_unverified, extract, json_members, numeric_date,
     permission_verdict, run_checks,
 };
+use dpk_domain::text;
 use serde_json::{Map, Value};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -69,13 +70,25 @@ fn claim_rows(
                 });
             ClaimRow {
                 name,
-                value,
+                value: shown(&value, text::CELL_CHARS, lang),
                 meaning: help.map_or(TokenUi::UnknownClaim.get(lang), |h| h.get(lang)),
                 time,
                 known: help.is_some(),
             }
         })
         .collect()
+}
+
+/// `value` as rendered: whole, or an excerpt with the count of what is left out (see
+/// `dpk_domain::text`: a megabyte-long text run would freeze the tab's layout).
+fn shown(value: &str, max_chars: usize, lang: Lang) -> String {
+    match text::excerpt(value, max_chars) {
+        (whole, 0) => whole.to_owned(),
+        (head, left) => format!(
+            "{head}{}",
+            fill(TokenUi::Omitted.get(lang), &[("n", &left.to_string())])
+        ),
+    }
 }
 
 fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Vec<(&'static str, String)> {
@@ -395,17 +408,17 @@ pub fn TokenPage() -> Html {
     let json_views = match inspection.as_ref() {
         Some((_, Ok(d))) => html! {
             <div class="json-pair">
-                { json_view(TokenUi::HeaderHeading.get(lang), &d.header_json, "header-json") }
-                { json_view(TokenUi::PayloadHeading.get(lang), &d.payload_json, "payload-json") }
+                { json_view(TokenUi::HeaderHeading.get(lang), &shown(&d.header_json, text::BLOCK_CHARS, lang), "header-json") }
+                { json_view(TokenUi::PayloadHeading.get(lang), &shown(&d.payload_json, text::BLOCK_CHARS, lang), "payload-json") }
             </div>
         },
         Some((_, Err(f))) => html! {
             <div class="json-pair">
                 if let Some(h) = &f.header_json {
-                    { json_view(TokenUi::HeaderHeading.get(lang), h, "header-json") }
+                    { json_view(TokenUi::HeaderHeading.get(lang), &shown(h, text::BLOCK_CHARS, lang), "header-json") }
                 }
                 if let Some(p) = &f.payload_json {
-                    { json_view(TokenUi::PayloadHeading.get(lang), p, "payload-json") }
+                    { json_view(TokenUi::PayloadHeading.get(lang), &shown(p, text::BLOCK_CHARS, lang), "payload-json") }
                 }
             </div>
         },

@@ -1,0 +1,160 @@
+// Hostile input: tokens, redirects and incident fields carrying HTML, <script>, javascript: URLs,
+// SVG handlers, RTL and zero-width characters, 1 MB values and deeply nested JSON. Nothing may
+// execute (no dialog, no injected element, no CSP violation) and nothing may hang the page for
+// more than a second. Also a privacy walk: no token byte in storage, the URL or the console.
+import { after, before, test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { assertClean, expectText, launchBrowser, openApp, serveStatic, storedEverywhere } from './harness.mjs';
+import { startFakeApi } from '../fake-api/server.mjs';
+
+const XSS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=2</script>',
+  'javascript:window.__pwned=3',
+  '<svg onload="window.__pwned=4"></svg>',
+  '"><iframe src="javascript:window.__pwned=5">',
+  '\u202Eevil\u202C \u200Bzero\u200Dwidth\uFEFF',
+];
+const b64 = (o) => Buffer.from(typeof o === 'string' ? o : JSON.stringify(o)).toString('base64url');
+const NOW = Math.floor(Date.now() / 1000);
+const TID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const claims = (extra = {}) => ({
+  aud: 'https://api.security.microsoft.com', iss: `https://sts.windows.net/${TID}/`, tid: TID, ver: '1.0',
+  appid: '11111111-2222-3333-4444-555555555555', idtyp: 'app', roles: ['Incident.ReadWrite.All'],
+  iat: NOW - 60, nbf: NOW - 60, exp: NOW + 3600, ...extra,
+});
+const jwt = (payload, header = { alg: 'RS256', typ: 'JWT' }) => `${b64(header)}.${b64(payload)}.c2lnbmF0dXJl`;
+
+let server;
+let api;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  api = await startFakeApi();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await api?.close();
+  await server?.close();
+});
+
+/** Opens a page that records dialogs and every console message (not only errors). */
+async function open(hash) {
+  const s = await openApp(browser, server.url, hash);
+  s.dialogs = [];
+  s.allConsole = [];
+  s.page.on('dialog', (d) => { s.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  s.page.on('console', (m) => s.allConsole.push(m.text()));
+  return s;
+}
+
+async function assertNothingRan(t, s, allowed = []) {
+  assert.deepEqual(s.dialogs, [], 'no dialog opened');
+  assert.equal(await s.page.evaluate(() => window.__pwned), undefined, 'no injected code ran');
+  const injected = await s.page.evaluate(() => document.querySelectorAll('main script, main iframe, main img[onerror], main svg[onload], main [onerror], main [onload]').length);
+  assert.equal(injected, 0, 'no injected element');
+  const hrefs = await s.page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => !/^\s*javascript:/i.test(h)), `no javascript: link: ${hrefs.filter((h) => /javascript:/i.test(h))}`);
+  await assertClean(t, s, server.url, allowed);
+}
+
+/** Types `text` into `selector` and returns how long the page took to show a decode result. */
+async function timedFill(page, selector, text, doneSelector) {
+  const start = Date.now();
+  await page.fill(selector, text);
+  await page.waitForSelector(doneSelector, { timeout: 10_000 });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+  return Date.now() - start;
+}
+
+test('token claims carrying markup, scripts, URLs and bidi characters render as text', async (t) => {
+  const s = await open('#/token');
+  const payload = claims({ name: XSS.join(' '), upn: XSS[2], [XSS[0]]: XSS[3], groups: XSS, app_displayname: XSS[5] });
+  const header = { alg: 'RS256', typ: 'JWT', kid: XSS[1], jku: 'javascript:window.__pwned=6', x5u: XSS[2] };
+  const ms = await timedFill(s.page, '[data-testid=token-input]', jwt(payload, header), '[data-testid=decode-status][data-status=ok]');
+  assert.ok(ms < 1000, `decoded in ${ms} ms`);
+  await expectText(s.page, '[data-testid=payload-json]', /<script>window\.__pwned=2<\/script>/);
+  await expectText(s.page, '[data-testid=header-json]', /javascript:window\.__pwned=6/);
+  await assertNothingRan(t, s);
+  await s.ctx.close();
+});
+
+test('a 1 MB claim and 1 000-deep nesting neither crash nor hang the page', async (t) => {
+  const s = await open('#/token');
+  const big = jwt(claims({ blob: 'A'.repeat(1024 * 1024) }));
+  const ms = await timedFill(s.page, '[data-testid=token-input]', big, '[data-testid=decode-status][data-status=ok]');
+  assert.ok(ms < 1000 * 3, `1 MB token decoded in ${ms} ms`); // filling 1.4 MB of text itself takes time
+  let nested = '1';
+  for (let i = 0; i < 1000; i += 1) nested = `{"a":${nested}}`;
+  const deep = `${b64({ alg: 'RS256' })}.${b64(`{"x":${nested}}`)}.c2ln`;
+  const ms2 = await timedFill(s.page, '[data-testid=token-input]', deep, '[data-testid=decode-status][data-status=error]');
+  assert.ok(ms2 < 1000, `deep nesting refused in ${ms2} ms`);
+  assert.equal(await s.page.getAttribute('[data-testid=decode-status]', 'data-error-kind'), 'json');
+  const huge = `${b64({ alg: 'RS256' })}.${b64('{"n":' + '9'.repeat(5000) + '}')}.c2ln`;
+  await timedFill(s.page, '[data-testid=token-input]', huge, '[data-testid=decode-status]:not([data-status=empty])');
+  await assertNothingRan(t, s);
+  await s.ctx.close();
+});
+
+test('the consent redirect reader treats a hostile redirect as text', async (t) => {
+  const s = await open('#/consent');
+  const url = `https://partner.example/cb?error=${encodeURIComponent(XSS[1])}&error_description=${encodeURIComponent('AADSTS65001: ' + XSS[0] + XSS[5])}&admin_consent=True&tenant=${encodeURIComponent(XSS[2])}`;
+  await s.page.fill('[data-testid=callback-input]', url);
+  await s.page.waitForSelector('[data-testid=callback-result][data-outcome=error]');
+  await s.page.fill('[data-testid=callback-input]', 'javascript:window.__pwned=7//?admin_consent=True&tenant=' + TID);
+  await s.page.waitForSelector('[data-testid=callback-result]');
+  await assertNothingRan(t, s);
+  await s.ctx.close();
+});
+
+test('incident fields carrying markup and javascript: URLs render as text', async (t) => {
+  await api.reset();
+  const hostile = {
+    incidentId: 4242, incidentName: XSS.join(' '), status: 'Active', severity: XSS[3], classification: XSS[1],
+    determination: 'NotAvailable', assignedTo: XSS[2], createdTime: '2026-03-01T12:00:00Z', lastUpdateTime: '2026-03-01T12:00:00Z',
+    tags: XSS, comments: [{ comment: XSS[0], createdBy: XSS[4], createdTime: '2026-03-01T12:00:00Z' }],
+    incidentUri: 'javascript:window.__pwned=8', redirectIncidentId: null, alerts: [],
+  };
+  await api.fault({ status: 200, body: { value: [hostile] } });
+  const s = await open('#/incidents');
+  await s.page.selectOption('[data-testid=api-kind]', 'xdr');
+  await s.page.fill('[data-testid=api-base]', api.url);
+  await s.page.selectOption('[data-testid=proxy-mode]', 'none');
+  const token = jwt(claims());
+  await s.page.fill('[data-testid=incidents-token]', token);
+  await s.page.click('[data-testid=fetch-incidents]');
+  await s.page.waitForSelector('[data-testid=fetch-status][data-status=done]', { timeout: 20_000 });
+  await s.page.waitForSelector('[data-testid=incident-row][data-incident-id="4242"]');
+  await expectText(s.page, '[data-testid=incident-row]', /<script>window\.__pwned=2<\/script>/);
+  await s.page.click('[data-testid=incident-row] >> nth=0');
+  await s.page.waitForTimeout(100);
+  await assertNothingRan(t, s, [api.url]);
+  // Privacy walk after the fetch: no token byte in storage, URL, cookies or any console message.
+  const body = token.split('.')[1];
+  assert.ok(!(await storedEverywhere(s)).includes(body), 'token not stored');
+  assert.ok(s.allConsole.every((m) => !m.includes(body)), 'token not logged');
+  await s.ctx.close();
+});
+
+test('a 1 MB incident field does not hang the incidents table', async (t) => {
+  await api.reset();
+  const big = {
+    incidentId: 777, incidentName: 'N'.repeat(1024 * 1024), status: 'Active', severity: 'High', classification: 'Unknown',
+    determination: 'NotAvailable', assignedTo: 'a'.repeat(1024 * 1024), createdTime: '2026-03-01T12:00:00Z',
+    lastUpdateTime: '2026-03-01T12:00:00Z', tags: ['t'.repeat(100_000)], comments: [], alerts: [],
+  };
+  await api.fault({ status: 200, body: { value: [big] } });
+  const s = await open('#/incidents');
+  await s.page.selectOption('[data-testid=api-kind]', 'xdr');
+  await s.page.fill('[data-testid=api-base]', api.url);
+  await s.page.selectOption('[data-testid=proxy-mode]', 'none');
+  await s.page.fill('[data-testid=incidents-token]', jwt(claims()));
+  await s.page.click('[data-testid=fetch-incidents]');
+  await s.page.waitForSelector('[data-testid=incident-row][data-incident-id="777"]', { timeout: 20_000 });
+  const start = Date.now();
+  await s.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+  assert.ok(Date.now() - start < 1000, `next frame after ${Date.now() - start} ms`);
+  await assertNothingRan(t, s, [api.url]);
+  await s.ctx.close();
+});
