@@ -2,6 +2,11 @@
 //! panics, and structured input round-trips. Run length comes from `PROPTEST_CASES`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use dpk_domain::consent::redirect::read_redirect;
+use dpk_domain::incidents::model::MapContext;
+use dpk_domain::incidents::request::RawResponse;
+use dpk_domain::incidents::response::read_list_page;
+use dpk_domain::roster::Roster;
 use dpk_domain::route::{HashLocation, Route, percent_decode};
 use proptest::prelude::*;
 
@@ -37,5 +42,56 @@ proptest! {
         let loc = HashLocation::parse(&format!("#/consent?{key}={encoded}"));
         prop_assert_eq!(&loc.route, &Route::Consent);
         prop_assert_eq!(loc.param(&key), Some(value.as_str()));
+    }
+
+    #[test]
+    fn consent_redirect_reader_never_panics(input in any::<String>(), state in "[A-Za-z0-9_-]{0,24}") {
+        let _ = read_redirect(&input, &state);
+    }
+
+    #[test]
+    fn consent_redirect_reader_survives_url_shaped_garbage(
+        q in proptest::collection::vec(("[a-z_]{1,16}", any::<String>()), 0..8),
+        fragment in any::<bool>(),
+    ) {
+        let pairs: Vec<String> = q.iter().map(|(k, v)| {
+            let enc: String = v.bytes().map(|b| format!("%{b:02X}")).collect();
+            format!("{k}={enc}")
+        }).collect();
+        let sep = if fragment { '#' } else { '?' };
+        let _ = read_redirect(&format!("https://partner.example/cb{sep}{}", pairs.join("&")), "abc");
+    }
+
+    #[test]
+    fn roster_import_never_panics(json in any::<String>()) {
+        let _ = Roster::default().import(&json);
+    }
+
+    #[test]
+    fn roster_import_of_arbitrary_json_arrays_never_panics(rows in proptest::collection::vec(
+        proptest::collection::vec(("[a-z_]{1,12}", any::<String>()), 0..6), 0..6)) {
+        let json = serde_json::Value::Array(rows.into_iter().map(|fields| {
+            serde_json::Value::Object(fields.into_iter().map(|(k, v)| (k, serde_json::Value::String(v))).collect())
+        }).collect());
+        let _ = Roster::default().import(&json.to_string());
+    }
+
+    #[test]
+    fn odata_page_reader_never_panics(status in 100u16..600, body in any::<String>(), retry in proptest::option::of(any::<String>())) {
+        let raw = RawResponse { status, retry_after: retry, body };
+        let _ = read_list_page(&raw, &MapContext { portal_origin: "https://security.microsoft.com" }, 1_700_000_000_000);
+    }
+
+    #[test]
+    fn odata_page_reader_survives_incident_shaped_garbage(values in proptest::collection::vec(
+        proptest::collection::vec(("[a-zA-Z@.]{1,16}", any::<i64>(), any::<String>(), any::<bool>()), 0..8), 0..5)) {
+        let items: Vec<serde_json::Value> = values.into_iter().map(|fields| {
+            serde_json::Value::Object(fields.into_iter().map(|(k, n, s, pick)| {
+                (k, if pick { serde_json::json!(n) } else { serde_json::json!(s) })
+            }).collect())
+        }).collect();
+        let body = serde_json::json!({ "value": items, "@odata.nextLink": "https://api.security.microsoft.com/api/incidents?$skip=1" }).to_string();
+        let raw = RawResponse { status: 200, retry_after: None, body };
+        let _ = read_list_page(&raw, &MapContext { portal_origin: "https://security.microsoft.com" }, 1_700_000_000_000);
     }
 }
