@@ -236,6 +236,19 @@ describe('errors keep every row and the fetch resumes', () => {
     await s.ctx.close();
   });
 
+  test('forbidden, delegated: the catalog names the scopes and what the signed-in user needs', async () => {
+    await api.config({ total: 5 });
+    const s = await open({ jwt: token({ scp: 'User.Read' }) });
+    const p = s.page;
+    assert.equal(await p.getAttribute('[data-testid=token-verdict]', 'data-verdict'), 'blocked');
+    assert.equal(await p.getAttribute('[data-testid=token-verdict] [data-check=permissions] >> nth=0', 'data-status'), 'fail');
+    assert.deepEqual(await fetchAll(p), { status: 'error', kind: 'forbidden' });
+    const action = await p.textContent('[data-testid=fetch-error] .error-action');
+    assert.match(action, /Incident\.Read or Incident\.ReadWrite;/);
+    assert.match(action, /permission to view incidents in the Defender portal/);
+    await s.ctx.close();
+  });
+
   test('an expired token is flagged before calling, and the call still goes out', async () => {
     const s = await open({ jwt: token({ exp: -60 }) });
     assert.equal(await s.page.getAttribute('[data-testid=token-verdict]', 'data-verdict'), 'blocked');
