@@ -84,8 +84,8 @@ pub fn App() -> Html {
         #[cfg(feature = "incidents-page")]
         Route::Incidents => {
             // The inspector's token, as the incidents page's starting value (memory only).
-            let initial_token = dpk_domain::jwt::extract(&session_token.token)
-                .map(|e| dpk_domain::incidents::standin::AccessToken::new(e.token.expose()));
+            let initial_token =
+                dpk_domain::incidents::token::AccessToken::from_pasted(&session_token.token);
             html! { <IncidentsPage {initial_token} /> }
         }
         // A page left out of this build (see Cargo.toml [features]) says so instead of vanishing.

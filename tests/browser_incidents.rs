@@ -20,7 +20,7 @@ use dpk_domain::incidents::labels::{Classification, Determination, Severity, Sta
 use dpk_domain::incidents::model::{Incident, MapContext, incident_from_json};
 use dpk_domain::incidents::request::IncidentFilter;
 use dpk_domain::incidents::session::Progress;
-use dpk_domain::incidents::standin::{AccessToken, check_token, list_operation};
+use dpk_domain::incidents::token::{AccessToken, TokenCheck, list_operation};
 use dpk_domain::incidents::update::IncidentUpdate;
 use dpk_domain::incidents::view::{Sort, SortKey};
 use wasm_bindgen::JsCast;
@@ -481,7 +481,7 @@ async fn token_verdict_blocks_a_missing_token() {
     yew::Renderer::<TokenVerdict>::with_root_and_props(
         root.clone(),
         TokenVerdictProps {
-            report: check_token(&AccessToken::new(""), op, 0),
+            report: TokenCheck::run(&AccessToken::new(""), op, 0),
             operation: op,
             lang: Lang::En,
         },
@@ -496,6 +496,75 @@ async fn token_verdict_blocks_a_missing_token() {
         attr(&root, "[data-testid=token-verdict]", "data-operation").as_deref(),
         Some("graph.security.incidents.list")
     );
+}
+
+/// A v1 Entra token shaped like a real one: issuer and tenant agree, RS256 (signature unchecked).
+fn entra_token(claims: &str) -> AccessToken {
+    use base64::Engine;
+    let e = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let tid = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    let payload = format!(
+        r#"{{"iss":"https://sts.windows.net/{tid}/","tid":"{tid}","ver":"1.0","exp":2000,{claims}}}"#
+    );
+    AccessToken::new(format!(
+        "{}.{}.c2ln",
+        e.encode(r#"{"alg":"RS256","typ":"JWT"}"#),
+        e.encode(payload)
+    ))
+}
+
+#[wasm_bindgen_test]
+async fn token_verdict_words_the_token_inspectors_checks() {
+    let op = list_operation(Api::Xdr);
+    let render = |token: AccessToken, now: i64| {
+        let root = fresh_root();
+        yew::Renderer::<TokenVerdict>::with_root_and_props(
+            root.clone(),
+            TokenVerdictProps {
+                report: TokenCheck::run(&token, op, now),
+                operation: op,
+                lang: Lang::En,
+            },
+        )
+        .render();
+        root
+    };
+    // Delegated, with the scope: it may work, depending on the user's portal permissions.
+    let delegated = render(
+        entra_token(
+            r#""aud":"https://api.security.microsoft.com","scp":"Incident.Read","upn":"u@contoso.example""#,
+        ),
+        1000,
+    );
+    // App-only for Graph, expired: two checks fail and the permission is not granted on XDR.
+    let wrong = render(
+        entra_token(r#""aud":"https://graph.microsoft.com","roles":["SecurityIncident.Read.All"]"#),
+        3000,
+    );
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&delegated, "[data-testid=token-verdict]", "data-verdict").as_deref(),
+        Some("warning")
+    );
+    let text = query(&delegated, "[data-testid=token-verdict]")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        text.contains("scp holds the delegated permission Incident.Read")
+            && text.contains("permission to view incidents in the Defender portal"),
+        "{text}"
+    );
+    assert_eq!(
+        attr(&wrong, "[data-testid=token-verdict]", "data-verdict").as_deref(),
+        Some("blocked")
+    );
+    for check in ["lifetime", "audience", "permissions"] {
+        assert_eq!(
+            attr(&wrong, &format!("[data-check={check}]"), "data-status").as_deref(),
+            Some("fail"),
+            "{check}"
+        );
+    }
 }
 
 async fn mount_incidents() -> Element {

@@ -17,6 +17,7 @@ pub mod jwt;
 pub mod qr;
 pub mod roster;
 pub mod route;
+pub mod sentences;
 pub mod settings;
 pub mod snippet;
 pub mod text;

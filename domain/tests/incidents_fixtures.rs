@@ -14,7 +14,7 @@ use dpk_domain::incidents::model::MapContext;
 use dpk_domain::incidents::request::{IncidentFilter, RawResponse};
 use dpk_domain::incidents::response::{ApiError, ParseProblem, read_list_page, server_message};
 use dpk_domain::incidents::session::{IncidentStore, ListSession};
-use dpk_domain::incidents::standin::{AccessToken, list_operation};
+use dpk_domain::incidents::token::{AccessToken, list_operation};
 use dpk_domain::incidents::view::{Sort, SortKey, select};
 
 const XDR_PAGE: &str =

@@ -7,7 +7,7 @@ use dpk_domain::incidents::connection::{
     ConnectionAction, ConnectionSettings, ProxyMode, warnings,
 };
 use dpk_domain::incidents::explain::warning_text;
-use dpk_domain::incidents::standin::list_operation;
+use dpk_domain::incidents::token::{documented_limits, list_operation};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, input_field, select_field};
@@ -64,8 +64,7 @@ pub fn ConnectionForm(props: &ConnectionFormProps) -> Html {
         .map(|h| Choice::new(h.origin, format!("{} — {}", h.label, h.origin), known))
         .collect();
     hosts.push(Choice::new(CUSTOM, T::HostCustom.get(lang), known));
-    let documented: Vec<String> = list_operation(settings.api)
-        .limits
+    let documented: Vec<String> = documented_limits(list_operation(settings.api))
         .iter()
         .map(ToString::to_string)
         .collect();

@@ -1,18 +1,19 @@
 //! The token checks' verdict for the operation about to be called, shown before calling.
 
+use dpk_domain::catalog::Operation;
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
-use dpk_domain::incidents::explain::finding_text;
-use dpk_domain::incidents::standin::{Operation, TokenReport, Verdict};
+use dpk_domain::incidents::explain::token_lines;
+use dpk_domain::incidents::token::{TokenCheck, Verdict};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TokenVerdictProps {
-    pub report: TokenReport,
+    pub report: TokenCheck,
     pub operation: &'static Operation,
     pub lang: Lang,
 }
 
-/// The token checks for the operation about to be called, with the verdict first.
+/// The token inspector's checks for the operation about to be called, with the verdict first.
 #[component]
 pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
     let TokenVerdictProps {
@@ -27,14 +28,17 @@ pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
         Verdict::Warning => ("warn", T::VerdictWarning),
         Verdict::Blocked => ("fail", T::VerdictBlocked),
     };
+    let lines = token_lines(report, lang);
     html! {
         <div class={classes!("token-verdict", class)} data-testid="token-verdict" data-verdict={verdict.code()}
             data-operation={operation.id} role="status">
             <p><strong>{ fill(T::VerdictHeading.get(lang), &[("operation", operation.id)]) }</strong>{ " " }
                <span class={classes!("status", class)}>{ verdict.code() }</span>{ " " }{ sentence.get(lang) }</p>
-            if !report.findings.is_empty() {
+            if !lines.is_empty() {
                 <ul>
-                    { for report.findings.iter().map(|f| html! { <li>{ finding_text(f, operation, lang) }</li> }) }
+                    { for lines.into_iter().map(|l| html! {
+                        <li data-check={l.check} data-status={l.status}>{ l.text }</li>
+                    }) }
                 </ul>
             }
             <p class="hint">{ T::TokenUnverified.get(lang) }{ " " }<a href="#/token">{ T::TokenCheckLink.get(lang) }</a></p>

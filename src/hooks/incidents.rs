@@ -18,7 +18,9 @@ use dpk_domain::incidents::response::{
     ApiError, NetworkFacts, ParseProblem, classify_network_failure,
 };
 use dpk_domain::incidents::session::{IncidentStore, ListSession, Progress};
-use dpk_domain::incidents::standin::{AccessToken, list_operation, update_operation};
+use dpk_domain::incidents::token::{
+    AccessToken, documented_limits, list_operation, update_operation,
+};
 use dpk_domain::incidents::update::{
     IncidentUpdate, read_comment_response, read_update_response, update_plan,
 };
@@ -284,9 +286,8 @@ async fn run(
                 return;
             };
             let endpoint = session.endpoint().clone();
-            let limits = endpoint
-                .limits(list_operation(endpoint.api).limits)
-                .to_vec();
+            let documented = documented_limits(list_operation(endpoint.api));
+            let limits = endpoint.limits(&documented).to_vec();
             let page = session.progress().pages + 1;
             match session.next_request(&token) {
                 Some(req) => (req, endpoint, limits, page),
@@ -549,10 +550,8 @@ pub struct UpdateHandle {
 
 async fn send_update(job: &UpdateJob, pacer: &Rc<RefCell<Pacer>>) -> Result<Incident, ApiError> {
     let plan = update_plan(&job.endpoint, &job.token, &job.incident.id, &job.update);
-    let limits = job
-        .endpoint
-        .limits(update_operation(job.endpoint.api).limits)
-        .to_vec();
+    let documented = documented_limits(update_operation(job.endpoint.api));
+    let limits = job.endpoint.limits(&documented).to_vec();
     let ctx = MapContext {
         portal_origin: job.endpoint.portal_origin,
     };

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use dpk_domain::catalog::{GrantKind, Operation};
 use dpk_domain::i18n::{IncidentsText as T, Text, Ui};
 use dpk_domain::incidents::connection::{CONNECTION_KEY, ConnectionAction, ConnectionSettings};
 use dpk_domain::incidents::explain::{ErrorContext, explain};
@@ -10,8 +11,8 @@ use dpk_domain::incidents::export::{file_name, to_csv, to_json};
 use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::request::{IncidentFilter, collection_url};
 use dpk_domain::incidents::response::ApiError;
-use dpk_domain::incidents::standin::{
-    AccessToken, GrantKind, Operation, TokenReport, check_token, list_operation, update_operation,
+use dpk_domain::incidents::token::{
+    AccessToken, TokenCheck, documented_limits, list_operation, update_operation,
 };
 use dpk_domain::incidents::update::IncidentUpdate;
 use dpk_domain::incidents::view::{Sort, SortKey, select};
@@ -93,7 +94,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let list_op = list_operation(api);
     let access = AccessToken::new((*token).clone());
     let now_s = clock::now_ms() / 1000;
-    let list_report = check_token(&access, list_op, now_s);
+    let list_report = TokenCheck::run(&access, list_op, now_s);
 
     let view = fetch.view.clone();
     let visible = {
@@ -196,7 +197,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         .and_then(|e| e.first_hop_origin())
         .unwrap_or_default();
     let timeout_s = endpoint.as_ref().map_or(30, |e| e.timeout_ms / 1000);
-    let explain_with = |err: &ApiError, op: &'static Operation, report: &TokenReport| {
+    let explain_with = |err: &ApiError, op: &'static Operation, report: &TokenCheck| {
         explain(
             err,
             &ErrorContext {
@@ -228,10 +229,11 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         }
         (None, FetchStatus::Cancelled) => PanelStatus::Cancelled,
     };
+    let documented = documented_limits(list_op);
     let limits_text = endpoint
         .as_ref()
         .map(|e| {
-            e.limits(list_op.limits)
+            e.limits(&documented)
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
@@ -247,12 +249,10 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         .map(|incident| {
             let row_api = source.as_ref().map_or(api, |e| e.api);
             let row_update_op = update_operation(row_api);
-            let row_report = check_token(&access, row_update_op, now_s);
-            let needed = match row_report.kind {
-                GrantKind::Delegated => row_update_op.delegated,
-                _ => row_update_op.application,
-            }
-            .join(T::OneOf.get(lang));
+            let row_report = TokenCheck::run(&access, row_update_op, now_s);
+            let needed = row_update_op
+                .permissions(row_report.grant().unwrap_or(GrantKind::Application))
+                .join(T::OneOf.get(lang));
             let update_error = match &update.status {
                 UpdateStatus::Failed(err) => Some(explain_with(err, row_update_op, &row_report)),
                 _ => None,

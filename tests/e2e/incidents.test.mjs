@@ -59,9 +59,18 @@ after(async () => {
 beforeEach(async () => { await api.reset(); });
 
 const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-/** An unsigned JWT with the given claims (the fake API and the page only decode it). */
+const TID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+/**
+ * A v1 Entra access token with the given claims, shaped like a real one (issuer and tenant agree,
+ * so the token inspector's checks pass); its signature is fake (the fake API and the page only
+ * decode it, and the page checks no signature without keys).
+ */
 export function token({ roles = ['Incident.ReadWrite.All', 'SecurityIncident.ReadWrite.All'], scp, exp = 3600, aud = 'https://api.security.microsoft.com' } = {}) {
-  const claims = { aud, exp: Math.floor(Date.now() / 1000) + exp, ...(scp ? { scp } : { roles }) };
+  const grant = scp ? { scp, upn: 'analyst@contoso.example', idtyp: 'user' } : { roles, idtyp: 'app' };
+  const claims = {
+    aud, iss: `https://sts.windows.net/${TID}/`, tid: TID, ver: '1.0',
+    appid: '11111111-2222-3333-4444-555555555555', exp: Math.floor(Date.now() / 1000) + exp, ...grant,
+  };
   return `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64(claims)}.c2lnbmF0dXJl`;
 }
 
@@ -227,12 +236,28 @@ describe('errors keep every row and the fetch resumes', () => {
     await s.ctx.close();
   });
 
+  test('forbidden, delegated: the catalog names the scopes and what the signed-in user needs', async () => {
+    await api.config({ total: 5 });
+    const s = await open({ jwt: token({ scp: 'User.Read' }) });
+    const p = s.page;
+    assert.equal(await p.getAttribute('[data-testid=token-verdict]', 'data-verdict'), 'blocked');
+    assert.equal(await p.getAttribute('[data-testid=token-verdict] [data-check=permissions] >> nth=0', 'data-status'), 'fail');
+    assert.deepEqual(await fetchAll(p), { status: 'error', kind: 'forbidden' });
+    const action = await p.textContent('[data-testid=fetch-error] .error-action');
+    assert.match(action, /Incident\.Read or Incident\.ReadWrite;/);
+    assert.match(action, /permission to view incidents in the Defender portal/);
+    await s.ctx.close();
+  });
+
   test('an expired token is flagged before calling, and the call still goes out', async () => {
     const s = await open({ jwt: token({ exp: -60 }) });
     assert.equal(await s.page.getAttribute('[data-testid=token-verdict]', 'data-verdict'), 'blocked');
-    assert.match(await s.page.textContent('[data-testid=token-verdict]'), /expired/);
+    const lifetime = s.page.locator('[data-testid=token-verdict] [data-check=lifetime]');
+    assert.equal(await lifetime.getAttribute('data-status'), 'fail');
+    assert.match(await lifetime.textContent(), /^Expired 1 min( [0-9]+ s)? ago: request a new token\./);
+    assert.equal(await s.page.locator('[data-testid=token-verdict] [data-status=fail]').count(), 1, 'only the lifetime fails');
     assert.deepEqual(await fetchAll(s.page), { status: 'error', kind: 'unauthorized' });
-    assert.match(await s.page.textContent('[data-testid=fetch-error]'), /expired/);
+    assert.match(await s.page.textContent('[data-testid=fetch-error]'), /Expired 1 min( [0-9]+ s)? ago/);
     await s.ctx.close();
   });
 });

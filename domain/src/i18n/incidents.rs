@@ -69,27 +69,6 @@ crate::messages! {
             "このトークンでは、この呼び出しは失敗する可能性が高いです。それでも実行できます。"
         ),
         FindingMissing => ("No token pasted.", "トークンが貼り付けられていません。"),
-        FindingNotAJwt => (
-            "This is not a JWT (three dot-separated parts with a JSON payload).",
-            "これは JWT ではありません (JWT はドットで区切られた 3 つの部分と JSON のペイロードから成ります)。"
-        ),
-        FindingExpired => ("The token expired at {time}.", "トークンの有効期限は {time} に切れています。"),
-        FindingNotYetValid => ("The token is not valid before {time}.", "トークンは {time} より前には有効になりません。"),
-        FindingWrongAudience => (
-            "The token is for {aud}, not for this API.",
-            "このトークンの対象ユーザー (audience) は {aud} で、この API 用ではありません。"
-        ),
-        FindingMissingPermission => (
-            "The token has none of the permissions this call accepts: {needed} ({kind}).",
-            "トークンには、この呼び出しに必要なアクセス許可がありません: {needed} ({kind})。"
-        ),
-        FindingDelegatedRole => (
-            "Delegated token: the signed-in user's role also limits what is returned ({role}).",
-            "委任されたトークンです。サインインしているユーザーのロールによっても結果が制限されます ({role})。"
-        ),
-        KindApplication => ("application permission, roles claim", "アプリケーションのアクセス許可、roles クレーム"),
-        KindDelegated => ("delegated permission, scp claim", "委任されたアクセス許可、scp クレーム"),
-        KindNone => ("no roles or scp claim", "roles クレームも scp クレームもありません"),
         TokenUnverified => (
             "Decoded in this page; the signature is not verified.",
             "このページ内でデコードしました。署名は検証していません。"
@@ -241,18 +220,8 @@ crate::messages! {
             "アプリに次のいずれかのアプリケーションのアクセス許可を付与してください: {needed}。管理者の同意を得てから、新しいトークンを取得してください。"
         ),
         DoForbiddenDelegated => (
-            "The token needs one of these delegated permissions: {needed}, and the signed-in user needs {role}.",
-            "トークンには次のいずれかの委任されたアクセス許可が必要です: {needed}。また、サインインしているユーザーには{role}が必要です。"
-        ),
-        RoleXdrList => ("a Defender portal role that can view incidents", "インシデントを表示できる Defender ポータルのロール"),
-        RoleXdrUpdate => ("a Defender portal role that can manage incidents", "インシデントを管理できる Defender ポータルのロール"),
-        RoleGraphList => (
-            "a supported Microsoft Entra role such as Security Reader",
-            "セキュリティ閲覧者などのサポートされている Microsoft Entra ロール"
-        ),
-        RoleGraphUpdate => (
-            "the Security Operator or Security Administrator role",
-            "セキュリティ オペレーターまたはセキュリティ管理者のロール"
+            "The token needs one of these delegated permissions: {needed}; the signed-in user also needs: {role}.",
+            "トークンには次のいずれかの委任されたアクセス許可が必要です: {needed}。サインインしているユーザーには、さらに次が必要です: {role}。"
         ),
         ErrNotFoundList => ("The incidents API was not found at this address (404).", "このアドレスにインシデント API が見つかりません (404)。"),
         DoNotFoundList => (

@@ -2,14 +2,16 @@
 //! connection warnings, token findings, update problems, and every error with what to do next.
 //! Components render what this returns; they never build a message themselves.
 
-use crate::cloud::Api;
+use crate::catalog::{GrantKind, Operation};
 use crate::i18n::{IncidentsText as T, Lang, Text, fill};
 use crate::incidents::connection::{ConfigProblem, ConnectionWarning};
 use crate::incidents::labels::{Classification, Determination, Severity, Status};
 use crate::incidents::response::{ApiError, NetworkCause, ParseProblem};
-use crate::incidents::standin::{GrantKind, Operation, TokenFinding, TokenReport};
 use crate::incidents::time::format_short;
+use crate::incidents::token::{TokenCheck, TokenState};
 use crate::incidents::update::UpdateProblem;
+use crate::jwt::CheckStatus;
+use crate::sentences;
 
 fn own_or(key: Option<T>, raw: &str, lang: Lang) -> String {
     match key {
@@ -100,53 +102,70 @@ pub fn warning_text(w: &ConnectionWarning, lang: Lang) -> String {
     }
 }
 
-/// The portal / Entra role a delegated caller of `op` needs.
-pub fn role_note(op: &Operation, lang: Lang) -> &'static str {
-    let update = op.id.ends_with(".update");
-    match (op.api, update) {
-        (Api::Xdr, false) => T::RoleXdrList.get(lang),
-        (Api::Xdr, true) => T::RoleXdrUpdate.get(lang),
-        (_, false) => T::RoleGraphList.get(lang),
-        (_, true) => T::RoleGraphUpdate.get(lang),
-    }
+/// What a delegated caller of `op` needs besides the permission (portal or Entra role), from the
+/// catalog, in one phrase.
+pub fn role_note(op: &Operation, lang: Lang) -> String {
+    sentences::requirements(op.requirements, lang)
 }
 
-fn kind_label(kind: GrantKind, lang: Lang) -> &'static str {
-    match kind {
-        GrantKind::Application => T::KindApplication.get(lang),
-        GrantKind::Delegated => T::KindDelegated.get(lang),
-        GrantKind::None => T::KindNone.get(lang),
-    }
+/// One line of the token verdict: the check that said it, how it ended, and the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenLine {
+    /// `data-check`: a check code (`lifetime`, `audience`, …, `permissions`), or `token` when
+    /// nothing could be checked.
+    pub check: &'static str,
+    /// `data-status`: `pass`, `warn`, `fail` or `skip`.
+    pub status: &'static str,
+    /// The sentence, worded by [`crate::sentences`] like the token inspector words it.
+    pub text: String,
 }
 
-/// The sentence for one token finding about `op`.
-pub fn finding_text(f: &TokenFinding, op: &Operation, lang: Lang) -> String {
-    match f {
-        TokenFinding::Missing => T::FindingMissing.get(lang).to_owned(),
-        TokenFinding::NotAJwt => T::FindingNotAJwt.get(lang).to_owned(),
-        TokenFinding::Expired { exp } => fill(
-            T::FindingExpired.get(lang),
-            &[("time", &time_label(Some(exp.saturating_mul(1000))))],
-        ),
-        TokenFinding::NotYetValid { nbf } => fill(
-            T::FindingNotYetValid.get(lang),
-            &[("time", &time_label(Some(nbf.saturating_mul(1000))))],
-        ),
-        TokenFinding::WrongAudience { aud } => {
-            fill(T::FindingWrongAudience.get(lang), &[("aud", aud)])
+/// The token verdict's lines: every check that failed or warned, then the permission verdict
+/// (its main sentence, hints, what the signed-in user also needs, the retirement note).
+pub fn token_lines(check: &TokenCheck, lang: Lang) -> Vec<TokenLine> {
+    let fail = CheckStatus::Fail.code();
+    let line = |check, status, text| TokenLine {
+        check,
+        status,
+        text,
+    };
+    match &check.state {
+        TokenState::Missing => vec![line("token", fail, T::FindingMissing.get(lang).to_owned())],
+        TokenState::Undecodable(e) => vec![line("token", fail, sentences::decode_error(e, lang))],
+        TokenState::Checked { .. } => {
+            let mut lines: Vec<TokenLine> = check
+                .problems()
+                .map(|c| {
+                    line(
+                        c.id.code(),
+                        c.status.code(),
+                        sentences::finding(&c.finding, Some(check.operation), lang),
+                    )
+                })
+                .collect();
+            if let Some(v) = check.permission() {
+                let status = v.status.code();
+                lines.extend(
+                    sentences::verdict_lines(v, lang)
+                        .into_iter()
+                        .map(|text| line("permissions", status, text)),
+                );
+            }
+            lines
         }
-        TokenFinding::MissingPermission { kind, needed } => fill(
-            T::FindingMissingPermission.get(lang),
-            &[
-                ("needed", &needed.join(T::OneOf.get(lang))),
-                ("kind", kind_label(*kind, lang)),
-            ],
-        ),
-        TokenFinding::DelegatedRoleApplies => fill(
-            T::FindingDelegatedRole.get(lang),
-            &[("role", role_note(op, lang))],
-        ),
     }
+}
+
+/// What is wrong with the token, for an error: the failed or warning checks and, when the
+/// permission check failed, its main sentence.
+fn token_problems(check: &TokenCheck, lang: Lang) -> Vec<String> {
+    let mut lines = token_lines(check, lang);
+    if check.has_permission() {
+        lines.retain(|l| l.check != "permissions");
+    } else if let Some(first) = lines.iter().position(|l| l.check == "permissions") {
+        lines.truncate(first + 1);
+    }
+    lines.into_iter().map(|l| l.text).collect()
 }
 
 /// The sentence for an update problem.
@@ -166,7 +185,7 @@ pub struct ErrorContext<'a> {
     /// The operation that failed.
     pub operation: &'a Operation,
     /// The token checks for that operation, if a token was pasted.
-    pub token: Option<&'a TokenReport>,
+    pub token: Option<&'a TokenCheck>,
     /// Where the list is requested from (the collection URL).
     pub collection_url: &'a str,
     /// The origin of the first hop (the proxy, or the API when direct).
@@ -200,13 +219,7 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
     let is_update = op.id.ends_with(".update");
     let token_lines = || -> Vec<String> {
         ctx.token
-            .map(|r| {
-                r.findings
-                    .iter()
-                    .filter(|f| !matches!(f, TokenFinding::DelegatedRoleApplies))
-                    .map(|f| finding_text(f, op, lang))
-                    .collect()
-            })
+            .map(|r| token_problems(r, lang))
             .unwrap_or_default()
     };
     let said = |m: &Option<String>| {
@@ -222,13 +235,15 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
             (t(T::ErrUnauthorized), t(T::DoUnauthorized), d, true)
         }
         ApiError::Forbidden { message } => {
-            let delegated = ctx.token.is_some_and(|r| r.kind == GrantKind::Delegated);
+            let delegated = ctx
+                .token
+                .is_some_and(|r| r.grant() == Some(GrantKind::Delegated));
             let action = if delegated {
                 fill(
                     T::DoForbiddenDelegated.get(lang),
                     &[
                         ("needed", &op.delegated.join(T::OneOf.get(lang))),
-                        ("role", role_note(op, lang)),
+                        ("role", &role_note(op, lang)),
                     ],
                 )
             } else {
@@ -373,9 +388,11 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::incidents::standin::{AccessToken, check_token, list_operation, update_operation};
+    use crate::cloud::Api;
+    use crate::incidents::token::tests::{TID, app_token, jwt};
+    use crate::incidents::token::{AccessToken, list_operation, update_operation};
 
-    fn ctx<'a>(op: &'a Operation, token: Option<&'a TokenReport>, lang: Lang) -> ErrorContext<'a> {
+    fn ctx<'a>(op: &'a Operation, token: Option<&'a TokenCheck>, lang: Lang) -> ErrorContext<'a> {
         ErrorContext {
             lang,
             operation: op,
@@ -390,7 +407,15 @@ mod tests {
     #[test]
     fn forbidden_names_the_missing_permission_for_the_grant_kind() {
         let op = update_operation(Api::Xdr);
-        let app = check_token(&AccessToken::new(""), op, 0);
+        let app = TokenCheck::run(
+            &app_token(
+                "https://api.security.microsoft.com",
+                r#""Incident.Read.All""#,
+                2000,
+            ),
+            op,
+            1000,
+        );
         let e = explain(
             &ApiError::Forbidden {
                 message: Some("Forbidden: nope".into()),
@@ -399,38 +424,88 @@ mod tests {
         );
         assert_eq!(e.kind, "forbidden");
         assert!(e.action.contains("Incident.ReadWrite.All"), "{e:?}");
-        assert!(e.details.iter().any(|d| d.contains("nope")));
-        let delegated = TokenReport {
-            kind: GrantKind::Delegated,
-            ..app
-        };
+        assert!(!e.action.contains("Incident.Read.All"), "{e:?}");
+        assert_eq!(
+            e.details,
+            [
+                "Not allowed: the token has no application permission for “Update an incident”. Add Incident.ReadWrite.All (least privileged) to the app registration and have an administrator grant consent.",
+                "The API said: Forbidden: nope"
+            ]
+        );
+        let delegated = TokenCheck::run(
+            &jwt(&format!(
+                r#"{{"aud":"https://api.security.microsoft.com","iss":"https://sts.windows.net/{TID}/","tid":"{TID}","exp":2000,"scp":"Incident.Read","upn":"u@contoso.example"}}"#
+            )),
+            op,
+            1000,
+        );
         let d = explain(
             &ApiError::Forbidden { message: None },
             &ctx(op, Some(&delegated), Lang::Ja),
         );
         assert!(
             d.action.contains("Incident.ReadWrite")
-                && d.action.contains("インシデントを管理できる"),
+                && !d.action.contains("Incident.ReadWrite.All")
+                && d.action
+                    .contains("Defender ポータルでインシデントを更新するアクセス許可"),
             "{d:?}"
         );
+        assert!(d.details[0].contains("Incident.ReadWrite"), "{d:?}");
     }
 
     #[test]
     fn unauthorized_links_to_the_token_inspector_and_says_why() {
         let op = list_operation(Api::Graph);
-        let report = TokenReport {
-            operation: op.id,
-            kind: GrantKind::Application,
-            granted: vec![],
-            findings: vec![TokenFinding::Expired { exp: 1_700_000_000 }],
-            expires_at: Some(1_700_000_000),
-        };
+        let report = TokenCheck::run(
+            &app_token(
+                "https://graph.microsoft.com",
+                r#""SecurityIncident.Read.All""#,
+                1_700_000_000,
+            ),
+            op,
+            1_700_000_000 + 3_900,
+        );
         let e = explain(
             &ApiError::Unauthorized { message: None },
             &ctx(op, Some(&report), Lang::En),
         );
         assert!(e.token_link);
-        assert_eq!(e.details, ["The token expired at 2023-11-14 22:13 UTC."]);
+        assert_eq!(e.details, ["Expired 1 h 5 min ago: request a new token."]);
+        let garbage = TokenCheck::run(&AccessToken::new("abc"), op, 0);
+        let g = explain(
+            &ApiError::Unauthorized { message: None },
+            &ctx(op, Some(&garbage), Lang::En),
+        );
+        assert_eq!(
+            g.details,
+            ["A JWT has three parts separated by dots; this has 1."]
+        );
+    }
+
+    #[test]
+    fn token_lines_word_every_problem_and_the_permission_verdict() {
+        let op = list_operation(Api::Xdr);
+        let t = jwt(
+            r#"{"aud":"https://graph.microsoft.com","exp":900,"roles":["SecurityIncident.Read.All"]}"#,
+        );
+        let lines = token_lines(&TokenCheck::run(&t, op, 1000), Lang::En);
+        let codes: Vec<(&str, &str)> = lines.iter().map(|l| (l.check, l.status)).collect();
+        assert_eq!(
+            &codes[..4],
+            [
+                ("lifetime", "fail"),
+                ("audience", "fail"),
+                ("issuer", "fail"),
+                ("permissions", "fail")
+            ]
+        );
+        assert!(lines[0].text.starts_with("Expired "), "{lines:?}");
+        assert!(lines[3].text.contains("Microsoft Graph"), "{lines:?}");
+        for lang in Lang::ALL {
+            let missing = token_lines(&TokenCheck::run(&AccessToken::default(), op, 0), lang);
+            assert_eq!(missing.len(), 1);
+            assert!(!missing[0].text.contains('{'));
+        }
     }
 
     #[test]

@@ -6,8 +6,8 @@
 use crate::cloud::Api;
 use crate::incidents::connection::Endpoint;
 use crate::incidents::labels::{Severity, Status};
-use crate::incidents::standin::AccessToken;
 use crate::incidents::time::format_rfc3339;
+use crate::incidents::token::AccessToken;
 use crate::incidents::url::encode_query_value;
 
 /// An HTTP method the client uses.

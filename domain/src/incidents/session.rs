@@ -16,7 +16,7 @@ use crate::incidents::request::{
     ApiRequest, Cursor, IncidentFilter, RawResponse, collection_url, list_request,
 };
 use crate::incidents::response::{ApiError, ParseProblem, read_list_page};
-use crate::incidents::standin::AccessToken;
+use crate::incidents::token::AccessToken;
 use crate::incidents::url::UrlParts;
 
 /// The loaded incidents, unique by id, in the order first seen.

@@ -15,7 +15,7 @@ use crate::incidents::labels::{Classification, Determination, Status};
 use crate::incidents::model::{Comment, Incident, MapContext, graph_comment, incident_from_json};
 use crate::incidents::request::{ApiRequest, Method, RawResponse, base_headers, collection_url};
 use crate::incidents::response::{ApiError, ParseProblem, parse_problem, status_error};
-use crate::incidents::standin::AccessToken;
+use crate::incidents::token::AccessToken;
 use crate::incidents::url::encode_component;
 
 /// The fields to change; `None` leaves a field as it is.

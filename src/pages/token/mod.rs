@@ -6,7 +6,7 @@
 //! `Debug`). It is never put in the URL, in storage or in a log, and decoding makes no request;
 //! the only browser call it reaches is WebCrypto's `verify`, with keys the person pasted.
 
-mod sentences;
+use dpk_domain::sentences;
 
 use std::rc::Rc;
 

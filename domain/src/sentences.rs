@@ -1,17 +1,17 @@
-//! The one place where the token inspector's domain values become sentences in the page
-//! language: decode errors and warnings, facts, check findings, the permission verdict and the
-//! catalog's requirements and limits. Everything else in the page only places these strings.
+//! The one place where token checks and catalog facts become sentences in the page language:
+//! decode errors and warnings, facts, check findings, the permission verdict and the catalog's
+//! requirements and limits. The token inspector and the incidents explorer only place these strings.
 
-use dpk_domain::catalog::{DocNote, Limit, Operation, RateLimit, Requirement};
-use dpk_domain::cloud::{Api, Cloud, TokenVersion};
-use dpk_domain::i18n::{CatalogText, Lang, Text, TokenUi, fill};
-use dpk_domain::jwt::jwk::SignatureBlock;
-use dpk_domain::jwt::{
+use crate::catalog::{DocNote, Limit, Operation, RateLimit, Requirement};
+use crate::cloud::{Api, Cloud, TokenVersion};
+use crate::i18n::{CatalogText, Lang, Text, TokenUi, fill};
+use crate::jwt::jwk::SignatureBlock;
+use crate::jwt::{
     Base64Problem, DecodeError, DecodeWarning, DurationParts, Extracted, Finding, InputForm,
     JsonProblem, JsonType, KindBasis, PermissionVerdict, Segment, SignatureState, TokenKind,
     TokenUse, VerdictOutcome,
 };
-use dpk_domain::jwt::{CheckId, CheckStatus};
+use crate::jwt::{CheckId, CheckStatus};
 
 fn t(key: TokenUi, lang: Lang) -> &'static str {
     key.get(lang)
@@ -180,7 +180,7 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
             t(TokenUi::ErrTooDeep, lang),
             &[
                 ("segment", seg(segment)),
-                ("limit", &dpk_domain::jwt::MAX_DEPTH.to_string()),
+                ("limit", &crate::jwt::MAX_DEPTH.to_string()),
             ],
         ),
         DecodeError::Json {
@@ -211,7 +211,6 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
                 ("found", json_type(*found, lang)),
             ],
         ),
-        _ => t(TokenUi::ErrSegments, lang).to_owned(),
     };
     capitalised(text, lang)
 }
@@ -535,10 +534,10 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
     }
 }
 
-fn permission_kind(grant: dpk_domain::catalog::GrantKind, lang: Lang) -> &'static str {
+fn permission_kind(grant: crate::catalog::GrantKind, lang: Lang) -> &'static str {
     match grant {
-        dpk_domain::catalog::GrantKind::Application => t(TokenUi::PermApplication, lang),
-        dpk_domain::catalog::GrantKind::Delegated => t(TokenUi::PermDelegated, lang),
+        crate::catalog::GrantKind::Application => t(TokenUi::PermApplication, lang),
+        crate::catalog::GrantKind::Delegated => t(TokenUi::PermDelegated, lang),
     }
 }
 
@@ -731,7 +730,7 @@ pub fn note(n: DocNote, lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dpk_domain::catalog::{operation, operations};
+    use crate::catalog::{operation, operations};
 
     #[test]
     fn digits_and_durations() {
