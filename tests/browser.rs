@@ -2,40 +2,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use defender_partner_kit::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh `<div>` appended to `<body>`, one per test.
-fn fresh_root() -> Element {
-    let div = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn query(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} not found"))
-}
-
-fn select(root: &Element, selector: &str, value: &str) {
-    let el: HtmlSelectElement = query(root, selector).dyn_into().unwrap();
-    el.set_value(value);
-    let event = web_sys::Event::new_with_event_init_dict("change", &{
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init
-    })
-    .unwrap();
-    el.dispatch_event(&event).unwrap();
-}
+mod support;
+use support::*;
 
 async fn mount_app(hash: &str) -> Element {
     web_sys::window()
@@ -52,8 +25,7 @@ async fn mount_app(hash: &str) -> Element {
 #[wasm_bindgen_test]
 async fn about_page_states_the_privacy_promise_in_both_languages() {
     let root = mount_app("#/about").await;
-    select(&root, "[data-testid=lang-switch]", "en");
-    yew::scheduler::flush().await;
+    select(&root, "[data-testid=lang-switch]", "en").await;
     assert_eq!(
         query(&root, "[data-testid=page-heading]")
             .text_content()
@@ -67,8 +39,7 @@ async fn about_page_states_the_privacy_promise_in_both_languages() {
             .contains("never in local storage")
     );
 
-    select(&root, "[data-testid=lang-switch]", "ja");
-    yew::scheduler::flush().await;
+    select(&root, "[data-testid=lang-switch]", "ja").await;
     assert_eq!(
         query(&root, "[data-testid=page-heading]")
             .text_content()
@@ -81,15 +52,13 @@ async fn about_page_states_the_privacy_promise_in_both_languages() {
             .as_deref(),
         Some("ja")
     );
-    select(&root, "[data-testid=lang-switch]", "en");
-    yew::scheduler::flush().await;
+    select(&root, "[data-testid=lang-switch]", "en").await;
 }
 
 #[wasm_bindgen_test]
 async fn theme_switch_sets_data_theme_and_remembers_it() {
     let root = mount_app("#/about").await;
-    select(&root, "[data-testid=theme-switch]", "dark");
-    yew::scheduler::flush().await;
+    select(&root, "[data-testid=theme-switch]", "dark").await;
     assert_eq!(
         query(&root, "[data-testid=app]")
             .get_attribute("data-theme")
@@ -104,8 +73,7 @@ async fn theme_switch_sets_data_theme_and_remembers_it() {
         .get_item("dpk.theme")
         .unwrap();
     assert_eq!(stored.as_deref(), Some("dark"));
-    select(&root, "[data-testid=theme-switch]", "system");
-    yew::scheduler::flush().await;
+    select(&root, "[data-testid=theme-switch]", "system").await;
 }
 
 #[wasm_bindgen_test]

@@ -4,99 +4,16 @@
 #![cfg(target_arch = "wasm32")]
 
 use defender_partner_kit::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const APP: &str = "11112222-3333-4444-5555-666677778888";
 const TENANT: &str = "fa00d692-e9c7-4460-a743-29f2956fd429";
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// A fresh `<div>` appended to `<body>`, one per test.
-fn fresh_root() -> Element {
-    let div = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn query(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} not found"))
-}
-
-fn exists(root: &Element, selector: &str) -> bool {
-    root.query_selector(selector).unwrap().is_some()
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).unwrap().length()
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    query(root, selector).text_content().unwrap_or_default()
-}
-
-fn attr(root: &Element, selector: &str, name: &str) -> String {
-    query(root, selector)
-        .get_attribute(name)
-        .unwrap_or_default()
-}
-
-fn bubbling(kind: &str) -> web_sys::Event {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()
-}
-
-/// Sets an input's or textarea's value and dispatches a bubbling `input`.
-async fn type_into(root: &Element, selector: &str, value: &str) {
-    let el = query(root, selector);
-    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-        input.set_value(value);
-    } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-        area.set_value(value);
-    } else {
-        panic!("{selector} is not a text field");
-    }
-    el.dispatch_event(&bubbling("input")).unwrap();
-    yew::scheduler::flush().await;
-}
-
-async fn select(root: &Element, selector: &str, value: &str) {
-    let el: HtmlSelectElement = query(root, selector).dyn_into().unwrap();
-    el.set_value(value);
-    el.dispatch_event(&bubbling("change")).unwrap();
-    yew::scheduler::flush().await;
-}
-
-async fn click(root: &Element, selector: &str) {
-    query(root, selector)
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-    yew::scheduler::flush().await;
-}
-
-fn value(root: &Element, selector: &str) -> String {
-    let el = query(root, selector);
-    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-        input.value()
-    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
-        s.value()
-    } else {
-        el.dyn_ref::<HtmlTextAreaElement>().unwrap().value()
-    }
-}
+mod support;
+use support::*;
 
 async fn mount_app(hash: &str) -> Element {
     web_sys::window()
