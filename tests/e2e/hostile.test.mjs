@@ -158,3 +158,21 @@ test('a 1 MB incident field does not hang the incidents table', async (t) => {
   await assertNothingRan(t, s, [api.url]);
   await s.ctx.close();
 });
+
+test('privacy: reading a redirect with an authorization code and saving the customer stores no code', async (t) => {
+  const s = await open('#/consent');
+  const code = 'M.C507_SECRET-AUTH-CODE-0123456789abcdefghijklmnopqrstuvwxyz';
+  await s.page.fill('[data-testid=callback-input]',
+    `https://partner.example/cb?admin_consent=True&tenant=${TID}&code=${code}&session_state=s1&state=x`);
+  await s.page.waitForSelector('[data-testid=callback-result]');
+  const add = s.page.locator('[data-testid=roster-add-from-redirect]');
+  if (await add.count()) await add.click();
+  await s.page.reload();
+  await s.page.waitForSelector('[data-testid=page-heading]');
+  const stored = await storedEverywhere(s);
+  assert.ok(!stored.includes(code), 'the authorization code is not stored or in the URL');
+  assert.ok(s.allConsole.every((m) => !m.includes(code)), 'the code is not logged');
+  assert.equal(await s.page.locator('main').evaluate((m, c) => m.textContent.includes(c), code), false, 'the code is not shown after reload');
+  await assertNothingRan(t, s);
+  await s.ctx.close();
+});
