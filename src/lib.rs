@@ -23,3 +23,21 @@ pub mod services;
 pub mod state;
 
 pub use app::App;
+
+/// Benchmark hook for `scripts/bench` (called only by the benchmark, through the bindings Trunk's
+/// loader exposes): extracts and decodes `text` and runs every token check against "List
+/// incidents" (Defender XDR), as the pages do. Returns the number of checks run, so the work
+/// cannot be optimised away. Nothing is logged, stored or sent.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_inspect(text: &str, now: f64) -> u32 {
+    use dpk_domain::incidents::token::{AccessToken, TokenCheck, TokenState, list_operation};
+    let pasted = dpk_domain::jwt::PastedToken::new(text);
+    let Some(token) = AccessToken::from_pasted(&pasted) else {
+        return 0;
+    };
+    match TokenCheck::run(&token, list_operation(dpk_domain::cloud::Api::Xdr), now as i64).state {
+        TokenState::Checked { checks, .. } => checks.len() as u32,
+        TokenState::Missing | TokenState::Undecodable(_) => 0,
+    }
+}
