@@ -36,7 +36,13 @@ pub fn bench_inspect(text: &str, now: f64) -> u32 {
     let Some(token) = AccessToken::from_pasted(&pasted) else {
         return 0;
     };
-    match TokenCheck::run(&token, list_operation(dpk_domain::cloud::Api::Xdr), now as i64).state {
+    match TokenCheck::run(
+        &token,
+        list_operation(dpk_domain::cloud::Api::Xdr),
+        now as i64,
+    )
+    .state
+    {
         TokenState::Checked { checks, .. } => checks.len() as u32,
         TokenState::Missing | TokenState::Undecodable(_) => 0,
     }
