@@ -1,26 +1,12 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): mount, interact, flush, assert DOM.
 #![cfg(target_arch = "wasm32")]
 
-use defender_partner_kit::App;
 use wasm_bindgen_test::*;
-use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 use support::*;
-
-async fn mount_app(hash: &str) -> Element {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
 
 #[wasm_bindgen_test]
 async fn about_page_states_the_privacy_promise_in_both_languages() {

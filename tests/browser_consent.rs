@@ -3,7 +3,6 @@
 //! message and the snippets. Every value is checked to render as text.
 #![cfg(target_arch = "wasm32")]
 
-use defender_partner_kit::App;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -15,23 +14,16 @@ const TENANT: &str = "fa00d692-e9c7-4460-a743-29f2956fd429";
 mod support;
 use support::*;
 
-async fn mount_app(hash: &str) -> Element {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    // English texts, whatever the browser prefers.
+/// The app at `hash`, in English whatever the browser prefers.
+async fn mount_english(hash: &str) -> Element {
+    let root = mount_app(hash).await;
     select(&root, "[data-testid=lang-switch]", "en").await;
     root
 }
 
 #[wasm_bindgen_test]
 async fn link_is_validated_and_built_as_you_type() {
-    let root = mount_app("#/consent").await;
+    let root = mount_english("#/consent").await;
     assert!(exists(&root, "[data-testid=consent-error]"));
     assert!(!exists(&root, "a[data-testid=consent-link]"));
     assert!(!exists(&root, "[data-testid=consent-qr]"));
@@ -290,7 +282,7 @@ async fn roster_adds_from_a_redirect_persists_and_imports() {
     assert_eq!(value(&root, "[data-testid=tenant]"), TENANT);
 
     // A second mount (a reload) reads the same roster back.
-    let again = mount_app("#/consent").await;
+    let again = mount_english("#/consent").await;
     assert_eq!(count(&again, "[data-testid=roster-row]"), 2);
 
     click(&root, "[data-testid=roster-delete]").await;

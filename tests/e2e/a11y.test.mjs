@@ -1,25 +1,16 @@
 // Accessibility: axe-core on every page in both languages and both themes (zero serious or
 // critical violations), labels on every input, visible focus, and keyboard-only navigation.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { axeSeriousViolations, expectAttr, expectText, launchBrowser, openApp, serveStatic } from './harness.mjs';
+import { axeSeriousViolations, expectAttr, expectText, openApp, withPageAndBrowser } from './harness.mjs';
 
 const ROUTES = ['consent', 'token', 'incidents', 'about', 'no-such-page'];
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await withPageAndBrowser();
 
 for (const colorScheme of ['light', 'dark']) {
   for (const locale of ['en-US', 'ja-JP']) {
     test(`axe: no serious or critical violation on any page (${locale}, ${colorScheme})`, async () => {
-      const s = await openApp(browser, server.url, '#/about', { locale, colorScheme });
+      const s = await openApp(env.browser, env.server.url, '#/about', { locale, colorScheme });
       for (const route of ROUTES) {
         await s.page.evaluate((r) => { location.hash = `#/${r}`; }, route);
         await s.page.waitForSelector('[data-testid=page-heading]');
@@ -33,7 +24,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('every form control has an accessible name on every page', async () => {
-  const s = await openApp(browser, server.url, '#/about');
+  const s = await openApp(env.browser, env.server.url, '#/about');
   for (const route of ROUTES) {
     await s.page.evaluate((r) => { location.hash = `#/${r}`; }, route);
     await s.page.waitForSelector('[data-testid=page-heading]');
@@ -47,7 +38,7 @@ test('every form control has an accessible name on every page', async () => {
 });
 
 test('the shell works with the keyboard alone, with a visible focus ring', async () => {
-  const s = await openApp(browser, server.url, '#/about');
+  const s = await openApp(env.browser, env.server.url, '#/about');
   const { page } = s;
   // Tab to the first navigation link and follow the links with Enter.
   const seen = [];

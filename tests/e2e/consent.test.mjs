@@ -1,28 +1,19 @@
 // End-to-end: the consent page against the release build. Build a link and read its QR code,
 // with no network request while typing; read a redirect back into the customer roster; reload
 // and find the roster intact; nothing secret is stored anywhere.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
-import { assertClean, expectAttr, expectText, launchBrowser, openApp, ready, serveStatic, storedEverywhere } from './harness.mjs';
+import { assertClean, expectAttr, expectText, openApp, ready, storedEverywhere, withPageAndBrowser } from './harness.mjs';
 
 const APP = '11112222-3333-4444-5555-666677778888';
 const TENANT = 'fa00d692-e9c7-4460-a743-29f2956fd429';
 const TENANT2 = 'a8990e1f-ff32-408a-9f8e-78d3b9139b95';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await withPageAndBrowser();
 
 test('builds a link with its QR code, and requests nothing while doing so', async (t) => {
-  const s = await openApp(browser, server.url, '#/consent');
+  const s = await openApp(env.browser, env.server.url, '#/consent');
   await s.page.selectOption('[data-testid=lang-switch]', 'en');
   await s.page.waitForSelector('[data-testid=consent-error]');
   const before = s.requests.length;
@@ -60,8 +51,8 @@ test('builds a link with its QR code, and requests nothing while doing so', asyn
   const share = await s.page.getAttribute('[data-testid=share-link]', 'href');
   assert.match(share, /^#\/consent\?format=v2-adminconsent&cloud=usgov&api=xdr&client_id=/);
   assert.doesNotMatch(share, /state/);
-  await assertClean(t, s, server.url);
-  const other = await openApp(browser, server.url, share, { context: s.ctx });
+  await assertClean(t, s, env.server.url);
+  const other = await openApp(env.browser, env.server.url, share, { context: s.ctx });
   assert.equal(await other.page.inputValue('[data-testid=tenant]'), TENANT);
   assert.equal(await other.page.inputValue('[data-testid=cloud]'), 'usgov');
   assert.notEqual(await other.page.inputValue('[data-testid=state]'), 'e2e-state', 'a new state, not a shared one');
@@ -69,7 +60,7 @@ test('builds a link with its QR code, and requests nothing while doing so', asyn
 });
 
 test('reads a redirect back into the roster, which survives a reload', async (t) => {
-  const s = await openApp(browser, server.url, `#/consent?client_id=${APP}&cloud=global&api=graph`);
+  const s = await openApp(env.browser, env.server.url, `#/consent?client_id=${APP}&cloud=global&api=graph`);
   await s.page.selectOption('[data-testid=lang-switch]', 'en');
   const state = await s.page.inputValue('[data-testid=state]');
   assert.match(state, /^[A-Za-z0-9_-]{22}$/, 'a fresh random state');
@@ -104,12 +95,12 @@ test('reads a redirect back into the roster, which survives a reload', async (t)
   assert.ok(stored.includes(TENANT), 'the roster is stored');
   assert.ok(!stored.includes(state), 'the state is stored nowhere');
   assert.ok(!stored.includes('admin_consent'), 'the redirect is stored nowhere');
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });
 
 test('exports the roster as a file and imports it into an empty browser, reporting bad rows', async (t) => {
-  const s = await openApp(browser, server.url, `#/consent?client_id=${APP}`);
+  const s = await openApp(env.browser, env.server.url, `#/consent?client_id=${APP}`);
   await s.page.selectOption('[data-testid=lang-switch]', 'en');
   await s.page.click('[data-testid=roster-new]');
   await s.page.fill('[data-testid=customer-name]', 'Fabrikam');
@@ -127,10 +118,10 @@ test('exports the roster as a file and imports it into an empty browser, reporti
   const exported = JSON.parse(bytes.toString('utf8'));
   assert.equal(exported.kind, 'dpk-roster');
   assert.deepEqual(exported.customers.map((c) => [c.name, c.tenant_id, c.cloud, c.notes]), [['Fabrikam', TENANT2, 'usgov', 'GCC High']]);
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 
-  const fresh = await openApp(browser, server.url, '#/consent');
+  const fresh = await openApp(env.browser, env.server.url, '#/consent');
   await fresh.page.selectOption('[data-testid=lang-switch]', 'en');
   assert.equal(await fresh.page.locator('[data-testid=roster-row]').count(), 0, 'a new browser starts empty');
   await fresh.page.click('details.import-export summary');
@@ -145,6 +136,6 @@ test('exports the roster as a file and imports it into an empty browser, reporti
   await expectText(fresh.page, '[data-testid=import-errors]', /Row 1:[\s\S]*Row 2:.*client_secret/);
   await expectText(fresh.page, '[data-testid=import-result]', /1 added, 0 updated, 2 rejected/);
   assert.equal(await fresh.page.locator('[data-testid=roster-row]').count(), 2, 'good rows kept, earlier rows kept');
-  await assertClean(t, fresh, server.url);
+  await assertClean(t, fresh, env.server.url);
   await fresh.ctx.close();
 });

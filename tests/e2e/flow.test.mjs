@@ -1,8 +1,8 @@
 // The onboarding loop across pages: a token pasted in the inspector is offered to the incidents
 // page from memory only (not from storage, not from the URL), and a reload forgets it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { assertClean, expectText, launchBrowser, openApp, serveStatic, storedEverywhere } from './harness.mjs';
+import { assertClean, expectText, openApp, storedEverywhere, withPageAndBrowser } from './harness.mjs';
 
 const b64url = (obj) => Buffer.from(JSON.stringify(obj)).toString('base64url');
 const NOW = Math.floor(Date.now() / 1000);
@@ -14,19 +14,10 @@ const JWT = [
   'c2lnbmF0dXJl',
 ].join('.');
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await withPageAndBrowser();
 
 test('a token pasted in the inspector is offered to the incidents page, in memory only', async (t) => {
-  const s = await openApp(browser, server.url, '#/token');
+  const s = await openApp(env.browser, env.server.url, '#/token');
   await s.page.fill('[data-testid=token-input]', `Authorization: Bearer ${JWT}`);
   await s.page.click('[data-testid=nav-link][data-route=incidents]');
   await expectText(s.page, '[data-testid=page-heading]', 'Incidents explorer');
@@ -40,6 +31,6 @@ test('a token pasted in the inspector is offered to the incidents page, in memor
   await s.page.reload();
   await s.page.waitForSelector('[data-testid=token-input]');
   assert.equal(await s.page.inputValue('[data-testid=token-input]'), '', 'a reload forgets the token');
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });

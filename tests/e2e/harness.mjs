@@ -156,3 +156,21 @@ export async function axeSeriousViolations(page) {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * Registers the usual suite set-up: the release build served on 127.0.0.1 and one Chromium, both
+ * closed after the suite. Returns an object whose `server` and `browser` are set before tests run.
+ */
+export async function withPageAndBrowser() {
+  const { before, after } = await import('node:test');
+  const env = {};
+  before(async () => {
+    env.server = await serveStatic();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

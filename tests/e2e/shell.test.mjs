@@ -1,10 +1,10 @@
 // Smoke suite for the app shell: routes, languages, theme, persistence, and a clean page
 // (no console error, no CSP violation, no request to another origin).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, assertClean, expectAttr, expectText, launchBrowser, openApp, ready, serveStatic } from './harness.mjs';
+import { DIST, assertClean, expectAttr, expectText, openApp, ready, withPageAndBrowser } from './harness.mjs';
 
 const HEADINGS = {
   consent: { en: 'Admin consent links', ja: '管理者の同意リンク' },
@@ -13,19 +13,10 @@ const HEADINGS = {
   about: { en: 'About Defender Partner Kit', ja: 'Defender Partner Kit について' },
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = await withPageAndBrowser();
 
 test('every route renders its heading in both languages, with a clean page', async (t) => {
-  const s = await openApp(browser, server.url, '#/about');
+  const s = await openApp(env.browser, env.server.url, '#/about');
   for (const lang of ['en', 'ja']) {
     await s.page.selectOption('[data-testid=lang-switch]', lang);
     for (const [route, names] of Object.entries(HEADINGS)) {
@@ -35,12 +26,12 @@ test('every route renders its heading in both languages, with a clean page', asy
     }
     await expectAttr(s.page, 'html', 'lang', lang);
   }
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });
 
 test('the language follows the browser, then the choice persists across reloads', async (t) => {
-  const s = await openApp(browser, server.url, '#/about', { locale: 'ja-JP' });
+  const s = await openApp(env.browser, env.server.url, '#/about', { locale: 'ja-JP' });
   await expectText(s.page, '[data-testid=page-heading]', HEADINGS.about.ja);
   await s.page.selectOption('[data-testid=lang-switch]', 'en');
   await expectText(s.page, '[data-testid=page-heading]', HEADINGS.about.en);
@@ -48,12 +39,12 @@ test('the language follows the browser, then the choice persists across reloads'
   await ready(s.page);
   await expectText(s.page, '[data-testid=page-heading]', HEADINGS.about.en);
   assert.equal(await s.page.inputValue('[data-testid=lang-switch]'), 'en');
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });
 
 test('the theme follows prefers-color-scheme, and a manual choice overrides and persists', async (t) => {
-  const s = await openApp(browser, server.url, '#/about', { colorScheme: 'dark' });
+  const s = await openApp(env.browser, env.server.url, '#/about', { colorScheme: 'dark' });
   const bg = () => s.page.evaluate(() => getComputedStyle(document.querySelector('[data-testid=app]')).backgroundColor);
   const darkBg = await bg();
   await s.page.selectOption('[data-testid=theme-switch]', 'light');
@@ -67,12 +58,12 @@ test('the theme follows prefers-color-scheme, and a manual choice overrides and 
   await s.page.selectOption('[data-testid=theme-switch]', 'dark');
   await expectAttr(s.page, '[data-testid=app]', 'data-theme', 'dark');
   assert.equal(await bg(), darkBg);
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });
 
 test('only settings are stored', async () => {
-  const s = await openApp(browser, server.url, '#/about');
+  const s = await openApp(env.browser, env.server.url, '#/about');
   await s.page.selectOption('[data-testid=lang-switch]', 'ja');
   await s.page.selectOption('[data-testid=theme-switch]', 'dark');
   await expectAttr(s.page, '[data-testid=app]', 'data-theme', 'dark');
@@ -82,15 +73,15 @@ test('only settings are stored', async () => {
 });
 
 test('an unknown route says so in the page and renders the path as text', async (t) => {
-  const s = await openApp(browser, server.url, '#/<img src=x onerror=alert(1)>');
+  const s = await openApp(env.browser, env.server.url, '#/<img src=x onerror=alert(1)>');
   await expectText(s.page, '[role=alert]', /<img src=x onerror=alert\(1\)>/);
   assert.equal(await s.page.locator('main img').count(), 0);
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });
 
 test('the served page has a strict CSP, no inline script and integrity on every script', async (t) => {
-  const s = await openApp(browser, server.url, '#/about');
+  const s = await openApp(env.browser, env.server.url, '#/about');
   const facts = await s.page.evaluate(() => ({
     csp: document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content ?? '',
     referrer: document.querySelector('meta[name=referrer]')?.content,
@@ -109,11 +100,11 @@ test('the served page has a strict CSP, no inline script and integrity on every 
     assert.equal(el.inline, '', 'no inline code');
   }
   for (const el of facts.styles) {
-    assert.ok(el.href.startsWith(server.url), `stylesheet from the page's origin: ${el.href}`);
+    assert.ok(el.href.startsWith(env.server.url), `stylesheet from the page's origin: ${el.href}`);
     assert.match(el.integrity, /^sha384-/);
   }
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handler');
-  await assertClean(t, s, server.url);
+  await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });

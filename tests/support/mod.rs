@@ -89,3 +89,16 @@ pub fn value(root: &Element, selector: &str) -> String {
         el.dyn_ref::<HtmlTextAreaElement>().unwrap().value()
     }
 }
+
+/// Mounts the whole app at `hash` into a fresh element and lets it render.
+pub async fn mount_app(hash: &str) -> Element {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let root = fresh_root();
+    yew::Renderer::<defender_partner_kit::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}

@@ -185,11 +185,7 @@ impl TokenFacts {
         let audiences = match claims.get("aud") {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::String(s)) => vec![s.clone()],
-            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect(),
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => strings(items),
             Some(_) => {
                 type_errors.push(ClaimTypeError::AudNotStrings);
                 Vec::new()
@@ -214,11 +210,7 @@ impl TokenFacts {
         };
         let roles: Vec<String> = match claims.get("roles") {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect(),
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => strings(items),
             Some(_) => {
                 type_errors.push(ClaimTypeError::RolesNotStrings);
                 Vec::new()
@@ -307,6 +299,15 @@ impl TokenFacts {
             header_nonce: header.contains_key("nonce"),
         }
     }
+}
+
+/// The strings of a JSON array already known to hold only strings (`aud`, `roles`).
+fn strings(items: &[Value]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
