@@ -7,7 +7,7 @@
 //! the resulting `YYYY-MM-DD`. Export and storage share one JSON format:
 //! `{"kind":"dpk-roster","version":1,"customers":[{…}]}`; import also accepts a bare array.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::cloud::Cloud;
 use crate::consent::is_guid;
@@ -319,15 +319,15 @@ impl Customer {
         })
     }
 
-    fn to_json(&self) -> Value {
-        json!({
-            "name": self.name,
-            "tenant_id": self.tenant_id,
-            "cloud": self.cloud.code(),
-            "status": self.status.code(),
-            "date": self.date,
-            "notes": self.notes,
-        })
+    fn to_file(&self) -> CustomerFile<'_> {
+        CustomerFile {
+            name: &self.name,
+            tenant_id: &self.tenant_id,
+            cloud: self.cloud.code(),
+            status: self.status.code(),
+            date: self.date.as_deref(),
+            notes: &self.notes,
+        }
     }
 
     fn from_json(value: &Value) -> Result<Customer, RosterError> {
@@ -343,7 +343,13 @@ impl Customer {
         let text = |o: &Map<String, Value>, k: &str| -> String {
             match o.get(k) {
                 Some(Value::String(s)) => s.clone(),
-                Some(Value::Number(n)) => n.to_string(),
+                // Whole numbers only: formatting any JSON number would bring a float formatter
+                // (about 20 KB of tables) into the bundle, and no field is a fraction.
+                Some(Value::Number(n)) => n
+                    .as_i64()
+                    .map(|i| i.to_string())
+                    .or_else(|| n.as_u64().map(|u| u.to_string()))
+                    .unwrap_or_default(),
                 _ => String::new(),
             }
         };
@@ -462,11 +468,11 @@ impl Roster {
 
     /// The roster as JSON (the export file and the stored value), pretty-printed.
     pub fn to_json(&self) -> String {
-        let doc = json!({
-            "kind": EXPORT_KIND,
-            "version": 1,
-            "customers": self.customers.iter().map(Customer::to_json).collect::<Vec<_>>(),
-        });
+        let doc = RosterFile {
+            kind: EXPORT_KIND,
+            version: 1,
+            customers: self.customers.iter().map(Customer::to_file).collect(),
+        };
         serde_json::to_string_pretty(&doc).unwrap_or_default()
     }
 
@@ -523,6 +529,26 @@ impl Roster {
             .map(|(r, _)| r)
             .unwrap_or_default()
     }
+}
+
+/// The export file, as written. Typed (strings and one small integer) rather than a
+/// `serde_json::Value`, so that no float formatter is linked into the bundle.
+#[derive(serde::Serialize)]
+struct RosterFile<'a> {
+    kind: &'static str,
+    version: u32,
+    customers: Vec<CustomerFile<'a>>,
+}
+
+/// One customer in the export file.
+#[derive(serde::Serialize)]
+struct CustomerFile<'a> {
+    name: &'a str,
+    tenant_id: &'a str,
+    cloud: &'static str,
+    status: &'static str,
+    date: Option<&'a str>,
+    notes: &'a str,
 }
 
 #[cfg(test)]

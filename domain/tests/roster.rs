@@ -148,26 +148,26 @@ fn export_is_stable_json_and_round_trips() {
     assert_eq!(
         json,
         r#"{
+  "kind": "dpk-roster",
+  "version": 1,
   "customers": [
     {
-      "cloud": "global",
-      "date": "2023-11-14",
       "name": "Contoso",
-      "notes": "",
+      "tenant_id": "fa00d692-e9c7-4460-a743-29f2956fd429",
+      "cloud": "global",
       "status": "granted",
-      "tenant_id": "fa00d692-e9c7-4460-a743-29f2956fd429"
+      "date": "2023-11-14",
+      "notes": ""
     },
     {
-      "cloud": "china",
-      "date": null,
       "name": "Fabrikam \"<b>\"",
-      "notes": "line 1\nline 2",
+      "tenant_id": "a8990e1f-ff32-408a-9f8e-78d3b9139b95",
+      "cloud": "china",
       "status": "pending",
-      "tenant_id": "a8990e1f-ff32-408a-9f8e-78d3b9139b95"
+      "date": null,
+      "notes": "line 1\nline 2"
     }
-  ],
-  "kind": "dpk-roster",
-  "version": 1
+  ]
 }"#
     );
     let (back, report) = Roster::default().import(&json).expect("import");
