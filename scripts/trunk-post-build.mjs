@@ -25,7 +25,25 @@ if (found.length !== 1) {
   process.exit(1);
 }
 const [whole, code] = found[0];
-const body = code.trim() + '\n';
+let body = code.trim() + '\n';
+
+// Subresource Integrity for the WebAssembly itself. Trunk puts `integrity` on the wasm's
+// `<link rel=preload as=fetch>`, but Chromium ignores integrity on fetch preloads (and says so in
+// the console, crbug.com/981419), and the loader fetches the module without it: the wasm was
+// never checked. The loader now fetches it with the integrity value, which Chromium enforces
+// (a changed byte and the app does not start), and the preload keeps only what it can use; the
+// loader's request still reuses the preloaded response.
+const preload = /<link(?=[^>]*\bas="?fetch"?)(?=[^>]*\bhref="?\.\/([^" >]+\.wasm)"?)[^>]*>/;
+const link = html.match(preload);
+const wasmIntegrity = link?.[0].match(/\bintegrity="?(sha384-[A-Za-z0-9+/=]+)"?/);
+const wasmPath = /module_or_path:\s*(["'`])\.\/([^"'`]+\.wasm)\1/;
+if (!link || !wasmIntegrity || body.match(wasmPath)?.[2] !== link[1]) {
+  console.error('trunk-post-build: could not find the wasm preload (with integrity) and the loader\'s wasm path');
+  process.exit(1);
+}
+html = html.replace(link[0], link[0].replace(wasmIntegrity[0], '').replace(/\s+>/, '>').replace(/\s{2,}/g, ' '));
+body = body.replace(wasmPath, (_, q, path) =>
+  `module_or_path:fetch(${q}./${path}${q},{integrity:${q}${wasmIntegrity[1]}${q}})`);
 const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 const integrity = 'sha384-' + createHash('sha384').update(body).digest('base64');
 writeFileSync(join(dir, name), body);

@@ -49,14 +49,14 @@ export function launchBrowser() {
 
 /**
  * Opens the page at `url` + `hash` in a fresh context (fresh storage) and records:
- * `console` (errors), `pageErrors`, `csp` (securitypolicyviolation events), `requests` (URLs).
+ * `console` (errors and warnings), `pageErrors`, `csp` (securitypolicyviolation events), `requests` (URLs).
  * Options: locale (e.g. 'ja-JP'), colorScheme ('light' | 'dark'), context (reuse one).
  */
 export async function openApp(browser, url, hash = '#/', { locale = 'en-US', colorScheme = 'light', context } = {}) {
   const ctx = context ?? await browser.newContext({ locale, colorScheme });
   const page = await ctx.newPage();
   const session = { ctx, page, console: [], pageErrors: [], requests: [] };
-  page.on('console', (msg) => { if (msg.type() === 'error') session.console.push(msg.text()); });
+  page.on('console', (msg) => { if (['error', 'warning'].includes(msg.type())) session.console.push(`${msg.type()}: ${msg.text()}`); });
   page.on('pageerror', (err) => session.pageErrors.push(String(err)));
   page.on('request', (req) => session.requests.push(req.url()));
   await page.addInitScript(() => {
@@ -86,11 +86,11 @@ export function foreignRequests(session, pageUrl, allowed = []) {
   return session.requests.filter((u) => !u.startsWith('data:') && !origins.has(new URL(u).origin));
 }
 
-/** Asserts the page stayed clean: no console error, page error, CSP violation or foreign request. */
+/** Asserts the page stayed clean: no console error or warning, page error, CSP violation or foreign request. */
 export async function assertClean(t, session, pageUrl, allowedOrigins = []) {
   const { strict: assert } = await import('node:assert');
   assert.deepEqual(session.pageErrors, [], 'page errors');
-  assert.deepEqual(session.console, [], 'console errors');
+  assert.deepEqual(session.console, [], 'console errors and warnings');
   assert.deepEqual(await cspViolations(session.page), [], 'CSP violations');
   assert.deepEqual(foreignRequests(session, pageUrl, allowedOrigins), [], 'requests to other origins');
 }

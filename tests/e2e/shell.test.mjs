@@ -2,9 +2,10 @@
 // (no console error, no CSP violation, no request to another origin).
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, assertClean, expectAttr, expectText, openApp, ready, withPageAndBrowser } from './harness.mjs';
+import { DIST, assertClean, expectAttr, expectText, openApp, ready, serveStatic, withPageAndBrowser } from './harness.mjs';
 
 const HEADINGS = {
   consent: { en: 'Admin consent links', ja: '管理者の同意リンク' },
@@ -107,4 +108,27 @@ test('the served page has a strict CSP, no inline script and integrity on every 
   assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handler');
   await assertClean(t, s, env.server.url);
   await s.ctx.close();
+});
+
+test('the WebAssembly is integrity-checked: one changed byte and the app does not start', async () => {
+  const copy = await mkdtemp(join(tmpdir(), 'dpk-tampered-'));
+  await cp(DIST, copy, { recursive: true });
+  const wasm = (await readdir(copy)).find((f) => f.endsWith('.wasm'));
+  const bytes = await readFile(join(copy, wasm));
+  bytes[bytes.length - 10] ^= 1; // inside the code: still a valid-looking module
+  await writeFile(join(copy, wasm), bytes);
+  const server = await serveStatic(copy);
+  const ctx = await env.browser.newContext();
+  const page = await ctx.newPage();
+  try {
+    const refused = page.waitForEvent('console', { predicate: (msg) => /integrity/i.test(msg.text()), timeout: 15_000 });
+    await page.goto(server.url + '#/about');
+    await refused; // the browser refused the module before compiling it
+    await page.waitForLoadState('load');
+    assert.equal(await page.$('[data-testid=app]'), null, 'the tampered app must not mount');
+  } finally {
+    await ctx.close();
+    await server.close();
+    await rm(copy, { recursive: true, force: true });
+  }
 });
