@@ -352,6 +352,7 @@ fn detail(
             can_update,
             update_needed: "Incident.ReadWrite.All".into(),
             update_state: "idle".into(),
+            update_wait_s: 0,
             update_error: None,
             on_close: Callback::noop(),
             on_update,
@@ -359,6 +360,56 @@ fn detail(
     )
     .render();
     (root, updates)
+}
+
+#[wasm_bindgen_test]
+async fn a_throttled_update_shows_its_countdown_locks_the_form_and_escape_closes() {
+    let (on_close, closed) = recorder::<()>();
+    let root = fresh_root();
+    yew::Renderer::<IncidentDetail>::with_root_and_props(
+        root.clone(),
+        IncidentDetailProps {
+            incident: Shared::new(Rc::new(incident(
+                r#"{"incidentId":9,"status":"Active","alerts":[]}"#,
+            ))),
+            api: Api::Xdr,
+            lang: Lang::En,
+            can_update: true,
+            update_needed: "Incident.ReadWrite.All".into(),
+            update_state: "throttled".into(),
+            update_wait_s: 7,
+            update_error: None,
+            on_close,
+            on_update: Callback::noop(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let result = query(&root, "[data-testid=update-result]");
+    assert_eq!(
+        result.get_attribute("data-status").as_deref(),
+        Some("throttled")
+    );
+    assert!(
+        result.text_content().unwrap().contains("429"),
+        "{:?}",
+        result.text_content()
+    );
+    assert!(result.text_content().unwrap().contains("7 s"));
+    assert!(query(&root, "[data-testid=update-status]").has_attribute("disabled"));
+    assert!(query(&root, "[data-testid=review-update]").has_attribute("disabled"));
+    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Escape");
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    query(&root, "[data-testid=update-status]")
+        .dispatch_event(&escape)
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(closed.borrow().len(), 1, "Escape closes the panel");
 }
 
 #[wasm_bindgen_test]

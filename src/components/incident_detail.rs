@@ -27,6 +27,9 @@ pub struct IncidentDetailProps {
     pub update_needed: AttrValue,
     /// `idle`, `pending`, `done` or `error`.
     pub update_state: AttrValue,
+    /// Seconds until a throttled update is sent again (0 when not waiting).
+    #[prop_or_default]
+    pub update_wait_s: u64,
     #[prop_or_default]
     pub update_error: Option<Explanation>,
     pub on_close: Callback<()>,
@@ -95,6 +98,9 @@ fn when(created: Option<&str>) -> String {
     time_label(created.and_then(parse_rfc3339_ms))
 }
 
+/// The detail panel's heading: it takes the focus when the panel opens.
+pub const DETAIL_HEADING_ID: &str = "incident-detail-heading";
+
 /// One incident: its facts, alerts, devices, evidence, comments, the portal link, and the
 /// update form (with a confirmation step).
 #[component]
@@ -106,6 +112,7 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
         can_update,
         update_needed,
         update_state,
+        update_wait_s,
         update_error,
         on_close,
         on_update,
@@ -133,7 +140,7 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
     let determinations = Determination::for_classification(&effective_class);
     let det_enabled = !determinations.is_empty()
         && (api != Api::Xdr || effective_class == Classification::TruePositive);
-    let pending = update_state.as_str() == "pending";
+    let pending = matches!(update_state.as_str(), "pending" | "throttled");
     let locked = !*can_update || pending;
     let on_review = {
         let c = confirming.clone();
@@ -148,6 +155,15 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
         Callback::from(move |()| {
             c.set(false);
             cb.emit(u.clone());
+        })
+    };
+    let onkeydown = {
+        let on_close = on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_close.emit(());
+            }
         })
     };
     let portal = i.portal_url.as_deref().and_then(safe_portal_url);
@@ -230,9 +246,9 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
     let none_attr = AttrValue::default;
 
     html! {
-        <aside class="card incident-detail" data-testid="incident-detail" data-incident-id={i.id.clone()} aria-labelledby="incident-detail-heading">
+        <aside class="card incident-detail" data-testid="incident-detail" data-incident-id={i.id.clone()} aria-labelledby={DETAIL_HEADING_ID} {onkeydown}>
             <div class="detail-head">
-                <h2 id="incident-detail-heading">{ fill(T::DetailHeading.get(lang), &[("id", &i.id)]) }</h2>
+                <h2 id={DETAIL_HEADING_ID} tabindex="-1">{ fill(T::DetailHeading.get(lang), &[("id", &i.id)]) }</h2>
                 { button("close-detail", true, false, T::CloseDetail.get(lang), on_close) }
             </div>
             <p class="detail-name" data-testid="detail-name">{ i.name.clone() }</p>
@@ -287,7 +303,11 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
                     { button("review-update", false, locked || problem.is_some(), T::ReviewButton.get(lang), &on_review) }
                 }
                 <div data-testid="update-result" data-status={update_state.clone()} role="status" aria-live="polite">
-                    if pending { <p>{ T::UpdatePending.get(lang) }</p> }
+                    if *update_wait_s > 0 {
+                        <p>{ fill(T::UpdateThrottled.get(lang), &[("seconds", &update_wait_s.to_string())]) }</p>
+                    } else if pending {
+                        <p>{ T::UpdatePending.get(lang) }</p>
+                    }
                     if update_state.as_str() == "done" { <p class="ok">{ T::UpdateDone.get(lang) }</p> }
                     if let Some(e) = update_error { { explanation(e, "update-error", lang) } }
                 </div>

@@ -506,6 +506,11 @@ pub enum UpdateStatus {
     Idle,
     /// Sending.
     Pending,
+    /// The API answered 429; sending again on its own after the countdown.
+    Throttled {
+        /// Seconds left.
+        seconds_left: u64,
+    },
     /// The API accepted it; the row was refreshed.
     Done,
     /// It failed.
@@ -518,6 +523,7 @@ impl UpdateStatus {
         match self {
             UpdateStatus::Idle => "idle",
             UpdateStatus::Pending => "pending",
+            UpdateStatus::Throttled { .. } => "throttled",
             UpdateStatus::Done => "done",
             UpdateStatus::Failed(_) => "error",
         }
@@ -548,7 +554,20 @@ pub struct UpdateHandle {
     pub reset: Callback<()>,
 }
 
-async fn send_update(job: &UpdateJob, pacer: &Rc<RefCell<Pacer>>) -> Result<Incident, ApiError> {
+/// How many 429s one update request waits out before giving up.
+const UPDATE_RETRIES: u32 = 3;
+/// A 429 asking for a longer wait than this is reported instead of waited out in the
+/// background (the person may rather try later).
+const UPDATE_MAX_WAIT_MS: u64 = 60_000;
+
+/// Sends one update: the PATCH, then the comment where the API takes it separately. A 429 is
+/// waited out (the API did not apply the request, so sending it again is safe) with
+/// `on_wait(ms_left)` about every second.
+async fn send_update(
+    job: &UpdateJob,
+    pacer: &Rc<RefCell<Pacer>>,
+    on_wait: impl Fn(u64),
+) -> Result<Incident, ApiError> {
     let plan = update_plan(&job.endpoint, &job.token, &job.incident.id, &job.update);
     let documented = documented_limits(update_operation(job.endpoint.api));
     let limits = job.endpoint.limits(&documented).to_vec();
@@ -558,14 +577,38 @@ async fn send_update(job: &UpdateJob, pacer: &Rc<RefCell<Pacer>>) -> Result<Inci
     let mut fresh = (*job.incident).clone();
     for (is_patch, request) in [(true, plan.patch), (false, plan.comment)] {
         let Some(request) = request else { continue };
-        let wait = pacer.borrow().wait_ms(&limits, now_ms());
-        if wait > 0 {
-            yew::platform::time::sleep(Duration::from_millis(wait)).await;
-        }
-        pacer.borrow_mut().record(now_ms(), &limits);
-        let raw = match http::send(&request, &http::Abort::new(), job.endpoint.timeout_ms).await {
-            Ok(raw) => raw,
-            Err(f) => return Err(transport_error(f, &job.endpoint, &request.target).await),
+        let mut throttles = 0;
+        let raw = loop {
+            let wait = pacer.borrow().wait_ms(&limits, now_ms());
+            if wait > 0 {
+                yew::platform::time::sleep(Duration::from_millis(wait)).await;
+            }
+            pacer.borrow_mut().record(now_ms(), &limits);
+            let raw = match http::send(&request, &http::Abort::new(), job.endpoint.timeout_ms).await
+            {
+                Ok(raw) => raw,
+                Err(f) => return Err(transport_error(f, &job.endpoint, &request.target).await),
+            };
+            if raw.status != 429 || throttles >= UPDATE_RETRIES {
+                break raw;
+            }
+            let wait = match read_update_response(&raw, &ctx, &fresh, &job.update, clock::now_ms())
+            {
+                Err(ApiError::Throttled { retry_after_ms }) => {
+                    retry_after_ms.unwrap_or_else(|| fallback_wait(&limits))
+                }
+                _ => break raw,
+            };
+            if wait > UPDATE_MAX_WAIT_MS {
+                break raw;
+            }
+            throttles += 1;
+            let until = now_ms() + wait.max(250);
+            while now_ms() < until {
+                on_wait(until - now_ms());
+                yew::platform::time::sleep(Duration::from_millis((until - now_ms()).min(1000)))
+                    .await;
+            }
         };
         if is_patch {
             fresh = read_update_response(&raw, &ctx, &fresh, &job.update, clock::now_ms())?;
@@ -606,7 +649,13 @@ pub fn use_incident_update(on_updated: Callback<Incident>) -> UpdateHandle {
                 on_updated.clone(),
             );
             yew::platform::spawn_local(async move {
-                let result = send_update(&job, &pacer).await;
+                let waiting = status.clone();
+                let result = send_update(&job, &pacer, move |left| {
+                    waiting.set(UpdateStatus::Throttled {
+                        seconds_left: left.div_ceil(1000),
+                    })
+                })
+                .await;
                 *busy.borrow_mut() = false;
                 match result {
                     Ok(fresh) => {

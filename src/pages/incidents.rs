@@ -19,6 +19,7 @@ use dpk_domain::incidents::view::{Sort, SortKey, select};
 use yew::prelude::*;
 
 use crate::components::form::text_area;
+use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
     ConnectionForm, ExportBar, FetchPanel, FilterBar, IncidentDetail, IncidentTable, PageFrame,
     PanelStatus, Shared, TokenVerdict,
@@ -173,16 +174,31 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         to_csv(l.iter().copied())
     });
     let on_json = exported("json", "application/json", |l| to_json(l.iter().copied()));
+    // The detail panel takes the focus when a row opens it and gives it back on close, so that
+    // keyboard and screen-reader users land in the panel and return to the row they came from.
+    let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    use_effect_with((*selected).clone(), |selected| {
+        if selected.is_some() {
+            browser::focus_id(DETAIL_HEADING_ID);
+        }
+    });
     let on_select = {
-        let (selected, reset) = (selected.clone(), update.reset.clone());
+        let (selected, reset, back) =
+            (selected.clone(), update.reset.clone(), return_focus.clone());
         Callback::from(move |id: String| {
+            *back.borrow_mut() = browser::focused_element();
             selected.set(Some(id));
             reset.emit(());
         })
     };
     let on_close = {
-        let selected = selected.clone();
-        Callback::from(move |()| selected.set(None))
+        let (selected, back) = (selected.clone(), return_focus.clone());
+        Callback::from(move |()| {
+            selected.set(None);
+            if let Some(el) = back.borrow_mut().take() {
+                browser::focus(&el);
+            }
+        })
     };
     let on_show_more = {
         let limit = limit.clone();
@@ -282,6 +298,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
                 <IncidentDetail {key} incident={Shared::new(incident.clone())}
                     api={row_api} {lang} can_update={row_report.has_permission()}
                     update_needed={needed} update_state={update.status.code()} {update_error}
+                    update_wait_s={match update.status { UpdateStatus::Throttled { seconds_left } => seconds_left, _ => 0 }}
                     {on_close} {on_update} />
             }
         });

@@ -47,3 +47,32 @@ pub fn page_is_loopback() -> bool {
             dpk_domain::incidents::url::is_loopback_host(&h)
         })
 }
+
+/// The element that has the keyboard focus now, to give it back later (see [`focus`]).
+pub fn focused_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Moves the keyboard focus to the element with `id`, if the page has one.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Gives the focus back to `el`, if it is still in the page.
+pub fn focus(el: &web_sys::HtmlElement) {
+    if el.is_connected() {
+        let _ = el.focus();
+    }
+}

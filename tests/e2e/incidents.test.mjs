@@ -398,6 +398,27 @@ describe('update', () => {
     await s.ctx.close();
   });
 
+  test('a 429 on the PATCH is waited out with a countdown, then sent again once', async () => {
+    await api.config({ total: 3 });
+    const s = await open();
+    const p = s.page;
+    await fetchAll(p);
+    await api.fault({ status: 429, retryAfter: 2, op: 'update' });
+    await p.click('[data-testid=incident-row][data-incident-id="100001"] [data-testid=open-incident]');
+    const d = p.locator('[data-testid=incident-detail]');
+    await d.locator('[data-testid=update-assigned]').fill('tier2@contoso.com');
+    await d.locator('[data-testid=review-update]').click();
+    await d.locator('[data-testid=confirm-update]').click();
+    await p.waitForSelector('[data-testid=update-result][data-status=throttled]');
+    assert.match(await p.textContent('[data-testid=update-result]'), /429.*[12] s/);
+    assert.ok(await d.locator('[data-testid=update-assigned]').isDisabled(), 'the form is locked while waiting');
+    await p.waitForSelector('[data-testid=update-result][data-status=done]', { timeout: 10_000 });
+    const ops = (await api.stats()).requests.filter((r) => r.op === 'update').map((r) => `${r.method} ${r.status}`);
+    assert.deepEqual(ops, ['PATCH 429', 'PATCH 200']);
+    assert.equal((await api.incident('100001')).assignedTo, 'tier2@contoso.com');
+    await s.ctx.close();
+  });
+
   test('Graph: PATCH plus a comment POST; a read-only token cannot update', async () => {
     await api.config({ total: 4 });
     const s = await open({ kind: 'graph', jwt: token({ aud: 'https://graph.microsoft.com' }) });

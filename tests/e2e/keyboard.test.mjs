@@ -105,5 +105,18 @@ test('incidents flow: configure, fetch with Enter, read the rows', async () => {
   await page.waitForSelector('[data-testid=fetch-status][data-status=done]', { timeout: 20_000 });
   assert.equal(Number(await page.textContent('[data-testid=incident-count]')), 12);
   await tabTo(page, '[data-testid=export-csv]');
+  // Open an incident with Enter: the focus lands on the panel's heading, Tab goes on inside the
+  // panel, and Escape closes it and gives the focus back to the row it was opened from.
+  await tabTo(page, '[data-testid=open-incident]');
+  const opener = await page.evaluate(() => document.activeElement.closest('[data-testid=incident-row]').dataset.incidentId);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=incident-detail]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'incident-detail-heading');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('[data-testid=incident-detail]') !== null), 'Tab stays in the panel');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=incident-detail]', { state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-testid=incident-row]')?.dataset.incidentId), opener);
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('[data-testid=open-incident]')));
   await s.ctx.close();
 });

@@ -181,6 +181,10 @@ crate::messages! {
         ConfirmButton => ("Confirm update", "更新を確定"),
         BackButton => ("Back", "戻る"),
         UpdatePending => ("Updating…", "更新中…"),
+        UpdateThrottled => (
+            "The API asked to slow down (429). Sending again in {seconds} s.",
+            "API から速度を落とすよう求められました (429)。{seconds} 秒後に再送信します。"
+        ),
         UpdateDone => ("Updated. The row shows the API's answer.", "更新しました。行には API の応答が反映されています。"),
         ProblemNothing => ("Nothing to change.", "変更点がありません。"),
         ProblemNeedsTruePositive => (
