@@ -15,7 +15,7 @@ use dpk_domain::incidents::token::{
     AccessToken, TokenCheck, documented_limits, list_operation, update_operation,
 };
 use dpk_domain::incidents::update::IncidentUpdate;
-use dpk_domain::incidents::view::{Sort, SortKey, select};
+use dpk_domain::incidents::view::{Sort, SortKey, filter_in_order, order};
 use yew::prelude::*;
 
 use crate::components::form::text_area;
@@ -98,11 +98,16 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let list_report = TokenCheck::run(&access, list_op, now_s);
 
     let view = fetch.view.clone();
-    let visible = {
+    // Sorted once per (rows, sort); a keystroke in the filters only filters that order.
+    let ordered = {
         let rows = view.rows.clone();
+        use_memo((view.version, *sort), move |(_, s)| order(&rows, *s))
+    };
+    let visible = {
+        let (rows, ordered) = (view.rows.clone(), ordered.clone());
         use_memo(
             (view.version, (*filter).clone(), *sort),
-            move |(_, f, s)| select(&rows, f, *s),
+            move |(_, f, _)| filter_in_order(&rows, &ordered, f),
         )
     };
 

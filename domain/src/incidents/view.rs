@@ -172,11 +172,15 @@ fn key_of(i: &Incident, key: SortKey) -> Key<'_> {
 
 /// The indices of the rows that pass `filter`, in `sort` order (ties keep load order).
 pub fn select(rows: &[Rc<Incident>], filter: &IncidentFilter, sort: Sort) -> Vec<usize> {
-    let search = filter.search.trim().to_ascii_lowercase();
+    filter_in_order(rows, &order(rows, sort), filter)
+}
+
+/// Every row's index in `sort` order (ties keep load order). The page keeps this while only the
+/// filter changes, so that a keystroke costs one filtering pass and no sort.
+pub fn order(rows: &[Rc<Incident>], sort: Sort) -> Vec<usize> {
     let mut keyed: Vec<(Key, usize)> = rows
         .iter()
         .enumerate()
-        .filter(|(_, r)| matches(r, filter, &search))
         .map(|(i, r)| (key_of(r, sort.key), i))
         .collect();
     keyed.sort_by(|a, b| {
@@ -188,6 +192,20 @@ pub fn select(rows: &[Rc<Incident>], filter: &IncidentFilter, sort: Sort) -> Vec
         }
     });
     keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// The indices in `order` whose rows pass `filter`, keeping that order.
+pub fn filter_in_order(
+    rows: &[Rc<Incident>],
+    order: &[usize],
+    filter: &IncidentFilter,
+) -> Vec<usize> {
+    let search = filter.search.trim().to_ascii_lowercase();
+    order
+        .iter()
+        .copied()
+        .filter(|&i| rows.get(i).is_some_and(|r| matches(r, filter, &search)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -252,6 +270,51 @@ mod tests {
             ..all
         };
         assert_eq!(ids(&r, &select(&r, &unknown, Sort::default())), ["x-1"]);
+    }
+
+    #[test]
+    fn filtering_a_kept_order_equals_filtering_then_sorting() {
+        let r = rows();
+        let filters = [
+            IncidentFilter::default(),
+            IncidentFilter {
+                search: "  RAN ".into(),
+                ..IncidentFilter::default()
+            },
+            IncidentFilter {
+                status: Some(Status::Active),
+                ..IncidentFilter::default()
+            },
+            IncidentFilter {
+                search: "no such incident".into(),
+                ..IncidentFilter::default()
+            },
+        ];
+        for key in SortKey::ALL {
+            for descending in [false, true] {
+                let sort = Sort { key, descending };
+                let kept = order(&r, sort);
+                assert_eq!(kept.len(), r.len(), "{sort:?}: every row once");
+                for f in &filters {
+                    // Reference: filter first, then sort the survivors (ties in load order).
+                    let search = f.search.trim().to_ascii_lowercase();
+                    let mut expected: Vec<usize> = (0..r.len())
+                        .filter(|&i| matches(&r[i], f, &search))
+                        .collect();
+                    expected.sort_by(|&a, &b| {
+                        let o = key_of(&r[a], key).cmp(&key_of(&r[b], key));
+                        let o = if descending { o.reverse() } else { o };
+                        o.then(a.cmp(&b))
+                    });
+                    assert_eq!(filter_in_order(&r, &kept, f), expected, "{sort:?} {f:?}");
+                    assert_eq!(select(&r, f, sort), expected);
+                }
+            }
+        }
+        assert!(
+            filter_in_order(&r, &[7, 0], &IncidentFilter::default()) == [0],
+            "an index past the rows is dropped"
+        );
     }
 
     #[test]
