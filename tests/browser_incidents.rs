@@ -397,6 +397,7 @@ async fn a_throttled_update_shows_its_countdown_locks_the_form_and_escape_closes
     );
     assert!(result.text_content().unwrap().contains("7 s"));
     assert!(query(&root, "[data-testid=update-status]").has_attribute("disabled"));
+    assert!(query(&root, "[data-testid=update-comment]").has_attribute("disabled"));
     assert!(query(&root, "[data-testid=review-update]").has_attribute("disabled"));
     let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
         let init = web_sys::KeyboardEventInit::new();

@@ -81,6 +81,7 @@ pub fn text_area(
     testid: &'static str,
     value: AttrValue,
     placeholder: AttrValue,
+    disabled: bool,
     on_input: &Callback<String>,
 ) -> Html {
     let oninput =
@@ -88,7 +89,7 @@ pub fn text_area(
     html! {
         <label class="field">
             <span>{ label }</span>
-            <textarea data-testid={testid} rows="3" {value} {placeholder} {oninput} spellcheck="false" autocomplete="off" />
+            <textarea data-testid={testid} rows="3" {value} {placeholder} {disabled} {oninput} spellcheck="false" autocomplete="off" />
         </label>
     }
 }

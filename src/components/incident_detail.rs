@@ -281,7 +281,7 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
                     { input_field(label(T::TagsLabel), "update-tags", "text", form.tags.clone().into(), none_attr(), locked, &set(|f, v| f.tags = v)) }
                 </div>
                 if api == Api::Xdr && !det_enabled { <p class="hint">{ T::ProblemNeedsTruePositive.get(lang) }</p> }
-                { text_area(label(T::CommentLabel), "update-comment", form.comment.clone().into(), none_attr(), &set(|f, v| f.comment = v)) }
+                { text_area(label(T::CommentLabel), "update-comment", form.comment.clone().into(), none_attr(), locked, &set(|f, v| f.comment = v)) }
                 if let Some(p) = problem {
                     <p class="hint" data-testid="update-problem">{ update_problem_text(p, lang) }</p>
                 }

@@ -314,7 +314,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             <ConnectionForm settings={conn.clone()} {lang} {on_action} />
             <div class="card token">
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", (*token).clone().into(),
-                    T::TokenPlaceholder.get(lang).into(), &on_token) }
+                    T::TokenPlaceholder.get(lang).into(), false, &on_token) }
                 <TokenVerdict report={list_report.clone()} operation={list_op} {lang} />
             </div>
             <FilterBar filter={(*filter).clone()} {api} {lang} on_change={on_filter} />

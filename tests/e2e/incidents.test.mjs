@@ -412,6 +412,7 @@ describe('update', () => {
     await p.waitForSelector('[data-testid=update-result][data-status=throttled]');
     assert.match(await p.textContent('[data-testid=update-result]'), /429.*[12] s/);
     assert.ok(await d.locator('[data-testid=update-assigned]').isDisabled(), 'the form is locked while waiting');
+    assert.ok(await d.locator('[data-testid=update-comment]').isDisabled(), 'the comment too');
     await p.waitForSelector('[data-testid=update-result][data-status=done]', { timeout: 10_000 });
     const ops = (await api.stats()).requests.filter((r) => r.op === 'update').map((r) => `${r.method} ${r.status}`);
     assert.deepEqual(ops, ['PATCH 429', 'PATCH 200']);
