@@ -22,7 +22,7 @@ use dpk_domain::incidents::token::{
     AccessToken, documented_limits, list_operation, update_operation,
 };
 use dpk_domain::incidents::update::{
-    IncidentUpdate, read_comment_response, read_update_response, update_plan,
+    IncidentUpdate, read_comment_response, read_update_response, update_plan, update_retry_wait,
 };
 use dpk_domain::incidents::url::UrlParts;
 use yew::prelude::*;
@@ -554,12 +554,6 @@ pub struct UpdateHandle {
     pub reset: Callback<()>,
 }
 
-/// How many 429s one update request waits out before giving up.
-const UPDATE_RETRIES: u32 = 3;
-/// A 429 asking for a longer wait than this is reported instead of waited out in the
-/// background (the person may rather try later).
-const UPDATE_MAX_WAIT_MS: u64 = 60_000;
-
 /// Sends one update: the PATCH, then the comment where the API takes it separately. A 429 is
 /// waited out (the API did not apply the request, so sending it again is safe) with
 /// `on_wait(ms_left)` about every second.
@@ -589,25 +583,20 @@ async fn send_update(
                 Ok(raw) => raw,
                 Err(f) => return Err(transport_error(f, &job.endpoint, &request.target).await),
             };
-            if raw.status != 429 || throttles >= UPDATE_RETRIES {
+            let Some(wait) =
+                update_retry_wait(&raw, throttles, fallback_wait(&limits), clock::now_ms())
+            else {
                 break raw;
-            }
-            let wait = match read_update_response(&raw, &ctx, &fresh, &job.update, clock::now_ms())
-            {
-                Err(ApiError::Throttled { retry_after_ms }) => {
-                    retry_after_ms.unwrap_or_else(|| fallback_wait(&limits))
-                }
-                _ => break raw,
             };
-            if wait > UPDATE_MAX_WAIT_MS {
-                break raw;
-            }
             throttles += 1;
-            let until = now_ms() + wait.max(250);
-            while now_ms() < until {
-                on_wait(until - now_ms());
-                yew::platform::time::sleep(Duration::from_millis((until - now_ms()).min(1000)))
-                    .await;
+            let until = now_ms() + wait;
+            loop {
+                let left = until.saturating_sub(now_ms());
+                if left == 0 {
+                    break;
+                }
+                on_wait(left);
+                yew::platform::time::sleep(Duration::from_millis(left.min(1000))).await;
             }
         };
         if is_patch {
