@@ -190,25 +190,23 @@ fn now_ms() -> u64 {
     clock::now_ms().max(0) as u64
 }
 
-/// Sleeps `ms` in short slices, calling `tick(ms_left)` about every second; false if the
-/// generation moved on (cancelled or superseded) meanwhile.
-async fn wait_while_current(
+/// Sleeps `ms` in short slices, calling `tick(ms_left)` about every second; false (at once) if
+/// `still_wanted` turns false meanwhile.
+async fn count_down(
     ms: u64,
-    runner: &Rc<RefCell<Runner>>,
-    generation: u64,
+    mut still_wanted: impl FnMut() -> bool,
     mut tick: impl FnMut(u64),
 ) -> bool {
     let until = now_ms() + ms;
     let mut last_tick = u64::MAX;
     loop {
-        if runner.borrow().generation != generation {
+        if !still_wanted() {
             return false;
         }
-        let now = now_ms();
-        if now >= until {
+        let left = until.saturating_sub(now_ms());
+        if left == 0 {
             return true;
         }
-        let left = until - now;
         let secs = left.div_ceil(1000);
         if secs != last_tick {
             tick(left);
@@ -216,6 +214,17 @@ async fn wait_while_current(
         }
         yew::platform::time::sleep(Duration::from_millis(left.min(200))).await;
     }
+}
+
+/// [`count_down`] while the listing's generation is still `generation` (not cancelled or
+/// superseded).
+async fn wait_while_current(
+    ms: u64,
+    runner: &Rc<RefCell<Runner>>,
+    generation: u64,
+    tick: impl FnMut(u64),
+) -> bool {
+    count_down(ms, || runner.borrow().generation == generation, tick).await
 }
 
 fn is_defender_host(url: &str) -> bool {
@@ -589,15 +598,7 @@ async fn send_update(
                 break raw;
             };
             throttles += 1;
-            let until = now_ms() + wait;
-            loop {
-                let left = until.saturating_sub(now_ms());
-                if left == 0 {
-                    break;
-                }
-                on_wait(left);
-                yew::platform::time::sleep(Duration::from_millis(left.min(1000))).await;
-            }
+            count_down(wait, || true, &on_wait).await;
         };
         if is_patch {
             fresh = read_update_response(&raw, &ctx, &fresh, &job.update, clock::now_ms())?;
