@@ -1,5 +1,7 @@
-// Load to interactive in headless Chromium on localhost, median of 10 cold loads, and its ratio
-// to a static HTML page of the same byte size served the same way.
+// Load to interactive in headless Chromium on localhost: the shipped page and a static HTML page of
+// the same byte size, served the same way, loaded in turn (interleaved, so that the shared
+// machine's drift hits both alike), median of each and their ratio. The ratio is the figure:
+// absolute milliseconds on a shared machine are noise.
 //
 // "Interactive" is timed inside the page, from the navigation's start (performance.timeOrigin):
 // an init script watches the DOM and, as soon as the app's root element
@@ -23,22 +25,19 @@ function watchInteractive() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function timeLoads(browser, url, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i += 1) {
-    const ctx = await browser.newContext(); // cold cache every run
-    const page = await ctx.newPage();
-    await page.addInitScript(watchInteractive);
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__dpkInteractive !== undefined, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => window.__dpkInteractive));
-    await ctx.close();
-  }
-  return times;
+async function timeLoad(browser, url) {
+  const ctx = await browser.newContext(); // cold cache every run
+  const page = await ctx.newPage();
+  await page.addInitScript(watchInteractive);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__dpkInteractive !== undefined, null, { timeout: 30_000 });
+  const t = await page.evaluate(() => window.__dpkInteractive);
+  await ctx.close();
+  return t;
 }
 
-/** Returns { ours, static, ratio } medians in ms. */
-export async function measureLoad(browser, distDir, rawBytes, runs = 10) {
+/** Returns { ours, static, ratio, runs }: medians in ms of `runs` interleaved cold loads each. */
+export async function measureLoad(browser, distDir, rawBytes, runs = 21) {
   const app = await serveStatic(distDir);
   const dir = await mkdtemp(join(tmpdir(), 'dpk-static-'));
   const head = '<!doctype html><html lang=en><meta charset=utf-8><title>static</title><body><div data-testid=app>static</div><!--';
@@ -47,10 +46,14 @@ export async function measureLoad(browser, distDir, rawBytes, runs = 10) {
   await writeFile(join(dir, 'index.html'), head + filler + tail);
   const stat = await serveStatic(dir);
   try {
-    await timeLoads(browser, app.url + '#/about', 2); // warm the browser process, not the cache
-    const ours = median(await timeLoads(browser, app.url + '#/about', runs));
-    const base = median(await timeLoads(browser, stat.url, runs));
-    return { ours, static: base, ratio: ours / base };
+    for (let i = 0; i < 2; i += 1) { await timeLoad(browser, app.url); await timeLoad(browser, stat.url); } // warm the browser process, not the cache
+    const ours = [];
+    const base = [];
+    for (let i = 0; i < runs; i += 1) {
+      ours.push(await timeLoad(browser, app.url));
+      base.push(await timeLoad(browser, stat.url));
+    }
+    return { ours: median(ours), static: median(base), ratio: median(ours) / median(base), runs };
   } finally {
     await app.close();
     await stat.close();

@@ -6,13 +6,7 @@ use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
 use crate::components::SiteHeader;
-#[cfg(feature = "consent-page")]
-use crate::pages::ConsentPage;
-#[cfg(feature = "incidents-page")]
-use crate::pages::IncidentsPage;
-#[cfg(feature = "token-page")]
-use crate::pages::TokenPage;
-use crate::pages::{AboutPage, NotFoundPage, NotInBuildPage};
+use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
 
@@ -77,21 +71,14 @@ pub fn App() -> Html {
         use_effect_with(code, |code| browser::set_document_lang(code));
     }
     let page = match &location.route {
-        #[cfg(feature = "consent-page")]
+        Route::Start => html! { <StartPage /> },
         Route::Consent => html! { <ConsentPage /> },
-        #[cfg(feature = "token-page")]
         Route::Token => html! { <TokenPage /> },
-        #[cfg(feature = "incidents-page")]
         Route::Incidents => {
             // The inspector's token, as the incidents page's starting value (memory only).
             let initial_token =
                 dpk_domain::incidents::token::AccessToken::from_pasted(&session_token.token);
             html! { <IncidentsPage {initial_token} /> }
-        }
-        // A page left out of this build (see Cargo.toml [features]) says so instead of vanishing.
-        #[allow(unreachable_patterns)]
-        Route::Consent | Route::Token | Route::Incidents => {
-            html! { <NotInBuildPage route={location.route.clone()} /> }
         }
         Route::About => html! { <AboutPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },

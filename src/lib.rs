@@ -24,11 +24,12 @@ pub mod state;
 
 pub use app::App;
 
-/// Benchmark hook for `scripts/bench` (called only by the benchmark, through the bindings Trunk's
+/// Benchmark hook for `scripts/bench`, built only with the `bench` feature, which only the
+/// benchmark's own build turns on (called only by the benchmark, through the bindings Trunk's
 /// loader exposes): extracts and decodes `text` and runs every token check against "List
 /// incidents" (Defender XDR), as the pages do. Returns the number of checks run, so the work
 /// cannot be optimised away. Nothing is logged, stored or sent.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_inspect(text: &str, now: f64) -> u32 {
     use dpk_domain::incidents::token::{AccessToken, TokenCheck, TokenState, list_operation};

@@ -1,4 +1,4 @@
-//! Hash routes: `#/consent`, `#/token`, `#/incidents`, `#/about`.
+//! Hash routes: `#/` (start), `#/consent`, `#/token`, `#/incidents`, `#/about`.
 //!
 //! Hash routing works on any static host and under any sub-path, because the server only ever
 //! sees the page's own path. A route may carry non-secret parameters after `?`
@@ -7,7 +7,9 @@
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// Admin-consent link builder and redirect reader (the landing page).
+    /// The onboarding loop at a glance (the landing page).
+    Start,
+    /// Admin-consent link builder and redirect reader.
     Consent,
     /// Token inspector.
     Token,
@@ -21,16 +23,31 @@ pub enum Route {
 
 impl Route {
     /// The pages shown in the navigation, in order.
-    pub const NAV: [Route; 4] = [Route::Consent, Route::Token, Route::Incidents, Route::About];
+    pub const NAV: [Route; 5] = [
+        Route::Start,
+        Route::Consent,
+        Route::Token,
+        Route::Incidents,
+        Route::About,
+    ];
 
     /// The path of the route, without `#`.
     pub fn path(&self) -> &str {
         match self {
+            Route::Start => "/",
             Route::Consent => "/consent",
             Route::Token => "/token",
             Route::Incidents => "/incidents",
             Route::About => "/about",
             Route::NotFound(path) => path,
+        }
+    }
+
+    /// A short name for the route, for `data-route` attributes (`start`, `consent`, …).
+    pub fn name(&self) -> &str {
+        match self {
+            Route::Start => "start",
+            other => other.path().trim_start_matches('/'),
         }
     }
 
@@ -57,7 +74,7 @@ impl HashLocation {
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let trimmed = path.trim_end_matches('/');
         let route = match trimmed.to_ascii_lowercase().as_str() {
-            "" => Route::Consent,
+            "" => Route::Start,
             "/consent" => Route::Consent,
             "/token" => Route::Token,
             "/incidents" => Route::Incidents,
@@ -130,7 +147,7 @@ mod tests {
     #[test]
     fn empty_hash_and_root_are_the_landing_page() {
         for hash in ["", "#", "#/", "/"] {
-            assert_eq!(HashLocation::parse(hash).route, Route::Consent, "{hash:?}");
+            assert_eq!(HashLocation::parse(hash).route, Route::Start, "{hash:?}");
         }
     }
 

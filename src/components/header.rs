@@ -13,6 +13,7 @@ pub struct SiteHeaderProps {
 
 fn nav_label(route: &Route) -> Ui {
     match route {
+        Route::Start => Ui::NavStart,
         Route::Consent => Ui::NavConsent,
         Route::Token => Ui::NavToken,
         Route::Incidents => Ui::NavIncidents,
@@ -57,7 +58,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                         let current = r == route;
                         html! {
                             <li>
-                                <a href={r.href()} data-testid="nav-link" data-route={r.path().trim_start_matches('/').to_owned()}
+                                <a href={r.href()} data-testid="nav-link" data-route={r.name().to_owned()}
                                    aria-current={current.then_some("page")}>
                                     { nav_label(r).get(lang) }
                                 </a>

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DIST, assertClean, expectAttr, expectText, openApp, ready, serveStatic, withPageAndBrowser } from './harness.mjs';
 
 const HEADINGS = {
+  start: { en: 'Onboard a customer, step by step', ja: '顧客のオンボーディング手順' },
   consent: { en: 'Admin consent links', ja: '管理者の同意リンク' },
   token: { en: 'Token inspector', ja: 'アクセス トークンの検査' },
   incidents: { en: 'Incidents explorer', ja: 'インシデント エクスプローラー' },
@@ -27,6 +28,18 @@ test('every route renders its heading in both languages, with a clean page', asy
     }
     await expectAttr(s.page, 'html', 'lang', lang);
   }
+  await assertClean(t, s, env.server.url);
+  await s.ctx.close();
+});
+
+test('the landing page is the onboarding loop: five steps, each linking to the page that does it', async (t) => {
+  const s = await openApp(env.browser, env.server.url, '#/');
+  await expectText(s.page, '[data-testid=page-heading]', HEADINGS.start.en);
+  const steps = await s.page.$$eval('[data-testid=start-step]', (els) => els.map((e) => [e.dataset.route, e.querySelector('a').getAttribute('href')]));
+  assert.deepEqual(steps, [['consent', '#/consent'], ['consent', '#/consent'], ['consent', '#/consent'], ['token', '#/token'], ['incidents', '#/incidents']]);
+  assert.match(await s.page.textContent('[data-testid=retirement-note]'), /2027/);
+  await s.page.click('[data-testid=start-step][data-route=token] a');
+  await expectText(s.page, '[data-testid=page-heading]', HEADINGS.token.en);
   await assertClean(t, s, env.server.url);
   await s.ctx.close();
 });

@@ -9,10 +9,43 @@ crate::messages! {
             "お客様の Microsoft Defender / Graph セキュリティ API へのオンボーディングを、ブラウザーだけで。"
         ),
         MainNavigation => ("Main navigation", "メイン ナビゲーション"),
+        NavStart => ("Start", "はじめに"),
         NavConsent => ("Consent links", "同意リンク"),
         NavToken => ("Token inspector", "トークン検査"),
         NavIncidents => ("Incidents", "インシデント"),
         NavAbout => ("About", "このツールについて"),
+        StartHeading => ("Onboard a customer, step by step", "顧客のオンボーディング手順"),
+        StartIntro => (
+            "Everything runs in this page: nothing you type or paste is sent anywhere unless you ask for it. Follow the steps in order for each customer; start with step 1 if the customer's administrator has not consented to your application yet.",
+            "すべての処理はこのページの中で行われ、入力や貼り付けた内容は、ユーザーが実行した操作以外でどこにも送信されません。顧客ごとに次の手順を順番に進めてください。顧客の管理者がまだアプリケーションに同意していない場合は、手順 1 から始めます。"
+        ),
+        StartStepsHeading => ("The onboarding loop", "オンボーディングの流れ"),
+        StartStep1Title => ("Send the consent link", "同意リンクを送る"),
+        StartStep1Body => (
+            "Build the admin-consent link for the customer's tenant and send it to their administrator.",
+            "顧客のテナント用の管理者の同意リンクを作成し、顧客の管理者に送ります。"
+        ),
+        StartStep2Title => ("Read the answer", "回答を読み取る"),
+        StartStep2Body => (
+            "Paste the address the administrator was sent back to: the page says whether consent was granted, and why not.",
+            "管理者がリダイレクトされた先のアドレスを貼り付けると、同意されたかどうかと、されなかった場合の理由が表示されます。"
+        ),
+        StartStep3Title => ("Get a token", "トークンを取得する"),
+        StartStep3Body => (
+            "Request an access token for the customer's tenant with the PowerShell, C#, Python or curl snippets at the end of the consent page.",
+            "同意リンク ページの末尾にある PowerShell、C#、Python、curl のスニペットで、顧客のテナント用のアクセス トークンを要求します。"
+        ),
+        StartStep4Title => ("Check the token", "トークンを確認する"),
+        StartStep4Body => (
+            "Paste the token: it is decoded here, and its audience, issuer, tenant, lifetime and permissions are checked against the API call you choose.",
+            "トークンを貼り付けると、このページ内でデコードされ、対象ユーザー、発行者、テナント、有効期間、アクセス許可が、選んだ API 呼び出しに対して確認されます。"
+        ),
+        StartStep5Title => ("Call the incidents API", "インシデント API を呼び出す"),
+        StartStep5Body => (
+            "List the customer's incidents from the Defender XDR API or the Microsoft Graph security API with that token, through the CORS proxy you configure.",
+            "そのトークンを使い、構成した CORS プロキシ経由で、Defender XDR API または Microsoft Graph セキュリティ API から顧客のインシデントを一覧表示します。"
+        ),
+        StartOpen => ("Open: {page}", "開く: {page}"),
         ConsentHeading => ("Admin consent links", "管理者の同意リンク"),
         TokenHeading => ("Token inspector", "アクセス トークンの検査"),
         IncidentsHeading => ("Incidents explorer", "インシデント エクスプローラー"),
@@ -27,10 +60,6 @@ crate::messages! {
         ThemeSystem => ("System", "システム設定"),
         ThemeLight => ("Light", "ライト"),
         ThemeDark => ("Dark", "ダーク"),
-        NotInBuild => (
-            "This build of the page leaves this feature out to stay within its download-size budget. Build the full page with `scripts/serve --full` to use it.",
-            "このビルドでは、ダウンロード サイズの上限を守るためにこの機能を含めていません。使用するには `scripts/serve --full` で完全版をビルドしてください。"
-        ),
         AboutWhat => (
             "Defender Partner Kit is a static page that runs entirely in your browser. It builds the admin-consent links a partner sends to a customer's administrator and reads back the redirect, inspects access tokens against the permissions an API call needs, and lists incidents from the Microsoft Defender XDR API and its successor, the Microsoft Graph security API.",
             "Defender Partner Kit は、ブラウザーの中だけで動く静的なページです。パートナーがお客様の管理者に送る管理者の同意リンクを作成してリダイレクト結果を読み取り、アクセス トークンが API 呼び出しに必要なアクセス許可を持っているかを検査し、Microsoft Defender XDR API とその後継である Microsoft Graph セキュリティ API からインシデントを一覧表示します。"
