@@ -14,6 +14,7 @@ pub mod consent;
 pub mod i18n;
 pub mod incidents;
 pub mod jwt;
+pub mod migrate;
 pub mod qr;
 pub mod roster;
 pub mod route;

@@ -92,6 +92,10 @@ pub struct Customer {
     pub date: Option<String>,
     /// Free notes (never a secret).
     pub notes: String,
+    /// The app moved to the Microsoft Graph security API and this customer's administrator has
+    /// not answered a Graph consent link yet (set by the Migrate page; cleared when an answer is
+    /// read, [`RosterAction::SetStatus`]).
+    pub needs_graph_consent: bool,
 }
 
 /// Why a customer or an import was refused.
@@ -316,6 +320,7 @@ impl Customer {
             status: self.status,
             date,
             notes,
+            needs_graph_consent: self.needs_graph_consent,
         })
     }
 
@@ -327,6 +332,7 @@ impl Customer {
             status: self.status.code(),
             date: self.date.as_deref(),
             notes: &self.notes,
+            needs_graph_consent: self.needs_graph_consent,
         }
     }
 
@@ -377,6 +383,10 @@ impl Customer {
             status,
             date,
             notes: text(obj, "notes"),
+            needs_graph_consent: obj
+                .get("needs_graph_consent")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
         }
         .validated()
     }
@@ -404,6 +414,14 @@ pub enum RosterAction {
         status: ConsentStatus,
         /// The date, `YYYY-MM-DD`.
         date: String,
+    },
+    /// Mark customers as needing (or no longer needing) Graph consent: the one with `tenant_id`,
+    /// or every customer when it is `None`.
+    SetNeedsGraphConsent {
+        /// The tenant ID, or `None` for all.
+        tenant_id: Option<String>,
+        /// The new flag.
+        needs: bool,
     },
 }
 
@@ -441,7 +459,12 @@ impl Roster {
                     return Err(RosterError::Duplicate);
                 }
                 if let Some(slot) = next.customers.get_mut(index) {
-                    *slot = customer;
+                    // The edit form does not show the Graph flag: keep it.
+                    let needs_graph_consent = slot.needs_graph_consent;
+                    *slot = Customer {
+                        needs_graph_consent,
+                        ..customer
+                    };
                 }
             }
             RosterAction::Remove(index) => {
@@ -460,6 +483,16 @@ impl Roster {
                 if let Some(i) = self.find(&tenant_id) {
                     next.customers[i].status = status;
                     next.customers[i].date = Some(date);
+                    // An answer was read: the Graph consent question is settled either way.
+                    next.customers[i].needs_graph_consent = false;
+                }
+            }
+            RosterAction::SetNeedsGraphConsent { tenant_id, needs } => {
+                let only = tenant_id.map(|t| t.trim().to_ascii_lowercase());
+                for c in &mut next.customers {
+                    if only.as_ref().is_none_or(|t| *t == c.tenant_id) {
+                        c.needs_graph_consent = needs;
+                    }
                 }
             }
         }
@@ -549,6 +582,8 @@ struct CustomerFile<'a> {
     status: &'static str,
     date: Option<&'a str>,
     notes: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    needs_graph_consent: bool,
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ fn customer(name: &str, tenant: &str) -> Customer {
         status: ConsentStatus::Granted,
         date: Some(date_from_unix(1_700_000_000)),
         notes: String::new(),
+        needs_graph_consent: false,
     }
 }
 
@@ -141,6 +142,7 @@ fn export_is_stable_json_and_round_trips() {
                 status: ConsentStatus::Pending,
                 date: None,
                 notes: "line 1\nline 2".into(),
+                needs_graph_consent: false,
             }))
         })
         .expect("roster");

@@ -13,6 +13,7 @@
 //! and [`resource_for_audience`]; the token page also offers [`search`].
 
 mod data;
+pub mod ids;
 
 use crate::cloud::{API_HOSTS, Api, ApiHost, Cloud, ISSUER_FORMS, IssuerForm, TokenVersion};
 use crate::i18n::{OpTitle, Text};

@@ -8,11 +8,13 @@
 
 mod consent;
 mod incidents;
+mod migrate;
 mod shell;
 mod token;
 
 pub use consent::{ConsentText, RedirectText, RosterText};
 pub use incidents::IncidentsText;
+pub use migrate::MigrateText;
 pub use shell::Ui;
 pub use token::{CatalogText, ClaimHelp, OpTitle, TokenUi};
 
@@ -129,6 +131,7 @@ pub fn all_tables() -> Vec<Row> {
         .chain(rows::<RedirectText>())
         .chain(rows::<RosterText>())
         .chain(rows::<IncidentsText>())
+        .chain(rows::<MigrateText>())
         .collect()
 }
 

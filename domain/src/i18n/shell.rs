@@ -13,6 +13,8 @@ crate::messages! {
         NavConsent => ("Consent links", "同意リンク"),
         NavToken => ("Token inspector", "トークン検査"),
         NavIncidents => ("Incidents", "インシデント"),
+        NavMigrate => ("Migrate", "移行"),
+        MigrateHeading => ("Move to the Graph security API", "Graph セキュリティ API への移行"),
         NavAbout => ("About", "このツールについて"),
         StartHeading => ("Onboard a customer, step by step", "顧客のオンボーディング手順"),
         StartIntro => (

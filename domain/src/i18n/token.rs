@@ -19,6 +19,8 @@ crate::messages! {
         GraphSecurityAlertsV2Get => ("Get an alert", "アラートを取得"),
         GraphSecurityAlertsV2Update => ("Update an alert", "アラートを更新"),
         GraphSecurityRunHuntingQuery => ("Run a hunting query", "追求クエリを実行"),
+        GraphSecurityIncidentsCommentsCreate => ("Add a comment to an incident", "インシデントにコメントを追加"),
+        GraphSecurityAlertsV2CommentsCreate => ("Add a comment to an alert", "アラートにコメントを追加"),
         MdeMachinesList => ("List devices", "デバイスの一覧を取得"),
         MdeMachinesGet => ("Get a device", "デバイスを取得"),
         MdeMachinesIsolate => ("Isolate a device", "デバイスを分離"),

@@ -1,0 +1,161 @@
+//! Texts of the Migrate page (`#/migrate`): moving an app to the Microsoft Graph security API.
+
+crate::messages! {
+    /// Texts of the Migrate page.
+    pub enum MigrateText {
+        Intro => (
+            "Paste an access token, your app registration's manifest (or just its requiredResourceAccess array, as az ad app show or Graph GET /applications give it) or a list of permission names. The page shows which permissions move to the Microsoft Graph security API, the new requiredResourceAccess, a Graph consent link for every customer and the changed calls. Everything is read in this page; nothing is sent.",
+            "アクセス トークン、アプリ登録のマニフェスト (または az ad app show や Graph の GET /applications が返す requiredResourceAccess 配列だけ)、またはアクセス許可の名前の一覧を貼り付けてください。Microsoft Graph セキュリティ API へ移すアクセス許可、新しい requiredResourceAccess、顧客ごとの Graph の同意リンク、変わる呼び出しが表示されます。すべてこのページ内で読み取られ、何も送信されません。"
+        ),
+        InputLabel => ("Token, manifest or permission names", "トークン、マニフェスト、またはアクセス許可の名前"),
+        InputHint => (
+            "A token (raw, Bearer … or a token response), the manifest JSON, the requiredResourceAccess array, or names such as Incident.Read.All Machine.Isolate.",
+            "トークン (そのまま、Bearer …、またはトークン応答)、マニフェストの JSON、requiredResourceAccess 配列、または Incident.Read.All Machine.Isolate のような名前。"
+        ),
+        UseSessionToken => ("Use the token from the token inspector", "トークン検査のトークンを使う"),
+        ReadAs => ("Read as: {kind}", "読み取り結果: {kind}"),
+        KindToken => ("access token", "アクセス トークン"),
+        KindManifest => ("app registration manifest", "アプリ登録のマニフェスト"),
+        KindArray => ("requiredResourceAccess array", "requiredResourceAccess 配列"),
+        KindNames => ("permission names", "アクセス許可の名前"),
+        KindApplication => ("Application", "アプリケーション"),
+        KindDelegated => ("Delegated", "委任"),
+        SummaryHeading => ("Summary", "概要"),
+        SummaryMove => ("Move to Graph: {n}", "Graph へ移す: {n}"),
+        SummaryAlready => ("Already on Graph: {n}", "Graph で付与済み: {n}"),
+        SummaryNone => ("No Graph successor (the calls stay on the Defender API): {n}", "Graph に後継なし (呼び出しは Defender API のまま): {n}"),
+        NothingLegacy => (
+            "The input names no Defender XDR or Defender for Endpoint permission: there is nothing to move.",
+            "入力には Defender XDR と Defender for Endpoint のアクセス許可がありません。移すものはありません。"
+        ),
+        UnknownIds => ("IDs this page does not know (kept as they are): {ids}", "このページが知らない ID (そのまま残します): {ids}"),
+        UnknownNames => ("Names this page does not know (left out): {names}", "このページが知らない名前 (除外しました): {names}"),
+        ReportHeading => ("Permissions", "アクセス許可"),
+        ColResource => ("API", "API"),
+        ColPermission => ("Permission", "アクセス許可"),
+        ColGraph => ("Graph permission", "Graph のアクセス許可"),
+        ColOperations => ("Operations and their Graph successors", "操作とその Graph の後継"),
+        ColStatus => ("Status", "状態"),
+        StatusSuccessor => ("Move to Graph", "Graph へ移す"),
+        StatusAlready => ("Already on Graph", "Graph で付与済み"),
+        StatusNone => (
+            "No Graph successor: stays on the {api}",
+            "Graph に後継なし: {api} のまま"
+        ),
+        OpNoSuccessor => ("no Graph successor", "Graph に後継なし"),
+        Source => ("Source: {source}", "出典: {source}"),
+        NoneNote => (
+            "Response actions (isolate, scan, restrict code execution, collect an investigation package, stop and quarantine, offboard), live response, indicators and vulnerability management have no operation in the Microsoft Graph security API. Keep these permissions and calls on the Defender for Endpoint API; the source of each is the operation's page named in its row.",
+            "応答操作 (分離、スキャン、コード実行の制限、調査パッケージの収集、停止と検疫、オフボード)、ライブ応答、インジケーター、脆弱性管理には、Microsoft Graph セキュリティ API に対応する操作がありません。これらのアクセス許可と呼び出しは Defender for Endpoint API のまま残してください。各行の出典はその操作のページです。"
+        ),
+        IdsSource => ("Role and scope IDs: {sources}", "ロールとスコープの ID: {sources}"),
+        ManifestHeading => ("The new requiredResourceAccess", "新しい requiredResourceAccess"),
+        ManifestIntro => (
+            "Paste it into the app registration's manifest (Microsoft Entra admin center, App registrations, Manifest). Entries for other APIs are kept; Defender permissions that Graph replaces are removed; those with no Graph successor stay.",
+            "アプリ登録のマニフェスト (Microsoft Entra 管理センター、アプリの登録、マニフェスト) に貼り付けてください。ほかの API のエントリはそのまま残し、Graph が置き換える Defender のアクセス許可は削除し、Graph に後継がないものは残します。"
+        ),
+        ManifestWarning => (
+            "{name} is named by value only: its ID could not be verified. Add it in the portal instead.",
+            "{name} は ID を確認できなかったため、値だけで記載しています。ポータルで追加してください。"
+        ),
+        Copy => ("Copy", "コピー"),
+        Copied => ("Copied.", "コピーしました。"),
+        CopyFailed => ("The browser refused to copy: select the text and copy it.", "ブラウザーがコピーを拒否しました。テキストを選択してコピーしてください。"),
+        CommandsHeading => ("The same with az or PowerShell", "az または PowerShell で同じ設定をする"),
+        AzTitle => ("Azure CLI: add the Graph permissions", "Azure CLI: Graph のアクセス許可を追加"),
+        PsTitle => ("Microsoft Graph PowerShell: write the whole array", "Microsoft Graph PowerShell: 配列全体を書き込む"),
+        NothingToAdd => ("The app already has every Graph permission it needs.", "アプリには必要な Graph のアクセス許可がすべてあります。"),
+        ConsentHeading => ("Ask every customer for Graph consent", "各顧客に Graph への同意を依頼する"),
+        ConsentIntro => (
+            "Graph permissions need a new admin consent in each customer's tenant. Each link asks for every Graph permission the app registration lists (scope https://graph.microsoft.com/.default): update the app registration first. A customer stays marked until an answer is read on the consent links page.",
+            "Graph のアクセス許可には、顧客のテナントごとに新しい管理者の同意が必要です。各リンクはアプリ登録にあるすべての Graph のアクセス許可 (scope https://graph.microsoft.com/.default) を要求するため、先にアプリ登録を更新してください。同意リンク ページで回答を読み取るまで、顧客には印が付いたままになります。"
+        ),
+        ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
+        RedirectLabel => ("Redirect URI", "リダイレクト URI"),
+        NoRoster => (
+            "No customer in the roster yet: add customers on the consent links page.",
+            "名簿に顧客がまだいません。同意リンク ページで顧客を追加してください。"
+        ),
+        MarkAll => ("Mark every customer as needing Graph consent", "すべての顧客に「Graph への同意が必要」の印を付ける"),
+        StorageFailed => ("The roster could not be saved in this browser.", "このブラウザーに名簿を保存できませんでした。"),
+        NeedsGraph => ("Needs Graph consent", "Graph への同意が必要"),
+        NotMarked => ("Not marked", "印なし"),
+        ColCustomer => ("Customer", "顧客"),
+        ColTenant => ("Tenant", "テナント"),
+        ColLink => ("Graph consent link", "Graph の同意リンク"),
+        CallsHeading => ("The calls, side by side", "呼び出しの比較"),
+        CallsIntro => (
+            "The incidents listing and update as this page sends them to each API. Example: active, high-severity incidents assigned to secops@contoso.com and updated since 2026-12-01; then resolve one as malware with a tag and a comment.",
+            "このページが各 API に送るインシデントの一覧表示と更新です。例: secops@contoso.com に割り当てられ 2026-12-01 以降に更新された、重要度が高のアクティブなインシデント。続いて 1 件をマルウェアとして解決し、タグとコメントを付けます。"
+        ),
+        ColAspect => ("Call", "呼び出し"),
+        ColXdr => ("Defender XDR API", "Defender XDR API"),
+        ColGraphApi => ("Graph security API", "Graph セキュリティ API"),
+        AspectList => ("List (first page)", "一覧 (最初のページ)"),
+        AspectPaging => ("Next page", "次のページ"),
+        AspectUpdate => ("Update and comment", "更新とコメント"),
+        FiltersNote => (
+            "Filters: status and assignedTo keep their names; lastUpdateTime becomes lastUpdateDateTime and createdTime createdDateTime. The XDR API does not filter severity on the server (this page filters it after reading); Graph does.",
+            "フィルター: status と assignedTo は同じ名前です。lastUpdateTime は lastUpdateDateTime に、createdTime は createdDateTime になります。XDR API はサーバー側で重要度を絞り込まないため、このページが読み取り後に絞り込みます。Graph はサーバー側で絞り込みます。"
+        ),
+        PagingNote => (
+            "XDR pages with $top and $skip. Graph answers with @odata.nextLink: follow it as it is until an answer has none.",
+            "XDR は $top と $skip でページを進めます。Graph は @odata.nextLink を返すので、それがなくなるまでそのままたどってください。"
+        ),
+        FieldsHeading => ("Field names in the answer", "応答のフィールド名"),
+        EnumsHeading => ("Enum values", "列挙値"),
+        EnumsNote => (
+            "Every value changes from PascalCase to camelCase (InProgress becomes inProgress). These change more:",
+            "すべての値が PascalCase から camelCase に変わります (InProgress は inProgress)。次の値はさらに変わります。"
+        ),
+        ColEnum => ("Property", "プロパティ"),
+        SnippetsHeading => ("The Graph listing in code", "Graph の一覧表示のコード"),
+        SnippetsIntro => (
+            "The token request for Microsoft Graph, then the listing; the secret is a placeholder.",
+            "Microsoft Graph のトークン要求と一覧表示です。シークレットはプレースホルダーです。"
+        ),
+        StartLine => (
+            "Moving an existing app to the Microsoft Graph security API? See which permissions, consent links and calls change.",
+            "既存のアプリを Microsoft Graph セキュリティ API へ移行しますか? 変わるアクセス許可、同意リンク、呼び出しを確認できます。"
+        ),
+        ErrEmpty => ("Paste a token, a manifest or permission names first.", "最初にトークン、マニフェスト、またはアクセス許可の名前を貼り付けてください。"),
+        ErrJsonSyntax => (
+            "This is not valid JSON: syntax error at line {line}, column {column}.",
+            "有効な JSON ではありません。{line} 行目 {column} 列目に構文エラーがあります。"
+        ),
+        ErrJsonEof => (
+            "This JSON ends too early (line {line}, column {column}): a closing bracket or quote is missing.",
+            "この JSON は途中で終わっています ({line} 行目 {column} 列目)。閉じかっこか引用符がありません。"
+        ),
+        ErrJsonTrailing => (
+            "There is text after the end of the JSON value at line {line}, column {column}.",
+            "{line} 行目 {column} 列目で、JSON の値の後に余分なテキストがあります。"
+        ),
+        ErrNoRra => (
+            "This JSON has no requiredResourceAccess: paste the whole manifest, the application object or the array itself.",
+            "この JSON には requiredResourceAccess がありません。マニフェスト全体、アプリケーション オブジェクト、または配列そのものを貼り付けてください。"
+        ),
+        ErrRraNotArray => ("requiredResourceAccess must be an array.", "requiredResourceAccess は配列である必要があります。"),
+        ErrEntryNotObject => ("Entry {entry} of requiredResourceAccess is not an object.", "requiredResourceAccess の {entry} 番目のエントリがオブジェクトではありません。"),
+        ErrResourceAppId => ("Entry {entry} of requiredResourceAccess has no resourceAppId.", "requiredResourceAccess の {entry} 番目のエントリに resourceAppId がありません。"),
+        ErrResourceAccess => ("Entry {entry} of requiredResourceAccess has no resourceAccess array.", "requiredResourceAccess の {entry} 番目のエントリに resourceAccess 配列がありません。"),
+        ErrAccessId => ("Item {item} of entry {entry} has no id.", "{entry} 番目のエントリの {item} 番目の項目に id がありません。"),
+        ErrAccessType => (
+            "Item {item} of entry {entry} has type “{found}”: it must be Role (application permission) or Scope (delegated permission).",
+            "{entry} 番目のエントリの {item} 番目の項目の type が「{found}」です。Role (アプリケーションのアクセス許可) か Scope (委任されたアクセス許可) である必要があります。"
+        ),
+        ErrToken => ("This token cannot be decoded: {detail}", "このトークンはデコードできません: {detail}"),
+        ErrTokenAudience => (
+            "This token is for “{aud}”, not for the Defender XDR, Defender for Endpoint or Graph API.",
+            "このトークンの対象は「{aud}」で、Defender XDR、Defender for Endpoint、Graph のいずれの API でもありません。"
+        ),
+        ErrNothingKnown => (
+            "Nothing here names a Defender XDR, Defender for Endpoint or Graph security permission.",
+            "Defender XDR、Defender for Endpoint、Graph セキュリティのアクセス許可が見つかりません。"
+        ),
+        ErrUnknownNames => (
+            "None of these is a Defender XDR, Defender for Endpoint or Graph security permission: {names}",
+            "次のどれも Defender XDR、Defender for Endpoint、Graph セキュリティのアクセス許可ではありません: {names}"
+        ),
+    }
+}

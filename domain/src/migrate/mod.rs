@@ -1,0 +1,122 @@
+//! Moving an app from the Defender XDR and Defender for Endpoint APIs to the Microsoft Graph
+//! security API: read what the partner pastes ([`input`]), map each legacy permission to its Graph
+//! successor or say honestly that there is none ([`mapping`]), write the new
+//! `requiredResourceAccess` and the commands ([`manifest`]), build a Graph admin-consent link per
+//! roster customer ([`consent_links`]) and compare the calls ([`calls`]). Pure: the page only
+//! renders what these functions return.
+
+pub mod calls;
+pub mod input;
+pub mod manifest;
+pub mod mapping;
+
+use crate::catalog::GrantKind;
+use crate::cloud::Api;
+use crate::consent::{ConsentError, ConsentRequest, LinkFormat};
+use crate::i18n::{Lang, MigrateText as T, Text, fill};
+use crate::roster::Roster;
+
+pub use input::{Input, InputError, InputKind, parse_input};
+pub use manifest::{NewManifest, rewrite};
+pub use mapping::{Report, Row, RowStatus, report};
+
+/// The sentence for an input error, in `lang`.
+pub fn error_message(e: &InputError, lang: Lang) -> String {
+    let n = |v: &usize| v.to_string();
+    match e {
+        InputError::Empty => T::ErrEmpty.get(lang).to_owned(),
+        InputError::Json {
+            problem,
+            line,
+            column,
+        } => {
+            let key = match problem {
+                crate::jwt::JsonProblem::Eof => T::ErrJsonEof,
+                crate::jwt::JsonProblem::TrailingCharacters => T::ErrJsonTrailing,
+                _ => T::ErrJsonSyntax,
+            };
+            fill(key.get(lang), &[("line", &n(line)), ("column", &n(column))])
+        }
+        InputError::NoRequiredResourceAccess => T::ErrNoRra.get(lang).to_owned(),
+        InputError::NotArray => T::ErrRraNotArray.get(lang).to_owned(),
+        InputError::EntryNotObject(i) => fill(T::ErrEntryNotObject.get(lang), &[("entry", &n(i))]),
+        InputError::ResourceAppIdMissing(i) => {
+            fill(T::ErrResourceAppId.get(lang), &[("entry", &n(i))])
+        }
+        InputError::ResourceAccessMissing(i) => {
+            fill(T::ErrResourceAccess.get(lang), &[("entry", &n(i))])
+        }
+        InputError::AccessIdMissing { entry, item } => fill(
+            T::ErrAccessId.get(lang),
+            &[("entry", &n(entry)), ("item", &n(item))],
+        ),
+        InputError::AccessType { entry, item, found } => fill(
+            T::ErrAccessType.get(lang),
+            &[("entry", &n(entry)), ("item", &n(item)), ("found", found)],
+        ),
+        InputError::Token(d) => fill(
+            T::ErrToken.get(lang),
+            &[("detail", &crate::sentences::decode_error(d, lang))],
+        ),
+        InputError::TokenAudience(aud) => fill(T::ErrTokenAudience.get(lang), &[("aud", aud)]),
+        InputError::NothingKnown { unknown } if unknown.is_empty() => {
+            T::ErrNothingKnown.get(lang).to_owned()
+        }
+        InputError::NothingKnown { unknown } => fill(
+            T::ErrUnknownNames.get(lang),
+            &[("names", &unknown.join(", "))],
+        ),
+    }
+}
+
+/// The short name of an API for the report: `Defender XDR`, `Defender for Endpoint`, `Graph`.
+pub fn resource_code(api: Api) -> &'static str {
+    api.code()
+}
+
+/// `Application` or `Delegated` in `lang`.
+pub fn kind_name(kind: GrantKind, lang: Lang) -> &'static str {
+    match kind {
+        GrantKind::Application => T::KindApplication.get(lang),
+        GrantKind::Delegated => T::KindDelegated.get(lang),
+    }
+}
+
+/// One roster customer's Graph admin-consent link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CustomerLink {
+    /// Position in the roster.
+    pub index: usize,
+    /// The link, or why it cannot be built.
+    pub link: Result<String, ConsentError>,
+}
+
+/// The v2 admin-consent link for Microsoft Graph (`scope=https://graph.microsoft.com/.default`,
+/// i.e. every Graph permission the app registration lists) for each roster customer, in its cloud
+/// and tenant. `state` is the same for every link of one page view.
+pub fn consent_links(
+    roster: &Roster,
+    client_id: &str,
+    redirect_uri: &str,
+    state: &str,
+) -> Vec<CustomerLink> {
+    roster
+        .customers
+        .iter()
+        .enumerate()
+        .map(|(index, c)| CustomerLink {
+            index,
+            link: ConsentRequest::new(client_id)
+                .format(LinkFormat::V2AdminConsent)
+                .api(Api::Graph)
+                .cloud(c.cloud)
+                .tenant(c.tenant_id.clone())
+                .redirect_uri(redirect_uri)
+                .state(state)
+                .to_url(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
