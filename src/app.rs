@@ -6,7 +6,9 @@ use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
 use crate::components::SiteHeader;
-use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
+use crate::pages::{
+    AboutPage, ConsentPage, IncidentsPage, MigratePage, NotFoundPage, StartPage, TokenPage,
+};
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
 
@@ -80,6 +82,7 @@ pub fn App() -> Html {
                 dpk_domain::incidents::token::AccessToken::from_pasted(&session_token.token);
             html! { <IncidentsPage {initial_token} /> }
         }
+        Route::Migrate => html! { <MigratePage /> },
         Route::About => html! { <AboutPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     };

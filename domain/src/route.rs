@@ -1,4 +1,4 @@
-//! Hash routes: `#/` (start), `#/consent`, `#/token`, `#/incidents`, `#/about`.
+//! Hash routes: `#/` (start), `#/consent`, `#/token`, `#/incidents`, `#/migrate`, `#/about`.
 //!
 //! Hash routing works on any static host and under any sub-path, because the server only ever
 //! sees the page's own path. A route may carry non-secret parameters after `?`
@@ -15,6 +15,8 @@ pub enum Route {
     Token,
     /// Incidents explorer.
     Incidents,
+    /// Moving an app to the Microsoft Graph security API.
+    Migrate,
     /// What the tool does and its privacy promise.
     About,
     /// A path no page answers to; holds the path as typed, for the message.
@@ -23,11 +25,12 @@ pub enum Route {
 
 impl Route {
     /// The pages shown in the navigation, in order.
-    pub const NAV: [Route; 5] = [
+    pub const NAV: [Route; 6] = [
         Route::Start,
         Route::Consent,
         Route::Token,
         Route::Incidents,
+        Route::Migrate,
         Route::About,
     ];
 
@@ -38,6 +41,7 @@ impl Route {
             Route::Consent => "/consent",
             Route::Token => "/token",
             Route::Incidents => "/incidents",
+            Route::Migrate => "/migrate",
             Route::About => "/about",
             Route::NotFound(path) => path,
         }
@@ -78,6 +82,7 @@ impl HashLocation {
             "/consent" => Route::Consent,
             "/token" => Route::Token,
             "/incidents" => Route::Incidents,
+            "/migrate" => Route::Migrate,
             "/about" => Route::About,
             // Browsers percent-encode what is typed after `#`; show the path as the user typed it.
             _ => Route::NotFound(decode(path, false)),

@@ -17,6 +17,7 @@ fn nav_label(route: &Route) -> Ui {
         Route::Consent => Ui::NavConsent,
         Route::Token => Ui::NavToken,
         Route::Incidents => Ui::NavIncidents,
+        Route::Migrate => Ui::NavMigrate,
         Route::About | Route::NotFound(_) => Ui::NavAbout,
     }
 }

@@ -1,7 +1,7 @@
 //! The landing page: the onboarding loop at a glance, each step linking to the page that does it.
 //! Text and links only; no state.
 
-use dpk_domain::i18n::{Lang, Text, Ui, fill};
+use dpk_domain::i18n::{Lang, MigrateText, Text, Ui, fill};
 use dpk_domain::route::Route;
 use yew::prelude::*;
 
@@ -65,6 +65,10 @@ pub fn StartPage() -> Html {
             <ol class="start-steps" data-testid="start-steps">
                 { for STEPS.iter().map(|s| step(lang, s)) }
             </ol>
+            <p data-testid="start-migrate">
+                { MigrateText::StartLine.get(lang) }{ " " }
+                <a href={Route::Migrate.href()}>{ fill(Ui::StartOpen.get(lang), &[("page", Ui::NavMigrate.get(lang))]) }</a>
+            </p>
         </PageFrame>
     }
 }

@@ -12,6 +12,7 @@ const HEADINGS = {
   consent: { en: 'Admin consent links', ja: '管理者の同意リンク' },
   token: { en: 'Token inspector', ja: 'アクセス トークンの検査' },
   incidents: { en: 'Incidents explorer', ja: 'インシデント エクスプローラー' },
+  migrate: { en: 'Move to the Graph security API', ja: 'Graph セキュリティ API への移行' },
   about: { en: 'About Defender Partner Kit', ja: 'Defender Partner Kit について' },
 };
 
