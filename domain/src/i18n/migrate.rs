@@ -4,13 +4,13 @@ crate::messages! {
     /// Texts of the Migrate page.
     pub enum MigrateText {
         Intro => (
-            "Paste an access token, your app registration's manifest (or just its requiredResourceAccess array, as az ad app show or Graph GET /applications give it) or a list of permission names. The page shows which permissions move to the Microsoft Graph security API, the new requiredResourceAccess, a Graph consent link for every customer and the changed calls. Everything is read in this page; nothing is sent.",
-            "アクセス トークン、アプリ登録のマニフェスト (または az ad app show や Graph の GET /applications が返す requiredResourceAccess 配列だけ)、またはアクセス許可の名前の一覧を貼り付けてください。Microsoft Graph セキュリティ API へ移すアクセス許可、新しい requiredResourceAccess、顧客ごとの Graph の同意リンク、変わる呼び出しが表示されます。すべてこのページ内で読み取られ、何も送信されません。"
+            "Paste an access token, an app registration manifest (or its requiredResourceAccess array) or permission names: see what moves to the Microsoft Graph security API. Nothing is sent.",
+            "アクセス トークン、アプリ登録のマニフェスト (または requiredResourceAccess 配列)、またはアクセス許可の名前を貼り付けると、Microsoft Graph セキュリティ API へ移すものがわかります。何も送信されません。"
         ),
         InputLabel => ("Token, manifest or permission names", "トークン、マニフェスト、またはアクセス許可の名前"),
         InputHint => (
-            "A token (raw, Bearer … or a token response), the manifest JSON, the requiredResourceAccess array, or names such as Incident.Read.All Machine.Isolate.",
-            "トークン (そのまま、Bearer …、またはトークン応答)、マニフェストの JSON、requiredResourceAccess 配列、または Incident.Read.All Machine.Isolate のような名前。"
+            "Raw, Bearer … or a token response; manifest or array JSON; or names such as Incident.Read.All.",
+            "そのまま、Bearer …、トークン応答、マニフェストや配列の JSON、または Incident.Read.All のような名前。"
         ),
         UseSessionToken => ("Use the token from the token inspector", "トークン検査のトークンを使う"),
         ReadAs => ("Read as: {kind}", "読み取り結果: {kind}"),
@@ -45,14 +45,14 @@ crate::messages! {
         OpNoSuccessor => ("no Graph successor", "Graph に後継なし"),
         Source => ("Source: {source}", "出典: {source}"),
         NoneNote => (
-            "Response actions (isolate, scan, restrict code execution, collect an investigation package, stop and quarantine, offboard), live response, indicators and vulnerability management have no operation in the Microsoft Graph security API. Keep these permissions and calls on the Defender for Endpoint API; the source of each is the operation's page named in its row.",
-            "応答操作 (分離、スキャン、コード実行の制限、調査パッケージの収集、停止と検疫、オフボード)、ライブ応答、インジケーター、脆弱性管理には、Microsoft Graph セキュリティ API に対応する操作がありません。これらのアクセス許可と呼び出しは Defender for Endpoint API のまま残してください。各行の出典はその操作のページです。"
+            "Response actions, live response, indicators and vulnerability management have no Graph security API operation: keep these permissions and calls on the Defender for Endpoint API (source: each row's operation page).",
+            "応答操作、ライブ応答、インジケーター、脆弱性管理には Graph セキュリティ API の操作がありません。これらのアクセス許可と呼び出しは Defender for Endpoint API のまま残してください (出典: 各行の操作のページ)。"
         ),
         IdsSource => ("Role and scope IDs: {sources}", "ロールとスコープの ID: {sources}"),
         ManifestHeading => ("The new requiredResourceAccess", "新しい requiredResourceAccess"),
         ManifestIntro => (
-            "Paste it into the app registration's manifest (Microsoft Entra admin center, App registrations, Manifest). Entries for other APIs are kept; Defender permissions that Graph replaces are removed; those with no Graph successor stay.",
-            "アプリ登録のマニフェスト (Microsoft Entra 管理センター、アプリの登録、マニフェスト) に貼り付けてください。ほかの API のエントリはそのまま残し、Graph が置き換える Defender のアクセス許可は削除し、Graph に後継がないものは残します。"
+            "Paste it into the app registration's manifest. Other APIs' entries are kept; Defender permissions that Graph replaces are removed; the others stay.",
+            "アプリ登録のマニフェストに貼り付けてください。ほかの API のエントリは残し、Graph が置き換える Defender のアクセス許可は削除し、それ以外は残します。"
         ),
         ManifestWarning => (
             "{name} is named by value only: its ID could not be verified. Add it in the portal instead.",
@@ -67,8 +67,8 @@ crate::messages! {
         NothingToAdd => ("The app already has every Graph permission it needs.", "アプリには必要な Graph のアクセス許可がすべてあります。"),
         ConsentHeading => ("Ask every customer for Graph consent", "各顧客に Graph への同意を依頼する"),
         ConsentIntro => (
-            "Graph permissions need a new admin consent in each customer's tenant. Each link asks for every Graph permission the app registration lists (scope https://graph.microsoft.com/.default): update the app registration first. A customer stays marked until an answer is read on the consent links page.",
-            "Graph のアクセス許可には、顧客のテナントごとに新しい管理者の同意が必要です。各リンクはアプリ登録にあるすべての Graph のアクセス許可 (scope https://graph.microsoft.com/.default) を要求するため、先にアプリ登録を更新してください。同意リンク ページで回答を読み取るまで、顧客には印が付いたままになります。"
+            "Each customer's administrator must consent again for Graph. The link asks for every Graph permission of the app registration (scope https://graph.microsoft.com/.default): update the registration first. A mark stays until an answer is read on the consent links page.",
+            "Graph のために各顧客の管理者が再度同意する必要があります。リンクはアプリ登録のすべての Graph のアクセス許可 (scope https://graph.microsoft.com/.default) を要求するため、先に登録を更新してください。同意リンク ページで回答を読み取るまで印は残ります。"
         ),
         ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
         RedirectLabel => ("Redirect URI", "リダイレクト URI"),
@@ -85,8 +85,8 @@ crate::messages! {
         ColLink => ("Graph consent link", "Graph の同意リンク"),
         CallsHeading => ("The calls, side by side", "呼び出しの比較"),
         CallsIntro => (
-            "The incidents listing and update as this page sends them to each API. Example: active, high-severity incidents assigned to secops@contoso.com and updated since 2026-12-01; then resolve one as malware with a tag and a comment.",
-            "このページが各 API に送るインシデントの一覧表示と更新です。例: secops@contoso.com に割り当てられ 2026-12-01 以降に更新された、重要度が高のアクティブなインシデント。続いて 1 件をマルウェアとして解決し、タグとコメントを付けます。"
+            "The incidents listing and update as this page sends them. Example: active, high-severity incidents of secops@contoso.com updated since 2026-12-01; then resolve one as malware with a tag and a comment.",
+            "このページが送るインシデントの一覧表示と更新です。例: secops@contoso.com に割り当てられ 2026 年 12 月 1 日以降に更新された、重要度が高のアクティブなインシデント。続いて 1 件をマルウェアとして解決し、タグとコメントを付けます。"
         ),
         ColAspect => ("Call", "呼び出し"),
         ColXdr => ("Defender XDR API", "Defender XDR API"),
@@ -95,28 +95,28 @@ crate::messages! {
         AspectPaging => ("Next page", "次のページ"),
         AspectUpdate => ("Update and comment", "更新とコメント"),
         FiltersNote => (
-            "Filters: status and assignedTo keep their names; lastUpdateTime becomes lastUpdateDateTime and createdTime createdDateTime. The XDR API does not filter severity on the server (this page filters it after reading); Graph does.",
-            "フィルター: status と assignedTo は同じ名前です。lastUpdateTime は lastUpdateDateTime に、createdTime は createdDateTime になります。XDR API はサーバー側で重要度を絞り込まないため、このページが読み取り後に絞り込みます。Graph はサーバー側で絞り込みます。"
+            "lastUpdateTime becomes lastUpdateDateTime; XDR does not filter severity on the server (this page filters after reading), Graph does.",
+            "lastUpdateTime は lastUpdateDateTime になります。XDR はサーバー側で重要度を絞り込まず (このページが読み取り後に絞り込みます)、Graph は絞り込みます。"
         ),
         PagingNote => (
-            "XDR pages with $top and $skip. Graph answers with @odata.nextLink: follow it as it is until an answer has none.",
-            "XDR は $top と $skip でページを進めます。Graph は @odata.nextLink を返すので、それがなくなるまでそのままたどってください。"
+            "XDR pages with $top and $skip; Graph sends @odata.nextLink: follow it as it is until none comes.",
+            "XDR は $top と $skip でページを進めます。Graph は @odata.nextLink を返すので、なくなるまでそのままたどります。"
         ),
         FieldsHeading => ("Field names in the answer", "応答のフィールド名"),
         EnumsHeading => ("Enum values", "列挙値"),
         EnumsNote => (
-            "Every value changes from PascalCase to camelCase (InProgress becomes inProgress). These change more:",
-            "すべての値が PascalCase から camelCase に変わります (InProgress は inProgress)。次の値はさらに変わります。"
+            "Every value goes from PascalCase to camelCase; these change more:",
+            "すべての値が PascalCase から camelCase になります。次の値はさらに変わります。"
         ),
         ColEnum => ("Property", "プロパティ"),
         SnippetsHeading => ("The Graph listing in code", "Graph の一覧表示のコード"),
         SnippetsIntro => (
-            "The token request for Microsoft Graph, then the listing; the secret is a placeholder.",
-            "Microsoft Graph のトークン要求と一覧表示です。シークレットはプレースホルダーです。"
+            "The Graph token request, then the listing; the secret is a placeholder.",
+            "Graph のトークン要求と一覧表示です。シークレットはプレースホルダーです。"
         ),
         StartLine => (
-            "Moving an existing app to the Microsoft Graph security API? See which permissions, consent links and calls change.",
-            "既存のアプリを Microsoft Graph セキュリティ API へ移行しますか? 変わるアクセス許可、同意リンク、呼び出しを確認できます。"
+            "Moving an existing app to the Microsoft Graph security API?",
+            "既存のアプリを Microsoft Graph セキュリティ API へ移行しますか?"
         ),
         ErrEmpty => ("Paste a token, a manifest or permission names first.", "最初にトークン、マニフェスト、またはアクセス許可の名前を貼り付けてください。"),
         ErrJsonSyntax => (

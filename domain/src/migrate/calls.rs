@@ -9,7 +9,8 @@ use crate::incidents::connection::{ConnectionAction, ConnectionSettings, Endpoin
 use crate::incidents::labels::{Classification, Determination, Severity, Status, normalize};
 use crate::incidents::request::{Cursor, IncidentFilter, list_target};
 use crate::incidents::time::parse_rfc3339_ms;
-use crate::incidents::update::{IncidentUpdate, item_url};
+use crate::incidents::token::AccessToken;
+use crate::incidents::update::{IncidentUpdate, update_plan};
 use crate::snippet::{SnippetLang, SnippetTarget, token_snippet};
 
 /// The example listing: status, severity, assignee and last update, as a partner filters them.
@@ -77,25 +78,28 @@ pub fn paging_pair() -> CallPair {
     }
 }
 
-/// The example update in both APIs: one PATCH on XDR (the comment inside); a PATCH and a POST of
-/// the comment on Graph.
+/// The example update in both APIs, as the explorer's [`update_plan`] sends it: one PATCH on XDR
+/// (the comment inside); a PATCH and a POST of the comment on Graph.
 pub fn update_pair() -> CallPair {
     let u = example_update();
     let text = |api| {
         let Some(e) = endpoint(api) else {
             return String::new();
         };
-        let item = item_url(&e, "{id}").replace("%7Bid%7D", "{id}");
-        let mut out = format!("PATCH {item}\n{}", u.patch_body(api).unwrap_or_default());
-        if api == Api::Graph
-            && let Some(c) = &u.comment
-        {
-            out.push_str(&format!(
-                "\n\nPOST {item}/comments\n{}",
-                serde_json::json!({"@odata.type": "microsoft.graph.security.alertComment", "comment": c})
-            ));
-        }
-        out
+        let plan = update_plan(&e, &AccessToken::new(""), "{id}", &u);
+        [plan.patch, plan.comment]
+            .into_iter()
+            .flatten()
+            .map(|r| {
+                let target = r.target.replace("%7Bid%7D", "{id}");
+                format!(
+                    "{} {target}\n{}",
+                    r.method.as_str(),
+                    r.body.unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
     };
     CallPair {
         xdr: text(Api::Xdr),

@@ -4,8 +4,9 @@
 //! permissions replaced by a Graph permission are dropped. Plus the `az` and PowerShell commands
 //! that write the same permissions.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
+use crate::catalog::GrantKind;
 use crate::catalog::ids::{PermissionId, permission_by_id};
 use crate::cloud::Api;
 use crate::consent::is_guid;
@@ -23,41 +24,99 @@ pub struct ManifestWarning {
     pub name: &'static str,
 }
 
+/// One `resourceAccess` item as written: an ID (or, for an unverified one, the value) and a type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Item {
+    /// `id` (or `value` when `by_value`).
+    key: String,
+    kind: GrantKind,
+    by_value: bool,
+}
+
+/// One entry of the new array.
+#[derive(Clone, Debug, PartialEq)]
+enum Out {
+    /// An entry of another API, kept as pasted.
+    Kept(Value),
+    /// An entry the page writes.
+    Written(&'static str, Vec<Item>),
+}
+
 /// The rewritten array and what it could not say.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewManifest {
-    /// The `requiredResourceAccess` array.
-    pub entries: Vec<Value>,
+    entries: Vec<Out>,
     /// Permissions named by value only.
     pub warnings: Vec<ManifestWarning>,
 }
 
+/// A JSON string literal (only GUIDs, permission values and `Role` / `Scope` reach it).
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
 impl NewManifest {
-    /// The array as pretty JSON, to paste into the manifest.
+    /// The array as indented JSON, to paste into the manifest. Written by hand (the shape is
+    /// fixed) so that no pretty-printer for arbitrary JSON is linked into the page.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&self.entries).unwrap_or_default()
+        let entries: Vec<String> = self
+            .entries
+            .iter()
+            .map(|e| match e {
+                Out::Kept(v) => format!("  {}", serde_json::to_string(v).unwrap_or_default()),
+                Out::Written(app, items) => {
+                    let items: Vec<String> = items
+                        .iter()
+                        .map(|i| {
+                            format!(
+                                "      {{ \"{}\": {}, \"type\": \"{}\" }}",
+                                if i.by_value { "value" } else { "id" },
+                                quoted(&i.key),
+                                i.kind.manifest_type()
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "  {{\n    \"resourceAppId\": \"{app}\",\n    \"resourceAccess\": [\n{}\n    ]\n  }}",
+                        items.join(",\n")
+                    )
+                }
+            })
+            .collect();
+        if entries.is_empty() {
+            return "[]".into();
+        }
+        format!("[\n{}\n]", entries.join(",\n"))
     }
 }
 
-fn item(id: &str, kind: crate::catalog::GrantKind) -> Value {
-    json!({ "id": id, "type": kind.manifest_type() })
+fn item(id: &str, kind: GrantKind) -> Item {
+    Item {
+        key: id.to_owned(),
+        kind,
+        by_value: false,
+    }
 }
 
-fn entry(api: Api, items: Vec<Value>) -> Value {
-    json!({ "resourceAppId": api.resource_app_id(), "resourceAccess": items })
+fn push_unique(items: &mut Vec<Item>, i: Item) {
+    if !items.contains(&i) {
+        items.push(i);
+    }
 }
 
-fn push_permission(items: &mut Vec<Value>, p: &PermissionId, warnings: &mut Vec<ManifestWarning>) {
+fn push_permission(items: &mut Vec<Item>, p: &PermissionId, warnings: &mut Vec<ManifestWarning>) {
     match p.id {
-        Some(id) => {
-            let v = item(id, p.kind);
-            if !items.contains(&v) {
-                items.push(v);
-            }
-        }
+        Some(id) => push_unique(items, item(id, p.kind)),
         None => {
             warnings.push(ManifestWarning { name: p.name });
-            items.push(json!({ "value": p.name, "type": p.kind.manifest_type() }));
+            push_unique(
+                items,
+                Item {
+                    key: p.name.to_owned(),
+                    kind: p.kind,
+                    by_value: true,
+                },
+            );
         }
     }
 }
@@ -71,21 +130,18 @@ fn keeps(api: Api, a: &Access) -> bool {
 /// The new `requiredResourceAccess` for `input` and its `report`.
 pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
     let mut warnings = Vec::new();
-    let mut graph_items: Vec<Value> = Vec::new();
-    let mut out: Vec<Value> = Vec::new();
+    let mut graph_items: Vec<Item> = Vec::new();
+    let mut out: Vec<Out> = Vec::new();
     let mut graph_at = None;
-    let mut defender: Vec<(Api, Vec<Value>)> = Vec::new();
+    let mut defender: Vec<(Api, Vec<Item>)> = Vec::new();
 
     for e in &input.entries {
         match e.api {
-            None => out.push(e.raw.clone()),
+            None => out.push(Out::Kept(e.raw.clone())),
             Some(Api::Graph) => {
                 graph_at.get_or_insert(out.len());
                 for a in &e.access {
-                    let v = item(&a.id, a.kind);
-                    if !graph_items.contains(&v) {
-                        graph_items.push(v);
-                    }
+                    push_unique(&mut graph_items, item(&a.id, a.kind));
                 }
             }
             Some(api) => {
@@ -119,11 +175,11 @@ pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
     }
     if !graph_items.is_empty() {
         let at = graph_at.unwrap_or(out.len());
-        out.insert(at, entry(Api::Graph, graph_items));
+        out.insert(at, Out::Written(Api::Graph.resource_app_id(), graph_items));
     }
     for (api, items) in defender {
         if !items.is_empty() {
-            out.push(entry(api, items));
+            out.push(Out::Written(api.resource_app_id(), items));
         }
     }
     NewManifest {

@@ -8,23 +8,58 @@ use dpk_domain::migrate::calls::{
 use dpk_domain::snippet::SnippetLang;
 use yew::prelude::*;
 
+use super::dom::{cell, el, tx};
 use crate::components::SnippetBlock;
 
 fn pair(lang: Lang, aspect: T, p: CallPair, note: Option<T>) -> Html {
-    html! {
-        <tr data-testid="migration-call">
-            <th scope="row">{ aspect.get(lang) }
-                if let Some(n) = note { <br /><span class="hint">{ n.get(lang) }</span> }
-            </th>
-            <td><pre class="mono">{ p.xdr }</pre></td>
-            <td><pre class="mono">{ p.graph }</pre></td>
-        </tr>
+    let mut head = vec![tx(aspect.get(lang))];
+    if let Some(n) = note {
+        head.push(el("br", &[], vec![]));
+        head.push(el("span", &[("class", "hint")], vec![tx(n.get(lang))]));
     }
+    let code = |text: String| {
+        el(
+            "td",
+            &[],
+            vec![el("pre", &[("class", "mono")], vec![tx(text)])],
+        )
+    };
+    el(
+        "tr",
+        &[("data-testid", "migration-call")],
+        vec![
+            el("th", &[("scope", "row")], head),
+            code(p.xdr),
+            code(p.graph),
+        ],
+    )
+}
+
+/// A row of code cells.
+fn code_row(cells: &[&str]) -> Html {
+    let cells = cells
+        .iter()
+        .map(|c| el("td", &[], vec![cell("code", c.to_string())]))
+        .collect();
+    el("tr", &[], cells)
 }
 
 /// The calls section.
 pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -> Html {
     let copy_label = AttrValue::from(T::Copy.get(lang));
+    let calls = vec![
+        pair(lang, T::AspectList, list_pair(), Some(T::FiltersNote)),
+        pair(lang, T::AspectPaging, paging_pair(), Some(T::PagingNote)),
+        pair(lang, T::AspectUpdate, update_pair(), None),
+    ];
+    let fields = FIELD_RENAMES
+        .iter()
+        .map(|(x, g)| code_row(&[x, g]))
+        .collect();
+    let enums = enum_changes()
+        .iter()
+        .map(|(e, x, g)| code_row(&[e, x, g]))
+        .collect();
     let snippets = SnippetLang::ALL.iter().filter_map(|l| {
         let code = graph_snippet(*l, Cloud::Global, "", client_id)?;
         Some(html! {
@@ -32,45 +67,26 @@ pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -
                 copy_label={copy_label.clone()} on_copy={on_copy.clone()} />
         })
     });
+    let body = vec![
+        cell("h2", T::CallsHeading.get(lang)),
+        cell("p", T::CallsIntro.get(lang)),
+        super::table(lang, &[T::ColAspect, T::ColXdr, T::ColGraphApi], calls, ""),
+        cell("h3", T::FieldsHeading.get(lang)),
+        super::table(lang, &[T::ColXdr, T::ColGraphApi], fields, ""),
+        cell("h3", T::EnumsHeading.get(lang)),
+        cell("p", T::EnumsNote.get(lang)),
+        super::table(
+            lang,
+            &[T::ColEnum, T::ColXdr, T::ColGraphApi],
+            enums,
+            "migration-enums",
+        ),
+        cell("h3", T::SnippetsHeading.get(lang)),
+        cell("p", T::SnippetsIntro.get(lang)),
+    ];
     html! {
         <section data-testid="migration-calls">
-            <h2>{ T::CallsHeading.get(lang) }</h2>
-            <p>{ T::CallsIntro.get(lang) }</p>
-            <div class="table-scroll">
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ T::ColAspect.get(lang) }</th>
-                        <th scope="col">{ T::ColXdr.get(lang) }</th>
-                        <th scope="col">{ T::ColGraphApi.get(lang) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { pair(lang, T::AspectList, list_pair(), Some(T::FiltersNote)) }
-                        { pair(lang, T::AspectPaging, paging_pair(), Some(T::PagingNote)) }
-                        { pair(lang, T::AspectUpdate, update_pair(), None) }
-                    </tbody>
-                </table>
-            </div>
-            <h3>{ T::FieldsHeading.get(lang) }</h3>
-            <table>
-                <thead><tr><th scope="col">{ T::ColXdr.get(lang) }</th><th scope="col">{ T::ColGraphApi.get(lang) }</th></tr></thead>
-                <tbody>{ for FIELD_RENAMES.iter().map(|(x, g)| html! {
-                    <tr><td><code>{ *x }</code></td><td><code>{ *g }</code></td></tr>
-                }) }</tbody>
-            </table>
-            <h3>{ T::EnumsHeading.get(lang) }</h3>
-            <p>{ T::EnumsNote.get(lang) }</p>
-            <table data-testid="migration-enums">
-                <thead><tr>
-                    <th scope="col">{ T::ColEnum.get(lang) }</th>
-                    <th scope="col">{ T::ColXdr.get(lang) }</th>
-                    <th scope="col">{ T::ColGraphApi.get(lang) }</th>
-                </tr></thead>
-                <tbody>{ for enum_changes().into_iter().map(|(e, x, g)| html! {
-                    <tr><td>{ e }</td><td><code>{ x }</code></td><td><code>{ g }</code></td></tr>
-                }) }</tbody>
-            </table>
-            <h3>{ T::SnippetsHeading.get(lang) }</h3>
-            <p>{ T::SnippetsIntro.get(lang) }</p>
+            { for body }
             { for snippets }
         </section>
     }

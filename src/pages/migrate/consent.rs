@@ -7,6 +7,7 @@ use dpk_domain::roster::Roster;
 use yew::prelude::*;
 
 use super::FormAction;
+use super::dom::{cell, el, tx};
 use crate::components::InputField;
 
 /// The inputs of the consent section.
@@ -23,52 +24,67 @@ pub(super) struct Consent<'a> {
 /// The consent section.
 pub(super) fn view(lang: Lang, c: Consent<'_>) -> Html {
     let links = consent_links(c.roster, c.client_id, c.redirect_uri, c.state);
-    let rows = links.iter().filter_map(|l| {
-        let customer = c.roster.customers.get(l.index)?;
-        let link = match &l.link {
-            Ok(url) => html! {
-                <a data-testid="migration-consent-link" data-tenant={customer.tenant_id.clone()}
-                   href={url.clone()} rel="noopener noreferrer" target="_blank" class="mono">{ url.clone() }</a>
-            },
-            Err(e) => html! { <span class="hint" data-testid="migration-consent-problem">{ e.message(lang) }</span> },
-        };
-        let flag = if customer.needs_graph_consent { T::NeedsGraph } else { T::NotMarked };
-        Some(html! {
-            <tr data-testid="migration-customer" data-needs-graph={customer.needs_graph_consent.to_string()}>
-                <td>{ customer.name.clone() }</td>
-                <td class="mono">{ customer.tenant_id.clone() }</td>
-                <td>{ flag.get(lang) }</td>
-                <td>{ link }</td>
-            </tr>
+    let rows: Vec<Html> = links
+        .iter()
+        .filter_map(|l| {
+            let customer = c.roster.customers.get(l.index)?;
+            let link = match &l.link {
+                Ok(url) => el(
+                    "a",
+                    &[
+                        ("data-testid", "migration-consent-link"),
+                        ("data-tenant", &customer.tenant_id),
+                        ("href", url),
+                        ("rel", "noopener noreferrer"),
+                        ("target", "_blank"),
+                        ("class", "mono"),
+                    ],
+                    vec![tx(url.clone())],
+                ),
+                Err(e) => el(
+                    "span",
+                    &[
+                        ("class", "hint"),
+                        ("data-testid", "migration-consent-problem"),
+                    ],
+                    vec![tx(e.message(lang))],
+                ),
+            };
+            let needs = customer.needs_graph_consent;
+            let flag = if needs { T::NeedsGraph } else { T::NotMarked };
+            Some(el(
+                "tr",
+                &[
+                    ("data-testid", "migration-customer"),
+                    ("data-needs-graph", if needs { "true" } else { "false" }),
+                ],
+                vec![
+                    cell("td", customer.name.clone()),
+                    cell("td", customer.tenant_id.clone()),
+                    cell("td", flag.get(lang)),
+                    el("td", &[], vec![link]),
+                ],
+            ))
         })
-    });
+        .collect();
+    let head = [T::ColCustomer, T::ColTenant, T::ColStatus, T::ColLink];
     html! {
         <section>
-            <h2>{ T::ConsentHeading.get(lang) }</h2>
-            <p>{ T::ConsentIntro.get(lang) }</p>
+            { cell("h2", T::ConsentHeading.get(lang)) }
+            { cell("p", T::ConsentIntro.get(lang)) }
             <InputField id="migration-client-id" testid="migration-client-id" label={T::ClientIdLabel.get(lang)}
                 value={AttrValue::from(c.client_id.to_owned())} on_change={c.on_action.reform(FormAction::ClientId)} />
             <InputField id="migration-redirect-uri" testid="migration-redirect-uri" label={T::RedirectLabel.get(lang)}
                 value={AttrValue::from(c.redirect_uri.to_owned())} on_change={c.on_action.reform(FormAction::RedirectUri)}
                 placeholder="https://" />
-            if c.roster.customers.is_empty() {
-                <p data-testid="migration-no-roster">{ T::NoRoster.get(lang) }</p>
+            if rows.is_empty() {
+                { el("p", &[("data-testid", "migration-no-roster")], vec![tx(T::NoRoster.get(lang))]) }
             } else {
-                <div class="table-scroll">
-                    <table>
-                        <thead><tr>
-                            <th scope="col">{ T::ColCustomer.get(lang) }</th>
-                            <th scope="col">{ T::ColTenant.get(lang) }</th>
-                            <th scope="col">{ T::ColStatus.get(lang) }</th>
-                            <th scope="col">{ T::ColLink.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { super::table(lang, &head, rows, "") }
                 <button type="button" data-testid="migration-mark-all" onclick={c.on_mark_all}>{ T::MarkAll.get(lang) }</button>
             }
             if c.storage_failed {
-                <p class="notice" role="status">{ T::StorageFailed.get(lang) }</p>
+                { el("p", &[("class", "notice"), ("role", "status")], vec![tx(T::StorageFailed.get(lang))]) }
             }
         </section>
     }

@@ -6,6 +6,7 @@ use dpk_domain::migrate::manifest::{app_id_or_placeholder, az_command, powershel
 use dpk_domain::migrate::{Input, NewManifest, Report};
 use yew::prelude::*;
 
+use super::dom::{cell, el, tx};
 use crate::components::{CopyButton, SnippetBlock};
 
 /// The manifest section.
@@ -27,11 +28,10 @@ pub(super) fn view(
     let copy_status = copied.map(|ok| if ok { T::Copied } else { T::CopyFailed });
     html! {
         <section>
-            <h2>{ T::ManifestHeading.get(lang) }</h2>
-            <p>{ T::ManifestIntro.get(lang) }</p>
-            { for manifest.warnings.iter().map(|w| html! {
-                <p class="notice" data-testid="migration-manifest-warning">{ fill(T::ManifestWarning.get(lang), &[("name", w.name)]) }</p>
-            }) }
+            { cell("h2", T::ManifestHeading.get(lang)) }
+            { cell("p", T::ManifestIntro.get(lang)) }
+            { for manifest.warnings.iter().map(|w| el("p", &[("class", "notice"), ("data-testid", "migration-manifest-warning")],
+                vec![tx(fill(T::ManifestWarning.get(lang), &[("name", w.name)]))])) }
             <figure class="snippet">
                 <figcaption>
                     <span>{ "requiredResourceAccess" }</span>
@@ -39,13 +39,13 @@ pub(super) fn view(
                 </figcaption>
                 <pre><code data-testid="migration-manifest">{ json }</code></pre>
             </figure>
-            <p class="status" role="status">{ for copy_status.map(|s| s.get(lang)) }</p>
-            <h3>{ T::CommandsHeading.get(lang) }</h3>
+            { el("p", &[("class", "status"), ("role", "status")], copy_status.map(|s| tx(s.get(lang))).into_iter().collect()) }
+            { cell("h3", T::CommandsHeading.get(lang)) }
             if let Some(az) = az {
                 <SnippetBlock lang_code="az" title={T::AzTitle.get(lang)} code={az}
                     copy_label={copy_label.clone()} on_copy={on_copy.clone()} />
             } else {
-                <p data-testid="migration-nothing-to-add">{ T::NothingToAdd.get(lang) }</p>
+                { el("p", &[("data-testid", "migration-nothing-to-add")], vec![tx(T::NothingToAdd.get(lang))]) }
             }
             <SnippetBlock lang_code="powershell" title={T::PsTitle.get(lang)} code={ps}
                 copy_label={copy_label} on_copy={on_copy.clone()} />

@@ -5,6 +5,7 @@
 
 mod calls;
 mod consent;
+mod dom;
 mod manifest;
 mod report;
 
@@ -48,6 +49,28 @@ impl Reducible for Form {
     }
 }
 
+/// A scrollable table: a head of column titles and the rows (`testid` may be empty).
+#[inline(never)]
+fn table(lang: Lang, cols: &[T], rows: Vec<Html>, testid: &str) -> Html {
+    let head = cols
+        .iter()
+        .map(|c| dom::el("th", &[("scope", "col")], vec![dom::tx(c.get(lang))]));
+    let attrs: &[(&str, &str)] = if testid.is_empty() {
+        &[]
+    } else {
+        &[("data-testid", testid)]
+    };
+    let table = dom::el(
+        "table",
+        attrs,
+        vec![
+            dom::el("thead", &[], vec![dom::el("tr", &[], head.collect())]),
+            dom::el("tbody", &[], rows),
+        ],
+    );
+    dom::el("div", &[("class", "table-scroll")], vec![table])
+}
+
 fn kind_label(kind: InputKind) -> T {
     match kind {
         InputKind::Token => T::KindToken,
@@ -58,6 +81,7 @@ fn kind_label(kind: InputKind) -> T {
 }
 
 /// The input section: the textarea, the inspector's token, and the error.
+#[inline(never)]
 fn input_view(
     lang: Lang,
     text: &str,
@@ -143,9 +167,8 @@ pub fn MigratePage() -> Html {
                 .unwrap_or_default();
             html! {
                 <>
-                    <p data-testid="migration-kind" data-kind={input.kind.code()}>
-                        { fill(T::ReadAs.get(lang), &[("kind", kind_label(input.kind).get(lang))]) }
-                    </p>
+                    { dom::el("p", &[("data-testid", "migration-kind"), ("data-kind", input.kind.code())],
+                        vec![dom::tx(fill(T::ReadAs.get(lang), &[("kind", kind_label(input.kind).get(lang))]))]) }
                     { report::view(lang, input, &report) }
                     { manifest::view(lang, input, &report, &manifest, &client_id, &on_copy, *copied) }
                     { consent::view(lang, consent::Consent {
@@ -164,8 +187,8 @@ pub fn MigratePage() -> Html {
     };
     html! {
         <PageFrame heading={Ui::MigrateHeading.get(lang)}>
-            <p class="notice" data-testid="retirement-note">{ Ui::AboutRetirement.get(lang) }</p>
-            <p>{ T::Intro.get(lang) }</p>
+            { dom::el("p", &[("class", "notice"), ("data-testid", "retirement-note")], vec![dom::tx(Ui::AboutRetirement.get(lang))]) }
+            { dom::cell("p", T::Intro.get(lang)) }
             { input_view(lang, &form.text, &on_action, token) }
             { body }
         </PageFrame>
