@@ -50,7 +50,7 @@ crate::messages! {
         ),
         WarnDirectWithoutCors => (
             "Defender hosts send no CORS headers, so a direct call from the browser will fail. Choose the prefix proxy (dpk-proxy).",
-            "Defender のホストは CORS ヘッダーを返さないため、ブラウザーからの直接呼び出しは失敗します。プレフィックス プロキシ (dpk-proxy) を選択してください。"
+            "Defender のホストは CORS ヘッダーを返さないため、ブラウザーからの直接呼び出しは失敗します。[CORS プロキシ] で「プレフィックス (プロキシ URL + 対象 URL)」を選択し、このキットのプロキシ (dpk-proxy) を使用してください。"
         ),
         WarnGraphNeedsNoProxy => (
             "Microsoft Graph accepts calls from the browser: no proxy is needed, and one only adds a hop that sees your token.",

@@ -6,7 +6,7 @@ crate::messages! {
         AppName => ("Defender Partner Kit", "Defender Partner Kit"),
         Tagline => (
             "Onboard customers to the Microsoft Defender and Graph security APIs, in your browser.",
-            "顧客の Microsoft Defender / Graph セキュリティ API へのオンボーディングを、ブラウザーだけで。"
+            "顧客を Microsoft Defender / Graph セキュリティ API にオンボードする作業を、ブラウザーだけで。"
         ),
         MainNavigation => ("Main navigation", "メイン ナビゲーション"),
         NavStart => ("Start", "はじめに"),
