@@ -62,6 +62,12 @@ pub const DEFENDER_ROLES: &str = "MicrosoftDocs ja: Microsoft 365 Defender FAQ, 
 /// taken from it when the incidents table was written (#8).
 pub const MANAGE_INCIDENTS: &str =
     "https://learn.microsoft.com/ja-jp/defender-xdr/manage-incidents";
+/// Learn ja: 「アプリケーションに対してテナント全体の管理者の同意を付与する」 (管理者の同意).
+pub const ADMIN_CONSENT: &str =
+    "https://learn.microsoft.com/ja-jp/entra/identity/enterprise-apps/grant-admin-consent";
+/// Learn ja: MSAL and national clouds; writes dates as 「2021 年 10 月 29 日」.
+pub const DATES: &str =
+    "https://learn.microsoft.com/ja-jp/entra/identity-platform/msal-national-cloud";
 /// The team's decision (issue #18) where no Microsoft page settles the word.
 pub const TEAM: &str = "team glossary (issue #18)";
 
@@ -141,7 +147,12 @@ pub const GLOSSARY: &[Term] = &[
         PARTNER_CENTER,
         &[never("お客様")],
     ),
-    term("customer's administrator", "顧客の管理者", GUIDE, &[]),
+    term(
+        "customer's administrator (the guide writes 顧客管理者; we keep the の, as in 顧客のテナント)",
+        "顧客の管理者",
+        TEAM,
+        &[],
+    ),
     term(
         "your company / our company (message to the customer's administrator only)",
         "貴社 / 弊社",
@@ -160,7 +171,7 @@ pub const GLOSSARY: &[Term] = &[
     term(
         "admin consent",
         "管理者の同意",
-        GUIDE,
+        ADMIN_CONSENT,
         &[never("管理者同意")],
     ),
     term("consent link", "同意リンク", TEAM, &[never("同意 URL")]),
@@ -390,7 +401,7 @@ pub const GLOSSARY: &[Term] = &[
         &[never("中国 (21Vianet"), never("Microsoft Azure (中国)")],
     ),
     term("national cloud", "国内クラウド", GRAPH_CLOUDS, &[]),
-    term("date (2027-02-01)", "2027 年 2 月 1 日", GUIDE, &[]),
+    term("date (2027-02-01)", "2027 年 2 月 1 日", DATES, &[]),
 ];
 
 /// Everything wrong with one row's ja text by the glossary's rules, as readable sentences (empty
