@@ -15,7 +15,7 @@ use web_sys::Element;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{fresh_root, text};
+use support::{fresh_root, mount_app, select, text, type_into};
 
 const TID: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
@@ -151,4 +151,39 @@ async fn en_token_check_names_the_operation_by_its_title_too() {
     assert!(heading.contains(op.title.en()), "{heading}");
     assert!(!heading.contains(op.id), "{heading}");
     assert_eq!(text(&root, "[data-testid=token-verdict-badge]"), "blocked");
+}
+
+/// The whole incidents page in Japanese, as a user switches to it: the token check under the token
+/// field shows the localized status and the operation's title, whatever is pasted.
+#[wasm_bindgen_test]
+async fn incidents_page_in_japanese_shows_no_english_in_the_token_check() {
+    let root = mount_app("#/incidents").await;
+    select(&root, "[data-testid=lang-switch]", "ja").await;
+    let pasted = [
+        String::new(),
+        String::from("not-a-token"),
+        token(r#""aud":"https://graph.microsoft.com","roles":["SecurityIncident.Read.All"]"#)
+            .expose()
+            .to_owned(),
+    ];
+    for value in pasted {
+        type_into(&root, "[data-testid=incidents-token]", &value).await;
+        let shown = text(&root, "[data-testid=token-verdict]");
+        let words = ascii_words(&shown);
+        for english in ["ok", "warning", "blocked"] {
+            assert!(
+                !words.iter().any(|w| w == english),
+                "the ja page shows “{english}”: {shown}"
+            );
+        }
+        assert!(
+            !operations().iter().any(|o| shown.contains(o.id)),
+            "the ja page shows an operation id: {shown}"
+        );
+        assert!(
+            text(&root, "[data-testid=token-verdict-heading]").contains("インシデントの一覧を取得"),
+            "{shown}"
+        );
+    }
+    select(&root, "[data-testid=lang-switch]", "en").await;
 }

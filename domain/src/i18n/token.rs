@@ -692,7 +692,7 @@ crate::messages! {
         ),
         RetiringSuccessor => (
             "On Microsoft Graph the same job is “{successor}” ({method} {path}): it needs {app} (application) or {delegated} (delegated), on a token for https://graph.microsoft.com.",
-            "Microsoft Graph で同じ処理を行うのは「{successor}」({method} {path}) です。https://graph.microsoft.com 用のトークンに {app} (アプリケーション) または {delegated} (委任) が必要です。"
+            "Microsoft Graph で同じ処理を行うのは「{successor}」({method} {path}) です。https://graph.microsoft.com 用のトークンに、アプリケーションのアクセス許可 {app}、または委任されたアクセス許可 {delegated} が必要です。"
         ),
         RetiringNoSuccessor => (
             "No Microsoft Graph equivalent is documented for this call; Graph advanced hunting (runHuntingQuery, ThreatHunting.Read.All) can often read the same data.",
