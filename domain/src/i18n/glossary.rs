@@ -79,6 +79,21 @@ pub const MESSAGE_ROWS: &[(&str, &str)] =
 /// The one row allowed to say 「クレーム (要求)」: `(table, key)`.
 pub const CLAIMS_HEADING: (&str, &str) = ("TokenUi", "ClaimsHeading");
 
+/// Placeholders that the page fills with a Japanese word in ja texts, per table: `(table,
+/// placeholder)`. A Japanese word takes its particle without a space (「名前が長すぎます」, not
+/// 「名前 が」), unlike a Latin word or a number (「{api} は」).
+pub const JA_WORD_PLACEHOLDERS: &[(&str, &str)] = &[
+    ("Ui", "page"),
+    ("RosterText", "field"),
+    ("TokenUi", "segment"),
+    ("TokenUi", "duration"),
+    ("TokenUi", "requirements"),
+    ("TokenUi", "kind"),
+    ("TokenUi", "operation"),
+    ("IncidentsText", "role"),
+    ("IncidentsText", "operation"),
+];
+
 /// Where a form to avoid is nevertheless right.
 #[derive(Clone, Copy, Debug)]
 pub enum Allowed {
@@ -427,6 +442,11 @@ pub fn problems(table: &str, key: &str, en: &str, ja: &str) -> Vec<String> {
             "joins two sentences with a half-width colon: 「{at}」; end the first with 。"
         ));
     }
+    if let Some(name) = space_after_japanese_word(table, ja) {
+        out.push(format!(
+            "{{{name}}} is filled with a Japanese word: no space between it and what follows"
+        ));
+    }
     if let Some(date) = iso_date(ja) {
         out.push(format!(
             "writes the date {date}; write it as 2027 年 2 月 1 日"
@@ -481,6 +501,23 @@ fn claim_as_request(table: &str, key: &str, en: &str, ja: &str) -> Option<String
         );
     }
     None
+}
+
+/// A placeholder of [`JA_WORD_PLACEHOLDERS`] followed by a space and a Japanese character.
+fn space_after_japanese_word(table: &str, ja: &str) -> Option<&'static str> {
+    JA_WORD_PLACEHOLDERS
+        .iter()
+        .filter(|(t, _)| *t == table)
+        .map(|(_, name)| *name)
+        .find(|name| {
+            let slot = format!("{{{name}}} ");
+            ja.match_indices(&slot).any(|(i, _)| {
+                ja[i + slot.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c as u32 >= 0x3000)
+            })
+        })
 }
 
 /// The predicate endings after which a colon joins two sentences.
@@ -639,6 +676,26 @@ mod tests {
             "発行者: トークンを発行したサービス。",
         );
         good("T", "K", "Source: {source}", "出典: {source}");
+        bad(
+            "RosterText",
+            "ErrTooLong",
+            "The {field} is too long",
+            "{field} が長すぎます。",
+        );
+        good(
+            "RosterText",
+            "ErrTooLong",
+            "The {field} is too long",
+            "{field}が長すぎます。",
+        );
+        bad("Ui", "StartOpen", "Open: {page}", "{page} を開く");
+        good("Ui", "StartOpen", "Open: {page}", "{page}を開く");
+        good(
+            "IncidentsText",
+            "StatusLoading",
+            "Loading page {page}",
+            "ページ {page} を読み込み中…",
+        );
         bad("T", "K", "Hello", "弊社アプリケーション");
         good(
             "ConsentText",

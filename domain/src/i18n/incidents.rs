@@ -229,7 +229,7 @@ crate::messages! {
         ),
         DoForbiddenDelegated => (
             "The token needs one of these delegated permissions: {needed}; the signed-in user also needs: {role}.",
-            "トークンには次のいずれかの委任されたアクセス許可が必要です ({needed})。サインインしているユーザーには、さらに {role} が必要です。"
+            "トークンには次のいずれかの委任されたアクセス許可が必要です ({needed})。サインインしているユーザーには、さらに {role}が必要です。"
         ),
         ErrNotFoundList => ("The incidents API was not found at this address (404).", "このアドレスにインシデント API が見つかりません (404)。"),
         DoNotFoundList => (

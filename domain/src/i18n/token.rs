@@ -461,7 +461,7 @@ crate::messages! {
         CloudChina => ("China (21Vianet)", "21Vianet が運営する中国"),
         NotPresent => ("—", "—"),
         NoPermissions => ("None", "なし"),
-        ExpiresIn => ("expires in {duration}", "あと {duration} で期限切れ"),
+        ExpiresIn => ("expires in {duration}", "あと {duration}で期限切れ"),
         ExpiredAgo => ("expired {duration} ago", "{duration}前に期限切れ"),
         TimeAgo => ("{duration} ago", "{duration}前"),
         TimeIn => ("in {duration}", "{duration}後"),
@@ -494,7 +494,7 @@ crate::messages! {
         StatusSkip => ("Skipped", "スキップ"),
         LifeValid => (
             "Valid now; expires in {duration} (checked without clock-skew leeway).",
-            "現在有効です。あと {duration} で期限切れになります (時刻のずれの猶予は考慮していません)。"
+            "現在有効です。あと {duration}で期限切れになります (時刻のずれの猶予は考慮していません)。"
         ),
         LifeExpired => (
             "Expired {duration} ago: request a new token.",
@@ -684,7 +684,7 @@ crate::messages! {
         ),
         UserAlsoNeeds => (
             "The signed-in user also needs: {requirements}.",
-            "サインインしているユーザーには、さらに {requirements} が必要です。"
+            "サインインしているユーザーには、さらに {requirements}が必要です。"
         ),
         RetiringNotice => (
             "The {api} stops working on 2027-02-01 (Message center MC1220762).",
