@@ -5,7 +5,7 @@ crate::messages! {
     pub enum MigrateText {
         Intro => (
             "Paste an access token, an app registration manifest (or its requiredResourceAccess array) or permission names: see what moves to the Microsoft Graph security API. Nothing is sent.",
-            "アクセス トークン、アプリ登録のマニフェスト (または requiredResourceAccess 配列)、またはアクセス許可の名前を貼り付けると、Microsoft Graph セキュリティ API へ移すものがわかります。何も送信されません。"
+            "アクセス トークン、アプリの登録のマニフェスト (または requiredResourceAccess 配列)、またはアクセス許可の名前を貼り付けると、Microsoft Graph セキュリティ API へ移すものがわかります。何も送信されません。"
         ),
         InputLabel => ("Token, manifest or permission names", "トークン、マニフェスト、またはアクセス許可の名前"),
         InputHint => (
@@ -15,7 +15,7 @@ crate::messages! {
         UseSessionToken => ("Use the token from the token inspector", "トークン検査のトークンを使う"),
         ReadAs => ("Read as: {kind}", "読み取り結果: {kind}"),
         KindToken => ("access token", "アクセス トークン"),
-        KindManifest => ("app registration manifest", "アプリ登録のマニフェスト"),
+        KindManifest => ("app registration manifest", "アプリの登録のマニフェスト"),
         KindArray => ("requiredResourceAccess array", "requiredResourceAccess 配列"),
         KindNames => ("permission names", "アクセス許可の名前"),
         KindApplication => ("Application", "アプリケーション"),
@@ -52,7 +52,7 @@ crate::messages! {
         ManifestHeading => ("The new requiredResourceAccess", "新しい requiredResourceAccess"),
         ManifestIntro => (
             "Paste it into the app registration's manifest. Other APIs' entries are kept; Defender permissions that Graph replaces are removed; the others stay.",
-            "アプリ登録のマニフェストに貼り付けてください。ほかの API のエントリは残し、Graph が置き換える Defender のアクセス許可は削除し、それ以外は残します。"
+            "アプリの登録のマニフェストに貼り付けてください。ほかの API のエントリは残し、Graph が置き換える Defender のアクセス許可は削除し、それ以外は残します。"
         ),
         ManifestWarning => (
             "{name} is named by value only: its ID could not be verified. Add it in the portal instead.",
@@ -68,7 +68,7 @@ crate::messages! {
         ConsentHeading => ("Ask every customer for Graph consent", "各顧客に Graph への同意を依頼する"),
         ConsentIntro => (
             "Each customer's administrator must consent again for Graph. The link asks for every Graph permission of the app registration (scope https://graph.microsoft.com/.default): update the registration first. A mark stays until an answer is read on the consent links page.",
-            "Graph のために各顧客の管理者が再度同意する必要があります。リンクはアプリ登録のすべての Graph のアクセス許可 (scope https://graph.microsoft.com/.default) を要求するため、先に登録を更新してください。同意リンク ページで回答を読み取るまで印は残ります。"
+            "Graph のために各顧客の管理者が再度同意する必要があります。リンクはアプリの登録のすべての Graph のアクセス許可 (scope https://graph.microsoft.com/.default) を要求するため、先に登録を更新してください。同意リンク ページで回答を読み取るまで印は残ります。"
         ),
         ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
         RedirectLabel => ("Redirect URI", "リダイレクト URI"),
@@ -144,7 +144,7 @@ crate::messages! {
             "Item {item} of entry {entry} has type “{found}”: it must be Role (application permission) or Scope (delegated permission).",
             "{entry} 番目のエントリの {item} 番目の項目の type が「{found}」です。Role (アプリケーションのアクセス許可) か Scope (委任されたアクセス許可) である必要があります。"
         ),
-        ErrToken => ("This token cannot be decoded: {detail}", "このトークンはデコードできません: {detail}"),
+        ErrToken => ("This token cannot be decoded: {detail}", "このトークンはデコードできません。{detail}"),
         ErrTokenAudience => (
             "This token is for “{aud}”, not for the Defender XDR, Defender for Endpoint or Graph API.",
             "このトークンの対象は「{aud}」で、Defender XDR、Defender for Endpoint、Graph のいずれの API でもありません。"
@@ -155,7 +155,7 @@ crate::messages! {
         ),
         ErrUnknownNames => (
             "None of these is a Defender XDR, Defender for Endpoint or Graph security permission: {names}",
-            "次のどれも Defender XDR、Defender for Endpoint、Graph セキュリティのアクセス許可ではありません: {names}"
+            "次の名前は Defender XDR、Defender for Endpoint、Graph セキュリティのどのアクセス許可でもありません。{names}"
         ),
     }
 }
