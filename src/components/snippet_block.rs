@@ -24,7 +24,8 @@ pub fn SnippetBlock(props: &SnippetBlockProps) -> Html {
                 <span>{ props.title.clone() }</span>
                 <CopyButton text={props.code.clone()} label={props.copy_label.clone()} on_copy={props.on_copy.clone()} />
             </figcaption>
-            <pre><code>{ props.code.clone() }</code></pre>
+            // Focusable: a long line scrolls, and a scrollable region must be reachable by keyboard.
+            <pre tabindex="0"><code>{ props.code.clone() }</code></pre>
         </figure>
     }
 }

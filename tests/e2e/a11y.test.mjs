@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { axeSeriousViolations, expectAttr, expectText, openApp, withPageAndBrowser } from './harness.mjs';
 
-const ROUTES = ['consent', 'token', 'incidents', 'about', 'no-such-page'];
+const ROUTES = ['consent', 'token', 'incidents', 'migrate', 'about', 'no-such-page'];
 const env = await withPageAndBrowser();
 
 for (const colorScheme of ['light', 'dark']) {

@@ -5,7 +5,7 @@
 // is requested from another origin and the token is stored nowhere.
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { assertClean, expectAttr, expectText, openApp, ready, storedEverywhere, withPageAndBrowser } from './harness.mjs';
+import { assertClean, axeSeriousViolations, expectAttr, expectText, openApp, storedEverywhere, withPageAndBrowser } from './harness.mjs';
 
 const APP = '11112222-3333-4444-5555-666677778888';
 const TENANT = 'fa00d692-e9c7-4460-a743-29f2956fd429';
@@ -161,4 +161,18 @@ test('a malformed manifest gets a precise error in both languages and keeps what
   await expectText(s.page, '[data-testid=migration-error]', /Item 1 of entry 1 has type “Admin”/);
   await assertClean(t, s, env.server.url);
   await s.ctx.close();
+});
+
+test('a filled report has no serious accessibility violation, in English and Japanese, light and dark', async (t) => {
+  for (const [locale, colorScheme] of [['en-US', 'light'], ['ja-JP', 'dark']]) {
+    const s = await openApp(env.browser, env.server.url, '#/', { locale, colorScheme });
+    await s.page.evaluate((r) => localStorage.setItem('dpk.roster', r), ROSTER);
+    await s.page.evaluate(() => { location.hash = '#/migrate'; });
+    await s.page.fill('[data-testid=migration-input]', JSON.stringify(MANIFEST));
+    await s.page.fill('[data-testid=migration-redirect-uri]', 'https://partner.example/consent');
+    await s.page.waitForSelector('a[data-testid=migration-consent-link]');
+    assert.deepEqual(await axeSeriousViolations(s.page), [], `${locale} ${colorScheme}`);
+    await assertClean(t, s, env.server.url);
+    await s.ctx.close();
+  }
 });

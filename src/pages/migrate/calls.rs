@@ -21,7 +21,11 @@ fn pair(lang: Lang, aspect: T, p: CallPair, note: Option<T>) -> Html {
         el(
             "td",
             &[],
-            vec![el("pre", &[("class", "mono")], vec![tx(text)])],
+            vec![el(
+                "pre",
+                &[("class", "mono"), ("tabindex", "0")],
+                vec![tx(text)],
+            )],
         )
     };
     el(

@@ -37,7 +37,7 @@ pub(super) fn view(
                     <span>{ "requiredResourceAccess" }</span>
                     <CopyButton text={json.clone()} label={copy_label.clone()} on_copy={on_copy.clone()} testid="migration-manifest-copy" />
                 </figcaption>
-                <pre><code data-testid="migration-manifest">{ json }</code></pre>
+                <pre tabindex="0"><code data-testid="migration-manifest">{ json }</code></pre>
             </figure>
             { el("p", &[("class", "status"), ("role", "status")], copy_status.map(|s| tx(s.get(lang))).into_iter().collect()) }
             { cell("h3", T::CommandsHeading.get(lang)) }
