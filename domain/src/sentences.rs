@@ -215,6 +215,17 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
     capitalised(text, lang)
 }
 
+/// What is wrong with the signature segment, in one sentence (as [`decode_error`] words it).
+fn signature_problem(problem: &Base64Problem, lang: Lang) -> String {
+    decode_error(
+        &DecodeError::Base64 {
+            segment: Segment::Signature,
+            problem: problem.clone(),
+        },
+        lang,
+    )
+}
+
 /// A tolerated oddity, in one sentence.
 pub fn warning(w: &DecodeWarning, lang: Lang) -> String {
     let text = match w {
@@ -236,6 +247,10 @@ pub fn warning(w: &DecodeWarning, lang: Lang) -> String {
         DecodeWarning::DuplicateKey { segment: s, key } => fill(
             t(TokenUi::WarnDuplicateKey, lang),
             &[("segment", segment(*s, lang)), ("key", key)],
+        ),
+        DecodeWarning::Signature { problem } => fill(
+            t(TokenUi::WarnSignature, lang),
+            &[("problem", &signature_problem(problem, lang))],
         ),
     };
     capitalised(text, lang)
@@ -408,6 +423,10 @@ fn signature_sentence(state: &SignatureState, lang: Lang) -> String {
                 fill(t(TokenUi::SigNoMatchingKey, lang), &[("kid", kid)])
             }
             SignatureBlock::NoRsaKey => t(TokenUi::SigNoRsaKey, lang).to_owned(),
+            SignatureBlock::Damaged(problem) => fill(
+                t(TokenUi::SigDamaged, lang),
+                &[("problem", &signature_problem(problem, lang))],
+            ),
         },
     }
 }
@@ -503,6 +522,13 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
         Finding::IssuerVersionMismatch { issuer, ver } => fill(
             t(TokenUi::IssVersionMismatch, lang),
             &[("issuer_version", issuer.code()), ("ver", ver)],
+        ),
+        Finding::IssuerCloudMismatch { audience, issuer } => fill(
+            t(TokenUi::IssCloudMismatch, lang),
+            &[
+                ("audience", cloud_name(*audience, lang)),
+                ("issuer", cloud_name(*issuer, lang)),
+            ],
         ),
         Finding::ConsumerTenant => t(TokenUi::IssConsumerTenant, lang).to_owned(),
         Finding::TenantNotGiven => t(TokenUi::TenantNotGiven, lang).to_owned(),

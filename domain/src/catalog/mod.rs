@@ -277,17 +277,18 @@ impl Resource {
         out
     }
 
-    /// The cloud of `aud` if this resource accepts it (case-insensitive, trailing `/` ignored; the
-    /// app ID answers `Global`, as it is the same in every cloud).
-    pub fn audience_cloud(&self, aud: &str) -> Option<Cloud> {
+    /// Whether this resource accepts `aud` (case-insensitive, trailing `/` ignored) and, if so,
+    /// the cloud the value names: `Some(Some(cloud))` for an identifier URI, `Some(None)` for the
+    /// app ID, which is the same GUID in every cloud (the token's issuer tells the cloud then).
+    pub fn audience_cloud(&self, aud: &str) -> Option<Option<Cloud>> {
         let wanted = normalise_audience(aud);
         if wanted == self.app_id() {
-            return Some(Cloud::Global);
+            return Some(None);
         }
         self.identifier_uris
             .iter()
             .find(|id| id.uri.to_ascii_lowercase() == wanted)
-            .map(|id| id.cloud)
+            .map(|id| Some(id.cloud))
     }
 
     /// Whether a token with this `aud` is for this resource.
@@ -356,7 +357,7 @@ pub fn resource(api: Api) -> &'static Resource {
 }
 
 /// The resource and cloud an `aud` value names, if it is one the catalog knows.
-pub fn resource_for_audience(aud: &str) -> Option<(&'static Resource, Cloud)> {
+pub fn resource_for_audience(aud: &str) -> Option<(&'static Resource, Option<Cloud>)> {
     data::RESOURCES
         .iter()
         .find_map(|r| r.audience_cloud(aud).map(|c| (r, c)))

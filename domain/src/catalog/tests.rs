@@ -115,14 +115,16 @@ fn audiences_are_accepted_with_and_without_slash_and_by_app_id() {
     let (mde, cloud) =
         resource_for_audience("https://securitycenter.onmicrosoft.com/windowsatpservice/")
             .expect("windowsatpservice");
-    assert_eq!((mde.api, cloud), (Api::Mde, Cloud::Global));
+    assert_eq!((mde.api, cloud), (Api::Mde, Some(Cloud::Global)));
     let (_, gov) =
         resource_for_audience("https://api-gov.securitycenter.microsoft.us").expect("gov");
-    assert_eq!(gov, Cloud::UsGov);
-    let (graph, _) = resource_for_audience("00000003-0000-0000-c000-000000000000").expect("graph");
-    assert_eq!(graph.api, Api::Graph);
+    assert_eq!(gov, Some(Cloud::UsGov));
+    // The app ID is the same GUID in every cloud: it names no cloud.
+    let (graph, any) =
+        resource_for_audience("00000003-0000-0000-c000-000000000000").expect("graph");
+    assert_eq!((graph.api, any), (Api::Graph, None));
     let (_, cn) = resource_for_audience("https://microsoftgraph.chinacloudapi.cn/").expect("cn");
-    assert_eq!(cn, Cloud::China);
+    assert_eq!(cn, Some(Cloud::China));
     assert!(resource_for_audience("api://contoso-api").is_none());
     assert!(resource_for_audience("https://graph.microsoft.com.evil.example").is_none());
 }

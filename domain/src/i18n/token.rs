@@ -555,6 +555,10 @@ crate::messages! {
             "The issuer has the {issuer_version} form, but ver says {ver}.",
             "発行者は {issuer_version} の形式ですが、ver は {ver} です。"
         ),
+        IssCloudMismatch => (
+            "The issuer is a sign-in of the {issuer} cloud, but the audience is a resource URI of the {audience} cloud. The issuer decides the cloud: request the token for the resource of the {issuer} cloud.",
+            "発行者は {issuer} クラウドのサインインですが、対象ユーザー (aud) は {audience} クラウドのリソース URI です。クラウドは発行者で決まります。{issuer} クラウドのリソースに対してトークンを要求してください。"
+        ),
         IssConsumerTenant => (
             "The tenant is the personal Microsoft account tenant: the Defender and Graph security APIs need a work account.",
             "テナントが個人用 Microsoft アカウントのテナントです。Defender API と Graph セキュリティ API には職場アカウントが必要です。"
@@ -606,6 +610,14 @@ crate::messages! {
             "ヘッダーに nonce が含まれています (Microsoft Graph)。設計上、この署名を検証できるのは Graph 自身だけです。トークンが無効という意味ではありません。"
         ),
         SigUnsigned => ("The token has no signature.", "このトークンには署名がありません。"),
+        SigDamaged => (
+            "{problem} The signature cannot be verified with any key, and an API rejects a token whose signature is damaged. The other checks still ran on the decoded header and payload.",
+            "{problem} この署名はどのキーでも検証できず、署名が壊れたトークンは API に拒否されます。デコードしたヘッダーとペイロードに対するその他のチェックは実行済みです。"
+        ),
+        WarnSignature => (
+            "{problem} Header and payload were decoded and checked; the signature check fails.",
+            "{problem} ヘッダーとペイロードはデコードしてチェックしました。署名のチェックは失敗します。"
+        ),
         SigUnsupportedAlg => (
             "Only RS256 signatures can be verified here; this token uses {alg}.",
             "ここで検証できるのは RS256 の署名だけです。このトークンは {alg} を使っています。"
