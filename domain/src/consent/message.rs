@@ -149,6 +149,19 @@ mod tests {
     }
 
     #[test]
+    fn aadsts50020_names_a_guest_as_the_fix_not_the_cause() {
+        // The account is neither member nor guest of the tenant: being a guest is the remedy.
+        for lang in Lang::ALL {
+            let text = R::Aadsts50020.get(lang);
+            assert!(!text.contains("for example a guest"), "{text}");
+            assert!(!text.contains("ゲストや個人用"), "{text}");
+        }
+        let en = R::Aadsts50020.get(Lang::En);
+        assert!(en.contains("neither a member nor a guest"), "{en}");
+        assert!(en.contains("added to that tenant as a guest"), "{en}");
+    }
+
+    #[test]
     fn permissions_are_listed_for_every_api() {
         for api in Api::ALL {
             assert!(!required_permissions(api).is_empty());

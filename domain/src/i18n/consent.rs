@@ -298,8 +298,8 @@ crate::messages! {
             "AADSTS50011: リンクのリダイレクト URI がアプリに登録されたものと一致しません。アプリの登録の [認証] にスキーム、ホスト、パス、末尾のスラッシュまで完全に一致する値を追加するか、ここで修正してください。"
         ),
         Aadsts50020 => (
-            "AADSTS50020: the account that signed in does not belong to the tenant in the link (for example a guest or personal account). Sign in with an administrator account of the customer's own tenant.",
-            "AADSTS50020: サインインしたアカウントがリンクのテナントに属していません (ゲストや個人用アカウントなど)。お客様のテナント自身の管理者アカウントでサインインしてください。"
+            "AADSTS50020: the account that signed in is neither a member nor a guest of the tenant in the link, so it cannot consent there. Sign in with an administrator account of the customer's own tenant; an account from another organization must first be added to that tenant as a guest (external user) and given an admin role.",
+            "AADSTS50020: サインインしたアカウントは、リンクのテナントのメンバーでもゲストでもないため、そのテナントで同意できません。顧客のテナントの管理者アカウントでサインインしてください。別の組織のアカウントを使う場合は、先にそのテナントにゲスト (外部ユーザー) として追加し、管理者ロールを割り当てる必要があります。"
         ),
         Aadsts65001 => (
             "AADSTS65001: no one has consented to the app in this tenant yet. A Global Administrator must open the consent link and approve.",
