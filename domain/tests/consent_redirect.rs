@@ -122,7 +122,8 @@ fn cancel_is_told_apart_from_errors() {
             RedirectOutcome::Cancelled { .. }
         )
     };
-    assert!(cancelled("?error=access_denied"));
+    // A bare access_denied says nothing about a cancel: an error with its explanation (#12).
+    assert!(!cancelled("?error=access_denied"));
     assert!(cancelled(
         "?error=access_denied&error_description=AADSTS65004%3A+User+declined"
     ));

@@ -10,6 +10,7 @@
 //! parameters), Microsoft Entra's redirect URI rules (absolute `https`, or `http` on localhost; no
 //! fragment, no wildcard; at most 256 characters).
 
+pub mod lookup;
 pub mod message;
 pub mod redirect;
 
@@ -129,7 +130,9 @@ pub fn is_guid(s: &str) -> bool {
         })
 }
 
-fn is_domain(s: &str) -> bool {
+/// Whether `s` is a domain name such as `contoso.onmicrosoft.com` (lower-case ASCII labels, a
+/// letters-only top-level label).
+pub fn is_domain(s: &str) -> bool {
     let labels: Vec<&str> = s.split('.').collect();
     s.len() <= 253
         && labels.len() >= 2

@@ -230,14 +230,19 @@ crate::messages! {
             "This is not a consent response: it has no admin_consent, error or code parameter.",
             "これは同意の応答ではありません。admin_consent、error、code のいずれのパラメーターも含まれていません。"
         ),
-        StateMatch => (
-            "The state matches the one generated on this page.",
-            "state はこのページで生成したものと一致しています。"
+        StateMatchLink => (
+            "This is the answer to the link sent to {who} on {date} ({api}, application {client_id}): the state is exactly that link's.",
+            "{date} に {who} へ送ったリンク ({api}、アプリケーション {client_id}) への応答です。state パラメーターがそのリンクのものと完全に一致しています。"
         ),
-        StateMismatch => (
-            "The state does not match the one generated on this page. The answer may belong to another link, another tab or someone else's request; if you reloaded this page, compare it with the link you sent.",
-            "state がこのページで生成したものと一致しません。別のリンク、別のタブ、または第三者の要求に対する応答である可能性があります。このページを再読み込みした場合は、送信したリンクの state と比較してください。"
+        StateMismatchLink => (
+            "The state differs from the one in the link sent to {who} on {date}: this answer does not come from that link. It may answer an older link, a link built with another tool, or someone else's request. If in doubt, send a new link.",
+            "state パラメーターが、{date} に {who} へ送ったリンクのものと異なります。この応答はそのリンクからのものではありません。以前のリンク、別のツールで作成したリンク、または第三者の要求への応答である可能性があります。不明な場合は新しいリンクを送ってください。"
         ),
+        StateUnknown => (
+            "This browser never issued this state: the link was built in another browser, with another tool, or before the customer list was cleared, so the answer cannot be tied to a link sent from here. That alone is no sign of an attack; confirm with the customer's administrator that they used your link.",
+            "この state パラメーターは、このブラウザーで発行したものではありません。リンクが別のブラウザーや別のツールで作成されたか、顧客一覧を消去する前に作成されたため、ここから送ったリンクと応答を結び付けられません。それだけで攻撃を意味するわけではありません。顧客の管理者に、あなたのリンクを使ったかどうかを確認してください。"
+        ),
+        WhoTenant => ("tenant {tenant}", "テナント {tenant}"),
         StateAbsent => (
             "The address carries no state, so it cannot be tied to a link.",
             "アドレスに state が含まれていないため、どのリンクに対する応答かを特定できません。"
@@ -404,6 +409,50 @@ crate::messages! {
         ErrTenantNotGuid => (
             "The tenant ID must be a GUID.",
             "テナント ID は GUID で指定してください。"
+        ),
+        ErrTenantMissing => (
+            "Enter the tenant ID, or a verified domain of the tenant such as contoso.onmicrosoft.com.",
+            "テナント ID、またはテナントの確認済みドメイン (contoso.onmicrosoft.com など) を入力してください。"
+        ),
+        ErrDomainInvalid => (
+            "The domain must be a domain name such as contoso.onmicrosoft.com.",
+            "ドメインは contoso.onmicrosoft.com のようなドメイン名で指定してください。"
+        ),
+        ErrTooManyRows => (
+            "The list would hold {rows} customers; it keeps at most {max}. Nothing was imported: split the file or leave out customers you no longer onboard.",
+            "一覧の顧客が {rows} 件になりますが、保存できるのは最大 {max} 件です。何もインポートしていません。ファイルを分割するか、オンボードしなくなった顧客を除外してください。"
+        ),
+        ColDomain => ("Domain", "ドメイン"),
+        TenantOrDomain => ("Tenant ID or domain", "テナント ID またはドメイン"),
+        LookupButton => ("Look up tenant ID", "テナント ID を検索"),
+        LookupHint => (
+            "Asks the {cloud} cloud's sign-in service ({host}) for the domain's public OpenID configuration; nothing else is sent.",
+            "{cloud} クラウドのサインイン サービス ({host}) に、ドメインの公開 OpenID 構成を問い合わせます。それ以外は何も送信しません。"
+        ),
+        LookupRunning => ("Looking up the tenant ID…", "テナント ID を検索しています…"),
+        LookupFound => (
+            "Found tenant ID {tenant} for {domain}. Check it, then save.",
+            "{domain} のテナント ID {tenant} が見つかりました。確認してから保存してください。"
+        ),
+        LookupOtherCloud => (
+            "The sign-in service says this tenant belongs to the {cloud} cloud.",
+            "サインイン サービスによると、このテナントは {cloud} クラウドに属しています。"
+        ),
+        LookupNeedsDomain => (
+            "Enter a domain such as contoso.onmicrosoft.com first.",
+            "先に contoso.onmicrosoft.com のようなドメインを入力してください。"
+        ),
+        LookupUnknown => (
+            "The sign-in service of the {cloud} cloud knows no tenant with the domain {domain}. Check the spelling, or choose the customer's cloud.",
+            "{cloud} クラウドのサインイン サービスに、ドメイン {domain} のテナントはありません。綴りを確認するか、顧客のクラウドを選択してください。"
+        ),
+        LookupNetwork => (
+            "The sign-in service ({host}) could not be reached: no connection, or the request was blocked. Try again, or enter the tenant ID yourself.",
+            "サインイン サービス ({host}) に接続できませんでした。接続がないか、要求がブロックされました。もう一度試すか、テナント ID を手動で入力してください。"
+        ),
+        LookupUnexpected => (
+            "The sign-in service ({host}) gave an unexpected answer (HTTP {status}). Enter the tenant ID yourself.",
+            "サインイン サービス ({host}) から予期しない応答 (HTTP {status}) がありました。テナント ID を手動で入力してください。"
         ),
         ErrCloud => (
             "The cloud must be global, usgov or china.",
