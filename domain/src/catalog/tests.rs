@@ -95,7 +95,12 @@ fn the_lookups_other_features_need_answer() {
     );
     assert!(operation("XDR.incidents.list").is_none());
     assert_eq!(operations_for(Api::Xdr).count(), 4);
-    assert!(operations_for(Api::Graph).all(|o| o.rate == RateLimit::NONE));
+    // Graph documents no call rate except advanced hunting's quotas.
+    assert!(
+        operations_for(Api::Graph)
+            .filter(|o| o.id != "graph.security.runHuntingQuery")
+            .all(|o| o.rate == RateLimit::NONE)
+    );
 }
 
 #[test]
@@ -167,4 +172,47 @@ fn search_matches_every_word_in_ids_paths_permissions_and_titles() {
     assert!(ids("インシデント").contains(&"graph.security.incidents.list"));
     assert!(ids("url.read.all").contains(&"mde.domains.stats"));
     assert!(search("nothing-matches-this").is_empty());
+}
+
+#[test]
+fn retirement_is_said_only_where_microsoft_says_it() {
+    use crate::catalog::RetirementNotice;
+    let on_page: Vec<&str> = operations()
+        .iter()
+        .filter(|o| o.retirement_notice() == Some(RetirementNotice::OnItsPage))
+        .map(|o| o.id)
+        .collect();
+    assert_eq!(on_page, ["xdr.advancedhunting.run", "mde.advancedqueries.run"]);
+    for op in operations() {
+        assert_eq!(op.retirement_notice().is_some(), op.api != Api::Graph, "{}", op.id);
+    }
+    // Response actions have no Graph successor.
+    for id in ["mde.machines.isolate", "mde.indicators.submit"] {
+        if let Some(op) = operation(id) {
+            assert!(op.successor().is_none(), "{id}");
+        }
+    }
+}
+
+#[test]
+fn graph_security_facts_are_current() {
+    let hunt = operation("graph.security.runHuntingQuery").expect("runHuntingQuery");
+    assert_eq!(hunt.rate.per_minute, Some(45));
+    for l in [
+        Limit::MaxRows(100_000),
+        Limit::MaxResultMegabytes(50),
+        Limit::TimeoutSeconds(180),
+        Limit::LookbackDays(30),
+        Limit::VariesByTenantSize,
+    ] {
+        assert!(hunt.rate.limits.contains(&l), "{l:?}");
+    }
+    for op in operations().iter().filter(|o| o.api == Api::Graph) {
+        assert!(
+            !op.notes.contains(&DocNote::PermissionsFromSecondarySource),
+            "{}: official permission tables exist",
+            op.id
+        );
+        assert!(op.notes.contains(&DocNote::GraphNotInChina), "{}", op.id);
+    }
 }

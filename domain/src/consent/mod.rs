@@ -312,6 +312,10 @@ pub enum ConsentWarning {
     AuthorizeWithoutRedirect,
     /// No state: the answer cannot be tied to this link.
     NoState,
+    /// Microsoft Graph in the China cloud: the Graph security APIs are not available there
+    /// (Graph docs `api-reference/includes/global-us.md` on each security page); the link is
+    /// still valid for other Graph permissions.
+    GraphSecurityNotInChina,
 }
 
 /// The inputs of a consent link, as typed. Build with [`ConsentRequest::new`] and the setters,
@@ -486,6 +490,9 @@ impl ConsentRequest {
         }
         if self.state.trim().is_empty() {
             out.push(ConsentWarning::NoState);
+        }
+        if self.api == Api::Graph && self.cloud == Cloud::China {
+            out.push(ConsentWarning::GraphSecurityNotInChina);
         }
         out
     }

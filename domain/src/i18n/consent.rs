@@ -79,8 +79,8 @@ crate::messages! {
             "リンクを作成するには、上の入力内容を修正してください。"
         ),
         WarnApiRetiring => (
-            "This API stops working on 2027-02-01. Plan the move to the Microsoft Graph security API.",
-            "この API は 2027-02-01 に動作を停止します。Microsoft Graph セキュリティ API への移行を計画してください。"
+            "Message center post MC1220762 announces that this API stops working after 2027-02-01, in favour of the Microsoft Graph security API. Plan the move, and confirm the date in your Message center.",
+            "メッセージ センターの投稿 MC1220762 では、この API が 2027 年 2 月 1 日以降は動作せず、Microsoft Graph セキュリティ API に移行すると告知されています。移行を計画し、日付はメッセージ センターで確認してください。"
         ),
         WarnUsGov => (
             "US Government is for GCC High and DoD tenants. GCC tenants sign in through the global cloud.",
@@ -169,8 +169,45 @@ crate::messages! {
         MessageHeading => ("Message to the customer's administrator", "お客様の管理者へのメッセージ"),
         MessageLanguage => ("Message language", "メッセージの言語"),
         AdminMessage => (
-            "Subject: Admin consent request for our app ({client_id})\n\nHello,\n\nTo let us work with your Microsoft Defender security data, please grant admin consent to our application in your Microsoft Entra tenant.\n\nWhat you are approving:\n- Application (client) ID: {client_id}\n- API: {api} ({resource})\n- Application permissions:\n{permissions}\n\nThese are application permissions: the app uses them without a signed-in user, for your whole organization.\n\nWho must sign in: a Global Administrator of your tenant. With any other account the page asks for admin approval and you cannot approve.\n\nOpen this link to review and approve:\n{link}\n\n{after} You can review or remove the app at any time in the Microsoft Entra admin center, under Enterprise applications.\n\nThank you.",
-            "件名: 弊社アプリケーション ({client_id}) への管理者の同意のお願い\n\nご担当者様\n\n弊社が貴社の Microsoft Defender のセキュリティ データを扱えるよう、貴社の Microsoft Entra テナントで弊社アプリケーションに管理者の同意を付与していただけますでしょうか。\n\n同意いただく内容:\n- アプリケーション (クライアント) ID: {client_id}\n- API: {api} ({resource})\n- アプリケーションのアクセス許可:\n{permissions}\n\nこれらはアプリケーションのアクセス許可であり、サインインしているユーザーなしで、組織全体を対象に使用されます。\n\nサインインが必要なアカウント: 貴社テナントのグローバル管理者。それ以外のアカウントでは管理者の承認を求める画面が表示され、同意できません。\n\n次のリンクを開き、内容をご確認のうえ承認してください:\n{link}\n\n{after}アプリはいつでも Microsoft Entra 管理センターの [エンタープライズ アプリケーション] で確認または削除できます。\n\nよろしくお願いいたします。"
+            "Subject: Admin consent request for our app ({client_id})\n\nHello,\n\nTo let us work with your Microsoft Defender security data, please grant tenant-wide admin consent to our application in your Microsoft Entra tenant.\n\nWhat you are approving:\n- Application (client) ID: {client_id}\n- API: {api} ({resource})\n{permissions}\n\nAdmin consent grants every permission configured on the application, for your whole organization; application permissions are used without a signed-in user.\n\nWho can approve: {roles}\n\nOpen this link to review and approve:\n{link}\n\n{after} You can review or remove the app at any time in the Microsoft Entra admin center, under Enterprise applications.\n\nThank you.",
+            "件名: 弊社アプリケーション ({client_id}) への管理者の同意のお願い\n\nご担当者様\n\n弊社が貴社の Microsoft Defender のセキュリティ データを扱えるよう、貴社の Microsoft Entra テナントで弊社アプリケーションにテナント全体の管理者の同意を付与していただけますでしょうか。\n\n同意いただく内容:\n- アプリケーション (クライアント) ID: {client_id}\n- API: {api} ({resource})\n{permissions}\n\n管理者の同意により、アプリケーションに構成されたすべてのアクセス許可が組織全体に付与されます。アプリケーションのアクセス許可は、サインインしているユーザーなしで使用されます。\n\n承認できる方: {roles}\n\n次のリンクを開き、内容をご確認のうえ承認してください:\n{link}\n\n{after}アプリはいつでも Microsoft Entra 管理センターの [エンタープライズ アプリケーション] で確認または削除できます。\n\nよろしくお願いいたします。"
+        ),
+        MsgPermissionsPicked => (
+            "- Application permissions it requests:\n{list}",
+            "- 要求するアプリケーションのアクセス許可:\n{list}"
+        ),
+        MsgPermissionsConfigured => (
+            "- Permissions: the permissions configured on application {client_id} (the consent page lists them before you approve).",
+            "- アクセス許可: アプリケーション {client_id} に構成されているアクセス許可 (承認前に同意画面に一覧表示されます)。"
+        ),
+        RolesGraph => (
+            "a Global Administrator or Privileged Role Administrator of your tenant. (A Cloud Application Administrator or Application Administrator can grant consent to any permission except Microsoft Graph application permissions, so cannot approve this one.)",
+            "貴社テナントのグローバル管理者または特権ロール管理者。(クラウド アプリケーション管理者とアプリケーション管理者は、Microsoft Graph のアプリケーションのアクセス許可を除くすべてのアクセス許可に同意できますが、この要求は承認できません。)"
+        ),
+        RolesDefender => (
+            "a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator of your tenant.",
+            "貴社テナントのグローバル管理者、特権ロール管理者、クラウド アプリケーション管理者、またはアプリケーション管理者。"
+        ),
+        RolesConfigured => (
+            "a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator of your tenant; if the application also requests Microsoft Graph application permissions, only a Global Administrator or Privileged Role Administrator.",
+            "貴社テナントのグローバル管理者、特権ロール管理者、クラウド アプリケーション管理者、またはアプリケーション管理者。アプリケーションが Microsoft Graph のアプリケーションのアクセス許可も要求する場合は、グローバル管理者または特権ロール管理者のみです。"
+        ),
+        PermissionsLabel => (
+            "Permissions your app requests (for the message; optional)",
+            "アプリが要求するアクセス許可 (メッセージ用、省略可能)"
+        ),
+        PermissionsHint => (
+            "Admin consent grants whatever your app registration is configured with. Tick what it requests, so the message says exactly that; tick nothing and the message says \u{201c}the permissions configured on application {client_id}\u{201d}.",
+            "管理者の同意では、アプリの登録に構成されているアクセス許可がそのまま付与されます。メッセージに正確に記載するため、アプリが要求するものを選択してください。何も選択しない場合、メッセージには「アプリケーション {client_id} に構成されているアクセス許可」と記載されます。"
+        ),
+        LinkRecorded => (
+            "Remembered as sent to {who} on {date}: an answer to this link will be recognised, even after a reload.",
+            "{date} に {who} へ送ったリンクとして記録しました。再読み込みした後でも、このリンクへの応答を識別できます。"
+        ),
+        RecordLink => ("Remember as sent", "送信済みとして記録"),
+        WarnGraphChina => (
+            "Microsoft Graph security APIs (incidents, alerts, advanced hunting) are not available in the China cloud operated by 21Vianet. The link is valid for other Graph permissions, but not for the security operations.",
+            "Microsoft Graph のセキュリティ API (インシデント、アラート、高度なハンティング) は、21Vianet が運営する中国のクラウドでは利用できません。このリンクは他の Graph のアクセス許可には有効ですが、セキュリティの操作には使えません。"
         ),
         MsgAfterRedirect => (
             "After you approve, your browser goes to {redirect}; you can close that page.",
@@ -259,8 +296,8 @@ crate::messages! {
         AddToRoster => ("Add to customers", "お客様一覧に追加"),
         UpdateRoster => ("Mark as granted in customers", "お客様一覧で同意済みにする"),
         ErrorAccessDenied => (
-            "access_denied: the user or administrator declined, or the account may not grant this consent. Have a Global Administrator open the link.",
-            "access_denied: ユーザーまたは管理者が拒否したか、そのアカウントではこの同意を付与できません。グローバル管理者にリンクを開いてもらってください。"
+            "access_denied: Entra refused access. The reason is in the description and AADSTS code below; often the account that signed in may not grant this consent. Have an administrator who can grant tenant-wide admin consent (the roles named in the message) open the link.",
+            "access_denied: Entra がアクセスを拒否しました。理由は下の説明と AADSTS コードにあります。多くの場合、サインインしたアカウントにはこの同意を付与する権限がありません。テナント全体の管理者の同意を付与できる管理者 (メッセージに記載したロール) にリンクを開いてもらってください。"
         ),
         ErrorPermissionDenied => (
             "permission_denied: the administrator cancelled the request.",
