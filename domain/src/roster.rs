@@ -733,10 +733,27 @@ impl Roster {
     /// when it has none), `tenant` the tenant ID the answer names, if any. The comparison is
     /// exact (case-sensitive, full length).
     pub fn match_answer(&self, state: Option<&str>, tenant: Option<&str>) -> AnswerMatch {
+        self.match_answer_with(state, tenant, None)
+    }
+
+    /// [`Roster::match_answer`], also trying `current`: the link on screen, built in this tab
+    /// but not (yet) remembered as sent.
+    pub fn match_answer_with(
+        &self,
+        state: Option<&str>,
+        tenant: Option<&str>,
+        current: Option<&SentLink>,
+    ) -> AnswerMatch {
         let Some(state) = state.filter(|s| !s.is_empty()) else {
             return AnswerMatch::Absent;
         };
-        if let Some(link) = self.links.iter().rev().find(|l| l.state == state) {
+        if let Some(link) = self
+            .links
+            .iter()
+            .rev()
+            .chain(current)
+            .find(|l| l.state == state)
+        {
             return AnswerMatch::Link(link.clone());
         }
         let Some(tenant) = tenant.map(str::to_ascii_lowercase) else {

@@ -19,6 +19,14 @@ pub struct CustomerFormProps {
     #[prop_or_default]
     pub error: Option<AttrValue>,
     pub on_change: Callback<Customer>,
+    /// Look the tenant ID up from the domain.
+    pub on_lookup: Callback<()>,
+    /// What the last look-up said, already in the page language, and how it ended
+    /// (`running`, `found` or `error`, as `data-state`).
+    #[prop_or_default]
+    pub lookup: Option<(AttrValue, &'static str)>,
+    /// The look-up button's hint (which host is asked).
+    pub lookup_hint: AttrValue,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
 }
@@ -50,13 +58,17 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
     );
     let onsubmit = props.on_save.reform(|e: SubmitEvent| e.prevent_default());
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let on_lookup = props.on_lookup.reform(|_: MouseEvent| ());
     html! {
         <form class="customer-form" data-testid="customer-form" {onsubmit}>
             <div class="grid">
                 <InputField id="customer-name" testid="customer-name" label={T::ColName.get(lang)}
                     value={d.name.clone()} on_change={set(|c, v| c.name = v)} />
-                <InputField id="customer-tenant" testid="customer-tenant" label={T::ColTenant.get(lang)}
+                <InputField id="customer-tenant" testid="customer-tenant" label={T::TenantOrDomain.get(lang)}
                     value={d.tenant_id.clone()} on_change={set(|c, v| c.tenant_id = v)} />
+                <InputField id="customer-domain" testid="customer-domain" label={T::ColDomain.get(lang)}
+                    placeholder="contoso.onmicrosoft.com" value={d.domain.clone()}
+                    on_change={set(|c, v| c.domain = v)} />
                 <ChoiceField id="customer-cloud" testid="customer-cloud" label={T::ColCloud.get(lang)}
                     value={d.cloud.code()} options={clouds}
                     on_change={set(|c, v| c.cloud = Cloud::from_code(&v).unwrap_or_default())} />
@@ -69,6 +81,15 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
             </div>
             <InputField id="customer-notes" testid="customer-notes" label={T::ColNotes.get(lang)} rows={3}
                 value={d.notes.clone()} on_change={set(|c, v| c.notes = v)} />
+            <div class="actions">
+                <button type="button" class="secondary" data-testid="tenant-lookup" onclick={on_lookup}>{ T::LookupButton.get(lang) }</button>
+                <span class="hint">{ props.lookup_hint.clone() }</span>
+            </div>
+            { match &props.lookup {
+                Some((message, "error")) => html! { <ErrorBanner message={message.clone()} kind="tenant_lookup" testid="tenant-lookup-error" /> },
+                Some((message, state)) => html! { <p role="status" data-testid="tenant-lookup-result" data-state={*state}>{ message.clone() }</p> },
+                None => html! {},
+            } }
             if let Some(message) = &props.error {
                 <ErrorBanner message={message.clone()} kind="roster" testid="roster-error" />
             }

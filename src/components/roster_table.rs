@@ -54,10 +54,15 @@ pub fn RosterTable(props: &RosterTableProps) -> Html {
                         let on_edit = props.on_edit.reform(move |_: MouseEvent| i);
                         let on_delete = props.on_delete.reform(move |_: MouseEvent| i);
                         html! {
-                            <tr key={c.tenant_id.clone()} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
+                            <tr key={format!("{}|{}", c.tenant_id, c.domain)} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
                                 data-status={c.status.code()}>
                                 <td>{ c.name.clone() }</td>
-                                <td class="mono">{ c.tenant_id.clone() }</td>
+                                <td class="mono">
+                                    { c.tenant_id.clone() }
+                                    if !c.domain.is_empty() {
+                                        <div class="hint" data-testid="roster-domain">{ c.domain.clone() }</div>
+                                    }
+                                </td>
                                 <td>{ cloud_name(c.cloud).get(lang) }</td>
                                 <td><span class={classes!("status", status_class(c.status))}>{ c.status.label().get(lang) }</span></td>
                                 <td>{ c.date.clone().unwrap_or_default() }</td>

@@ -143,6 +143,19 @@ pub async fn send(
     })
 }
 
+/// GETs a public document with no header and no credentials (the consent page's tenant look-up:
+/// a tenant's OpenID configuration on the chosen cloud's sign-in host, asked for by the user).
+pub async fn get_public(url: &str, timeout_ms: u64) -> Result<RawResponse, SendFailure> {
+    let req = ApiRequest {
+        method: dpk_domain::incidents::request::Method::Get,
+        url: url.to_owned(),
+        target: url.to_owned(),
+        headers: Vec::new(),
+        body: None,
+    };
+    send(&req, &Abort::new(), timeout_ms).await
+}
+
 /// Whether anything answers at `url` at all: a `no-cors` GET whose opaque answer the page cannot
 /// read, but whose arrival proves the host is up (a CORS refusal then explains a failed call).
 pub async fn probe(url: &str, timeout_ms: u64) -> bool {

@@ -105,19 +105,23 @@ impl RedirectOutcome {
 pub enum StateCheck {
     /// The same value: the answer belongs to the link built here.
     Match,
-    /// A different value (or this page has none to compare with): the answer may belong to
-    /// another link, another tab, or someone else's request.
+    /// A different value: the answer may belong to another link, another tab, or someone
+    /// else's request.
     Mismatch,
+    /// Nothing to compare with: no state was issued (the page matches answers to the links it
+    /// remembers with `crate::roster::Roster::match_answer`).
+    Unknown,
     /// The URL carries no state.
     Absent,
 }
 
 impl StateCheck {
-    /// `match`, `mismatch` or `absent`, as exposed in `data-state`.
+    /// `match`, `mismatch`, `unknown` or `absent`, as exposed in `data-state`.
     pub fn code(self) -> &'static str {
         match self {
             StateCheck::Match => "match",
             StateCheck::Mismatch => "mismatch",
+            StateCheck::Unknown => "unknown",
             StateCheck::Absent => "absent",
         }
     }
@@ -277,7 +281,8 @@ pub fn read_redirect(input: &str, expected_state: &str) -> RedirectReading {
     let expected = expected_state.trim();
     let state = match &returned_state {
         None => StateCheck::Absent,
-        Some(s) if !expected.is_empty() && s == expected => StateCheck::Match,
+        Some(_) if expected.is_empty() => StateCheck::Unknown,
+        Some(s) if s == expected => StateCheck::Match,
         Some(_) => StateCheck::Mismatch,
     };
     RedirectReading {

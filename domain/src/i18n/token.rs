@@ -728,6 +728,10 @@ crate::messages! {
         ColGraph => ("On Microsoft Graph", "Microsoft Graph での代替"),
         NotAvailable => ("not available", "使用不可"),
         NoGraphEquivalent => ("none documented", "記載なし"),
+        BrowseCatalog => (
+            "Which permission does a call need? Browse the catalog",
+            "呼び出しに必要なアクセス許可は? カタログを表示"
+        ),
         BadgeRetiringOnPage => (
             "retiring (its page, MC1220762)",
             "廃止予定 (ページと MC1220762 に記載)"

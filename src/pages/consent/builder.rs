@@ -1,29 +1,50 @@
 //! Section 1: the link builder: inputs validated as you type, then the link, its QR code, the
-//! share link and the message to the customer's admin.
+//! share link and the message to the customer's admin (with the permissions the partner says the
+//! app requests). Copying or opening the link, copying the message, or "Remember as sent" records
+//! the link in the roster, so that its answer is recognised after a reload.
 
 use dpk_domain::cloud::{Api, Cloud};
+use dpk_domain::catalog;
 use dpk_domain::consent::message::{
-    admin_message, api_name, cloud_name, format_name, warning_text,
+    MessagePermissions, admin_message, api_name, cloud_name, format_name, warning_text,
 };
 use dpk_domain::consent::{ConsentRequest, Field, LinkFormat};
 use dpk_domain::i18n::{ConsentText as T, Lang, Text, fill};
+use dpk_domain::roster::{SentLink, display_date};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{FormAction, fresh_state, options};
 use crate::components::{ChoiceField, CopyButton, ErrorBanner, InputField, QrCode};
 use crate::services::location;
 
+/// What the builder needs from the page besides the request.
+pub(super) struct Builder<'a> {
+    pub on_action: &'a Callback<FormAction>,
+    /// The outcome of the last copy.
+    pub copied: Option<bool>,
+    pub on_copy: &'a Callback<AttrValue>,
+    /// The admin message's language when the user chose one (the page language otherwise).
+    pub message_lang: &'a UseStateHandle<Option<Lang>>,
+    /// The application permissions the partner ticked (for the message).
+    pub picked: &'a UseStateHandle<Vec<String>>,
+    /// Remember the link on screen as sent.
+    pub on_sent: &'a Callback<()>,
+    /// The last link remembered as sent, if it is the one on screen.
+    pub recorded: Option<&'a SentLink>,
+}
+
 /// The inputs, and the link (or why there is none) derived from them on every render.
-/// `copied` is the outcome of the last copy; `message_lang` the admin message's language when the
-/// user chose one (the page language otherwise).
-pub(super) fn view(
-    lang: Lang,
-    request: &ConsentRequest,
-    on_action: &Callback<FormAction>,
-    copied: Option<bool>,
-    on_copy: &Callback<AttrValue>,
-    message_lang: &UseStateHandle<Option<Lang>>,
-) -> Html {
+pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html {
+    let Builder {
+        on_action,
+        copied,
+        on_copy,
+        message_lang,
+        picked,
+        on_sent,
+        recorded,
+    } = b;
     let dispatch = |make: fn(String) -> FormAction| on_action.reform(make);
 
     // The share link (the non-secret inputs as `#/consent?…`) is offered, not written into the
@@ -46,7 +67,24 @@ pub(super) fn view(
     let output = match &built {
         Ok(link) => {
             let msg_lang = (*message_lang).unwrap_or(lang);
-            let message = admin_message(msg_lang, link, request.api, &request.redirect_uri);
+            let permissions = MessagePermissions::for_api(request.api, picked);
+            let message = admin_message(
+                msg_lang,
+                link,
+                request.api,
+                &request.redirect_uri,
+                &permissions,
+            );
+            // Copying or opening is sending: the link is remembered with the copy.
+            let copy_and_record = {
+                let (on_copy, on_sent) = (on_copy.clone(), on_sent.clone());
+                Callback::from(move |text: AttrValue| {
+                    on_sent.emit(());
+                    on_copy.emit(text);
+                })
+            };
+            let on_open = on_sent.reform(|_: MouseEvent| ());
+            let on_record = on_sent.reform(|_: MouseEvent| ());
             let on_message_lang = {
                 let message_lang = message_lang.clone();
                 Callback::from(move |code: String| message_lang.set(Lang::from_code(&code)))
@@ -59,14 +97,18 @@ pub(super) fn view(
                         <a data-testid="consent-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer" class="mono">{ link.url.clone() }</a>
                     </p>
                     <div class="actions">
-                        <CopyButton testid="copy-link" text={link.url.clone()} label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
-                        <a class="button" data-testid="open-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ T::OpenLink.get(lang) }</a>
+                        <CopyButton testid="copy-link" text={link.url.clone()} label={T::Copy.get(lang)} on_copy={copy_and_record.clone()} />
+                        <a class="button" data-testid="open-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer" onclick={on_open}>{ T::OpenLink.get(lang) }</a>
+                        <button type="button" class="secondary" data-testid="record-link" onclick={on_record}>{ T::RecordLink.get(lang) }</button>
                         { match copied {
                             Some(true) => html! { <span class="hint" role="status">{ T::Copied.get(lang) }</span> },
                             Some(false) => html! { <ErrorBanner message={T::CopyFailed.get(lang)} kind="clipboard" testid="copy-error" /> },
                             None => html! {},
                         } }
                     </div>
+                    if let Some(r) = recorded {
+                        <p class="hint" role="status" data-testid="link-recorded">{ recorded_sentence(r, lang) }</p>
+                    }
                     <div class="qr-box">
                         <QrCode text={link.url.clone()} label={T::QrLabel.get(lang)} too_long={T::QrTooLong.get(lang)} />
                     </div>
@@ -77,10 +119,11 @@ pub(super) fn view(
                         <span class="hint">{ T::ShareNote.get(lang) }</span>
                     </p>
                     <h3>{ T::MessageHeading.get(lang) }</h3>
+                    { permission_picker(lang, request, picked) }
                     <ChoiceField id="message-lang" testid="message-lang" label={T::MessageLanguage.get(lang)}
                         value={msg_lang.code()} options={langs} on_change={on_message_lang} />
                     <pre data-testid="admin-message" lang={msg_lang.code()}>{ message.clone() }</pre>
-                    <CopyButton testid="copy-message" text={message} label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                    <CopyButton testid="copy-message" text={message} label={T::Copy.get(lang)} on_copy={copy_and_record} />
                 </>
             }
         }
@@ -132,5 +175,62 @@ pub(super) fn view(
             }
             { output }
         </section>
+    }
+}
+
+/// "Remembered as sent to Contoso on 2026-12-07".
+fn recorded_sentence(r: &SentLink, lang: Lang) -> String {
+    let who = if r.customer.is_empty() {
+        r.tenant.clone()
+    } else {
+        r.customer.clone()
+    };
+    fill(
+        T::LinkRecorded.get(lang),
+        &[("who", &who), ("date", &display_date(&r.date, lang))],
+    )
+}
+
+/// The application permissions of the chosen API (from the catalog), to tick what the app
+/// requests; the message lists exactly those, or the app's configured permissions.
+fn permission_picker(
+    lang: Lang,
+    request: &ConsentRequest,
+    picked: &UseStateHandle<Vec<String>>,
+) -> Html {
+    let all = catalog::resource(request.api).application_permissions;
+    let client_id = if request.client_id.trim().is_empty() {
+        "…"
+    } else {
+        request.client_id.trim()
+    };
+    html! {
+        <details class="permission-picker" data-testid="permission-picker">
+            <summary>{ T::PermissionsLabel.get(lang) }</summary>
+            <p class="hint">{ fill(T::PermissionsHint.get(lang), &[("client_id", client_id)]) }</p>
+            <ul class="checks">
+                { for all.iter().map(|p| {
+                    let checked = picked.iter().any(|q| q == p);
+                    let onchange = {
+                        let picked = picked.clone();
+                        let p = (*p).to_owned();
+                        Callback::from(move |e: Event| {
+                            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                            let mut next: Vec<String> = picked.iter().filter(|q| **q != p).cloned().collect();
+                            if on {
+                                next.push(p.clone());
+                            }
+                            picked.set(next);
+                        })
+                    };
+                    html! {
+                        <li><label>
+                            <input type="checkbox" data-testid="permission-option" value={*p} {checked} {onchange} />
+                            { " " }<code>{ *p }</code>
+                        </label></li>
+                    }
+                }) }
+            </ul>
+        </details>
     }
 }

@@ -1,17 +1,130 @@
-//! Section 3: the customer roster: the table, the add/edit form, export as a file and import from
-//! pasted text or a file (bad rows reported, good rows kept).
+//! Section 3: the customer roster: the table, the add/edit form (with the tenant ID looked up
+//! from a domain on request), export as a file and import from pasted text or a file (bad rows
+//! reported, good rows kept).
 
 use std::rc::Rc;
 
 use dpk_domain::cloud::Cloud;
-use dpk_domain::consent::encode_component;
+use dpk_domain::consent::lookup::{TenantLookup, openid_configuration_url, read_openid_configuration};
+use dpk_domain::consent::message::cloud_name;
+use dpk_domain::consent::{encode_component, is_domain};
 use dpk_domain::i18n::{Lang, RosterText as RT, Text, fill};
 use dpk_domain::roster::{Customer, ImportReport, Roster, RosterAction, RosterError};
 use yew::prelude::*;
 
 use super::Editor;
 use crate::components::{CustomerForm, ErrorBanner, InputField, RosterTable};
-use crate::services::file;
+use crate::services::{file, http};
+
+/// How long the tenant look-up waits for the sign-in service.
+const LOOKUP_TIMEOUT_MS: u64 = 15_000;
+
+/// The state of the tenant look-up of the customer being edited.
+#[derive(Clone, PartialEq)]
+pub(super) enum Lookup {
+    Running,
+    Found {
+        tenant: String,
+        domain: String,
+        cloud: Option<Cloud>,
+        asked: Cloud,
+    },
+    NeedsDomain,
+    Unknown {
+        domain: String,
+        cloud: Cloud,
+    },
+    Network,
+    Unexpected(u16),
+}
+
+impl Lookup {
+    /// The sentence and the `data-state` of the look-up's outcome.
+    fn view(&self, lang: Lang, host: &str) -> (AttrValue, &'static str) {
+        let (text, state) = match self {
+            Lookup::Running => (RT::LookupRunning.get(lang).to_owned(), "running"),
+            Lookup::Found {
+                tenant,
+                domain,
+                cloud,
+                asked,
+            } => {
+                let mut text = fill(
+                    RT::LookupFound.get(lang),
+                    &[("tenant", tenant), ("domain", domain)],
+                );
+                if let Some(c) = cloud.filter(|c| c != asked) {
+                    text.push(' ');
+                    text.push_str(&fill(
+                        RT::LookupOtherCloud.get(lang),
+                        &[("cloud", cloud_name(c).get(lang))],
+                    ));
+                }
+                (text, "found")
+            }
+            Lookup::NeedsDomain => (RT::LookupNeedsDomain.get(lang).to_owned(), "error"),
+            Lookup::Unknown { domain, cloud } => (
+                fill(
+                    RT::LookupUnknown.get(lang),
+                    &[("domain", domain), ("cloud", cloud_name(*cloud).get(lang))],
+                ),
+                "error",
+            ),
+            Lookup::Network => (fill(RT::LookupNetwork.get(lang), &[("host", host)]), "error"),
+            Lookup::Unexpected(status) => (
+                fill(
+                    RT::LookupUnexpected.get(lang),
+                    &[("host", host), ("status", &status.to_string())],
+                ),
+                "error",
+            ),
+        };
+        (text.into(), state)
+    }
+}
+
+/// Looks the tenant ID of `ed`'s domain up (on the user's request), then fills it in.
+fn look_up(ed: Editor, lookup: UseStateHandle<Option<Lookup>>, on_editor: Callback<Option<Editor>>) {
+    let draft = &ed.draft;
+    let typed = draft.tenant_id.trim().to_ascii_lowercase();
+    let domain = if draft.domain.trim().is_empty() && is_domain(&typed) {
+        typed
+    } else {
+        draft.domain.trim().to_ascii_lowercase()
+    };
+    let cloud = draft.cloud;
+    let Some(url) = openid_configuration_url(cloud, &domain) else {
+        lookup.set(Some(Lookup::NeedsDomain));
+        return;
+    };
+    lookup.set(Some(Lookup::Running));
+    yew::platform::spawn_local(async move {
+        let outcome = match http::get_public(&url, LOOKUP_TIMEOUT_MS).await {
+            Err(_) => Lookup::Network,
+            Ok(resp) => match read_openid_configuration(resp.status, &resp.body) {
+                TenantLookup::Found {
+                    tenant_id,
+                    cloud: found_cloud,
+                } => {
+                    let mut next = ed.clone();
+                    next.draft.tenant_id = tenant_id.clone();
+                    next.draft.domain = domain.clone();
+                    next.error = None;
+                    on_editor.emit(Some(next));
+                    Lookup::Found {
+                        tenant: tenant_id,
+                        domain,
+                        cloud: found_cloud,
+                        asked: cloud,
+                    }
+                }
+                TenantLookup::UnknownDomain => Lookup::Unknown { domain, cloud },
+                TenantLookup::Unexpected { status } => Lookup::Unexpected(status),
+            },
+        };
+        lookup.set(Some(outcome));
+    });
+}
 
 /// The largest file the import reads: far above any real customer list.
 const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
@@ -46,6 +159,8 @@ pub(super) struct RosterView<'a> {
     /// The pasted import text.
     pub import_text: &'a UseStateHandle<String>,
     pub import_state: &'a UseStateHandle<Option<ImportState>>,
+    /// The tenant look-up of the customer being edited.
+    pub lookup: &'a UseStateHandle<Option<Lookup>>,
 }
 
 /// The roster section.
@@ -61,6 +176,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
         on_use,
         import_text,
         import_state,
+        lookup,
     } = props;
 
     let on_edit = {
@@ -100,6 +216,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                 let roster = roster.clone();
                 let on_save = on_save.clone();
                 let on_editor = on_editor.clone();
+                let lookup = lookup.clone();
                 let ed = ed.clone();
                 Callback::from(move |_| {
                     let action = match ed.index {
@@ -111,6 +228,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                     };
                     match roster.apply(action) {
                         Ok(next) => {
+                            lookup.set(None);
                             on_editor.emit(None);
                             on_save.emit(next);
                         }
@@ -121,10 +239,28 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                     }
                 })
             };
-            let on_cancel = on_editor.reform(|_| None);
+            let on_cancel = {
+                let lookup = lookup.clone();
+                on_editor.reform(move |_| {
+                    lookup.set(None);
+                    None
+                })
+            };
+            let on_lookup = {
+                let (ed, lookup, on_editor) = (ed.clone(), lookup.clone(), on_editor.clone());
+                Callback::from(move |_| look_up(ed.clone(), lookup.clone(), on_editor.clone()))
+            };
+            let cloud = ed.draft.cloud;
+            let host = cloud.login_origin().trim_start_matches("https://");
+            let lookup_hint: AttrValue = fill(
+                RT::LookupHint.get(lang),
+                &[("cloud", cloud_name(cloud).get(lang)), ("host", host)],
+            )
+            .into();
+            let lookup_view = lookup.as_ref().map(|l| l.view(lang, host));
             html! {
                 <CustomerForm draft={ed.draft.clone()} error={ed.error.as_ref().map(|e| AttrValue::from(e.message(lang)))}
-                    {on_change} on_save={on_save_draft} {on_cancel} />
+                    {on_change} on_save={on_save_draft} {on_cancel} {on_lookup} lookup={lookup_view} {lookup_hint} />
             }
         }
         None => {

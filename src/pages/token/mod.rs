@@ -199,8 +199,8 @@ fn catalog_rows(query: &str, lang: Lang) -> Rc<Vec<CatalogRow>> {
                 None => TokenUi::NotPresent.get(lang).into(),
             },
             retires: op
-                .is_retiring()
-                .then(|| TokenUi::RetiresBadge.get(lang).into()),
+                .retirement_notice()
+                .map(|n| sentences::retirement_badge(n, lang).into()),
             notes: op
                 .notes
                 .iter()
@@ -263,6 +263,7 @@ pub fn TokenPage() -> Html {
     let op_id = use_state(String::new);
     let keys = use_state(String::new);
     let query = use_state(String::new);
+    let catalog_open = use_state(|| false);
     let now = use_state(clock::now_unix);
     let verified = use_state(|| None::<(RsaJob, SignatureState)>);
 
@@ -351,6 +352,21 @@ pub fn TokenPage() -> Html {
     let on_choose = {
         let s = op_id.clone();
         Callback::from(move |id: &'static str| s.set(id.to_owned()))
+    };
+    let on_catalog_toggle = {
+        let s = catalog_open.clone();
+        Callback::from(move |open: bool| {
+            if *s != open {
+                s.set(open)
+            }
+        })
+    };
+    let on_browse = {
+        let s = catalog_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            s.set(true);
+            crate::services::browser::scroll_to("catalog-heading");
+        })
     };
 
     let status = match inspection.as_ref() {
@@ -508,6 +524,7 @@ pub fn TokenPage() -> Html {
             </div>
             <div class="token-options">
                 { operation_select(&op_id, lang, on_operation) }
+                <button type="button" class="link" data-testid="catalog-open" onclick={on_browse}>{ TokenUi::BrowseCatalog.get(lang) }</button>
                 <label class="field">
                     <span>{ TokenUi::ExpectedTenantLabel.get(lang) }</span>
                     <input type="text" data-testid="expected-tenant" value={(*expected_tenant).clone()}
@@ -526,7 +543,7 @@ pub fn TokenPage() -> Html {
                 <p class="hint">{ TokenUi::JwksHint.get(lang) }</p>
             </section>
             <CatalogTable labels={labels} query={(*query).clone()} rows={catalog_rows.as_ref().clone()}
-                on_query={on_query} on_choose={on_choose} />
+                open={*catalog_open} on_toggle={on_catalog_toggle} on_query={on_query} on_choose={on_choose} />
         </PageFrame>
     }
 }
