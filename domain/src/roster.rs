@@ -772,6 +772,7 @@ impl Roster {
         self.links
             .iter()
             .rev()
+            .chain(current)
             .find(|l| tenant_of(l) == tenant)
             .map_or(AnswerMatch::Unknown, |l| AnswerMatch::Mismatch(l.clone()))
     }
