@@ -348,11 +348,18 @@ async fn admin_message_in_english_and_japanese() {
     assert!(en.contains(&attr(&root, "a[data-testid=consent-link]", "href")));
     // The partner ticks what the app requests (the catalog's permissions of the chosen API).
     assert_eq!(count(&root, "[data-testid=permission-option]"), 5);
-    click(&root, "[data-testid=permission-option][value='SecurityIncident.Read.All']").await;
+    click(
+        &root,
+        "[data-testid=permission-option][value='SecurityIncident.Read.All']",
+    )
+    .await;
     let en = text(&root, "[data-testid=admin-message]");
     assert!(en.contains("  - SecurityIncident.Read.All"), "{en}");
     assert!(!en.contains("ThreatHunting.Read.All"), "{en}");
-    assert!(!en.contains("permissions configured on application"), "{en}");
+    assert!(
+        !en.contains("permissions configured on application"),
+        "{en}"
+    );
 
     select(&root, "[data-testid=message-lang]", "ja").await;
     let ja = text(&root, "[data-testid=admin-message]");

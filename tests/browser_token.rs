@@ -507,7 +507,10 @@ async fn microsofts_sample_tokens_show_facts_and_every_check() {
     for (ver, token) in SAMPLES {
         let root = mount(Lang::En).await;
         paste(&root, "[data-testid=token-input]", token.trim()).await;
-        assert_eq!(attr(&root, "[data-testid=decode-status]", "data-status"), "ok");
+        assert_eq!(
+            attr(&root, "[data-testid=decode-status]", "data-status"),
+            "ok"
+        );
         assert!(
             root.query_selector("[data-testid=token-facts]")
                 .unwrap()

@@ -812,9 +812,8 @@ impl Roster {
             });
         }
         let mut next = self.clone();
-        let mut index: HashMap<String, usize> = HashMap::with_capacity(
-            (next.customers.len() + rows.len()) * 2,
-        );
+        let mut index: HashMap<String, usize> =
+            HashMap::with_capacity((next.customers.len() + rows.len()) * 2);
         for (i, c) in next.customers.iter().enumerate() {
             for k in c.keys() {
                 index.insert(k.to_owned(), i);
@@ -973,7 +972,11 @@ mod tests {
     fn import_never_scans_the_roster_row_by_row() {
         let file = |n: usize, offset: usize| {
             let rows: Vec<String> = (offset..offset + n)
-                .map(|i| format!(r#"{{"name":"C{i}","tenant_id":"{i:08x}-0000-4000-8000-000000000000"}}"#))
+                .map(|i| {
+                    format!(
+                        r#"{{"name":"C{i}","tenant_id":"{i:08x}-0000-4000-8000-000000000000"}}"#
+                    )
+                })
                 .collect();
             format!("[{}]", rows.join(","))
         };

@@ -782,7 +782,10 @@ mod tests {
         use crate::catalog::RetirementNotice;
         let hunting = operation("xdr.advancedhunting.run").expect("op");
         let list = operation("xdr.incidents.list").expect("op");
-        assert_eq!(hunting.retirement_notice(), Some(RetirementNotice::OnItsPage));
+        assert_eq!(
+            hunting.retirement_notice(),
+            Some(RetirementNotice::OnItsPage)
+        );
         assert_eq!(
             list.retirement_notice(),
             Some(RetirementNotice::ApiInMessageCenter)
@@ -799,10 +802,20 @@ mod tests {
         assert!(en.contains("Message center"), "{en}");
         // The shared sentence says who announced what, and where to confirm.
         let about = crate::i18n::Ui::AboutRetirement.get(Lang::En);
-        for needle in ["MC1220762", "2027-02-01", "advanced-hunting", "isolation", "Message center"] {
+        for needle in [
+            "MC1220762",
+            "2027-02-01",
+            "advanced-hunting",
+            "isolation",
+            "Message center",
+        ] {
             assert!(about.contains(needle), "{needle}: {about}");
         }
-        assert!(crate::i18n::Ui::AboutRetirement.get(Lang::Ja).contains("2027 年 2 月 1 日"));
+        assert!(
+            crate::i18n::Ui::AboutRetirement
+                .get(Lang::Ja)
+                .contains("2027 年 2 月 1 日")
+        );
     }
 
     #[test]

@@ -124,9 +124,7 @@ fn check_jwt_case(id: &str, text: &str, expected: &Value) {
                 "{id}"
             );
         }
-        (false, Some("base64" | "padding"))
-            if expected["error_segment"].as_str() == Some("signature") =>
-        {
+        (false, Some("base64")) if expected["error_segment"].as_str() == Some("signature") => {
             // A damaged signature no longer hides the header and payload: they decode, and the
             // problem is kept for the signature check (which fails) and listed as a warning.
             let jwt = result.unwrap_or_else(|f| panic!("{id}: header and payload decode: {f:?}"));

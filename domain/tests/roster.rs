@@ -1,10 +1,10 @@
 //! Native tests of the customer roster: add, edit, delete, status updates, export and import
 //! (bad rows reported, good rows kept), and the refusal of anything shaped like a secret.
 
-use dpk_domain::cloud::Cloud;
-use dpk_domain::i18n::Lang;
 use dpk_domain::cloud::Api;
+use dpk_domain::cloud::Cloud;
 use dpk_domain::consent::{ConsentRequest, LinkFormat};
+use dpk_domain::i18n::Lang;
 use dpk_domain::roster::{
     AnswerMatch, ConsentStatus, Customer, ImportReport, MAX_CUSTOMERS, Roster, RosterAction,
     RosterError, RowError, SentLink, date_from_unix, display_date,
@@ -265,12 +265,17 @@ fn a_customer_may_be_listed_by_domain_first() {
     // The builder accepts a domain; so does the roster (typed where the tenant ID goes).
     let mut c = customer("Contoso", " Contoso.OnMicrosoft.com ");
     c.status = ConsentStatus::Pending;
-    let r = Roster::default().apply(RosterAction::Add(c)).expect("by domain");
+    let r = Roster::default()
+        .apply(RosterAction::Add(c))
+        .expect("by domain");
     assert_eq!(r.customers[0].tenant_id, "");
     assert_eq!(r.customers[0].domain, "contoso.onmicrosoft.com");
     assert_eq!(r.find("CONTOSO.onmicrosoft.com"), Some(0));
     assert_eq!(
-        r.apply(RosterAction::Add(customer("Again", "contoso.onmicrosoft.com"))),
+        r.apply(RosterAction::Add(customer(
+            "Again",
+            "contoso.onmicrosoft.com"
+        ))),
         Err(RosterError::Duplicate)
     );
     // The looked-up ID is added later; both find the customer.
@@ -282,7 +287,10 @@ fn a_customer_may_be_listed_by_domain_first() {
             customer: found,
         })
         .expect("with ID");
-    assert_eq!((r.find(T1), r.find("contoso.onmicrosoft.com")), (Some(0), Some(0)));
+    assert_eq!(
+        (r.find(T1), r.find("contoso.onmicrosoft.com")),
+        (Some(0), Some(0))
+    );
     assert_eq!(
         Roster::default().apply(RosterAction::Add(customer("Nothing", ""))),
         Err(RosterError::TenantMissing)
@@ -310,7 +318,11 @@ fn rows(n: usize) -> String {
 #[test]
 fn a_file_of_15000_rows_imports_and_the_row_cap_is_clear() {
     let file = rows(15_000);
-    assert!(file.len() > 1_000_000 * 3 / 2, "about 1.7 MB: {}", file.len());
+    assert!(
+        file.len() > 1_000_000 * 3 / 2,
+        "about 1.7 MB: {}",
+        file.len()
+    );
     let (r, report) = Roster::default().import(&file).expect("import");
     assert_eq!((report.added, r.customers.len()), (15_000, 15_000));
     // Importing the same file again replaces every row (found through the index).
@@ -320,7 +332,9 @@ fn a_file_of_15000_rows_imports_and_the_row_cap_is_clear() {
     assert_eq!(Roster::restore(Some(&r.to_json())), r);
 
     let too_many = rows(MAX_CUSTOMERS + 1);
-    let err = Roster::default().import(&too_many).expect_err("over the cap");
+    let err = Roster::default()
+        .import(&too_many)
+        .expect_err("over the cap");
     assert_eq!(
         err,
         RosterError::TooManyRows {
@@ -328,9 +342,15 @@ fn a_file_of_15000_rows_imports_and_the_row_cap_is_clear() {
             max: MAX_CUSTOMERS
         }
     );
-    assert!(err.message(Lang::En).contains("20000"), "{}", err.message(Lang::En));
+    assert!(
+        err.message(Lang::En).contains("20000"),
+        "{}",
+        err.message(Lang::En)
+    );
     // A roster already near the cap refuses an import that would pass it.
-    let (big, _) = Roster::default().import(&rows(MAX_CUSTOMERS)).expect("at the cap");
+    let (big, _) = Roster::default()
+        .import(&rows(MAX_CUSTOMERS))
+        .expect("at the cap");
     let extra = r#"[{"name":"One more","tenant_id":"ffffffff-0000-4000-8000-000000000000"}]"#;
     assert!(matches!(
         big.import(extra),
@@ -358,15 +378,32 @@ fn link(customer: &str, tenant: &str, state: &str, date: &str) -> SentLink {
 fn an_answer_is_matched_to_the_link_it_came_from() {
     let r = Roster::default()
         .apply(RosterAction::Add(customer("Contoso", T1)))
-        .and_then(|r| r.apply(RosterAction::RecordLink(link("Contoso", T1, "Abc_-123", "2026-12-01"))))
-        .and_then(|r| r.apply(RosterAction::RecordLink(link("Contoso", T1, "Xyz_-789", "2026-12-07"))))
+        .and_then(|r| {
+            r.apply(RosterAction::RecordLink(link(
+                "Contoso",
+                T1,
+                "Abc_-123",
+                "2026-12-01",
+            )))
+        })
+        .and_then(|r| {
+            r.apply(RosterAction::RecordLink(link(
+                "Contoso",
+                T1,
+                "Xyz_-789",
+                "2026-12-07",
+            )))
+        })
         .expect("links");
     // The links survive a reload (storage is the JSON).
     let r = Roster::restore(Some(&r.to_json()));
     assert_eq!(r.links.len(), 2);
     assert_eq!(r.links[1].tenant_id, T1);
     match r.match_answer(Some("Xyz_-789"), Some(T1)) {
-        AnswerMatch::Link(l) => assert_eq!((l.customer.as_str(), l.date.as_str()), ("Contoso", "2026-12-07")),
+        AnswerMatch::Link(l) => assert_eq!(
+            (l.customer.as_str(), l.date.as_str()),
+            ("Contoso", "2026-12-07")
+        ),
         other => panic!("{other:?}"),
     }
     // An older link's answer is still that link's.
@@ -384,7 +421,10 @@ fn an_answer_is_matched_to_the_link_it_came_from() {
         AnswerMatch::Mismatch(_)
     ));
     // A state never issued, for a tenant never sent a link: unknown, not a mismatch.
-    assert_eq!(r.match_answer(Some("other"), Some(T2)), AnswerMatch::Unknown);
+    assert_eq!(
+        r.match_answer(Some("other"), Some(T2)),
+        AnswerMatch::Unknown
+    );
     assert_eq!(r.match_answer(Some("other"), None), AnswerMatch::Unknown);
     assert_eq!(r.match_answer(None, Some(T1)), AnswerMatch::Absent);
     assert_eq!(AnswerMatch::Unknown.code(), "unknown");
@@ -405,13 +445,23 @@ fn a_link_sent_by_domain_is_matched_through_the_roster() {
     assert_eq!(record.customer, "Fabrikam");
     assert_eq!(record.tenant, "fabrikam.onmicrosoft.com");
     assert_eq!(record.tenant_id, T2);
-    let r = r.apply(RosterAction::RecordLink(record.clone())).expect("record");
+    let r = r
+        .apply(RosterAction::RecordLink(record.clone()))
+        .expect("record");
     // Recording the same state again keeps one record.
     let r = r.apply(RosterAction::RecordLink(record)).expect("again");
     assert_eq!(r.links.len(), 1);
-    assert!(matches!(r.match_answer(Some("s2"), Some(T2)), AnswerMatch::Mismatch(_)));
+    assert!(matches!(
+        r.match_answer(Some("s2"), Some(T2)),
+        AnswerMatch::Mismatch(_)
+    ));
     // Not a secret, but never a token either.
-    let mut bad = link("x", T1, "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2dyYXBoIn0.sig", "2026-12-07");
+    let mut bad = link(
+        "x",
+        T1,
+        "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2dyYXBoIn0.sig",
+        "2026-12-07",
+    );
     assert!(r.apply(RosterAction::RecordLink(bad.clone())).is_err());
     bad.state = String::new();
     assert!(r.apply(RosterAction::RecordLink(bad)).is_err());

@@ -182,8 +182,16 @@ fn admin_message_lists_only_what_the_partner_picked_and_names_the_documented_rol
 
     // Nothing picked: the configured permissions, said plainly; Graph needs the higher roles.
     let graph = ConsentRequest::new(APP).build().expect("valid");
-    let en = admin_message(Lang::En, &graph, Api::Graph, "", &MessagePermissions::Configured);
-    assert!(en.contains("the permissions configured on application 11112222-3333-4444-5555-666677778888"));
+    let en = admin_message(
+        Lang::En,
+        &graph,
+        Api::Graph,
+        "",
+        &MessagePermissions::Configured,
+    );
+    assert!(en.contains(
+        "the permissions configured on application 11112222-3333-4444-5555-666677778888"
+    ));
     assert!(!en.contains("SecurityIncident"), "{en}");
     assert!(en.contains("a Global Administrator or Privileged Role Administrator"));
     assert!(en.contains("Microsoft Graph security API (https://graph.microsoft.com)"));

@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use dpk_domain::consent::message::{aadsts_advice, error_advice};
 use dpk_domain::consent::message::api_name;
+use dpk_domain::consent::message::{aadsts_advice, error_advice};
 use dpk_domain::consent::redirect::{RedirectNote, RedirectOutcome, RedirectReading};
 use dpk_domain::i18n::{Lang, RedirectText as R, Text, fill};
 use dpk_domain::roster::{AnswerMatch, SentLink, display_date};

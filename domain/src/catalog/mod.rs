@@ -246,7 +246,10 @@ impl Operation {
     pub fn retirement_notice(&self) -> Option<RetirementNotice> {
         if !self.is_retiring() {
             None
-        } else if matches!(self.id, "xdr.advancedhunting.run" | "mde.advancedqueries.run") {
+        } else if matches!(
+            self.id,
+            "xdr.advancedhunting.run" | "mde.advancedqueries.run"
+        ) {
             Some(RetirementNotice::OnItsPage)
         } else {
             Some(RetirementNotice::ApiInMessageCenter)

@@ -182,9 +182,17 @@ fn retirement_is_said_only_where_microsoft_says_it() {
         .filter(|o| o.retirement_notice() == Some(RetirementNotice::OnItsPage))
         .map(|o| o.id)
         .collect();
-    assert_eq!(on_page, ["xdr.advancedhunting.run", "mde.advancedqueries.run"]);
+    assert_eq!(
+        on_page,
+        ["xdr.advancedhunting.run", "mde.advancedqueries.run"]
+    );
     for op in operations() {
-        assert_eq!(op.retirement_notice().is_some(), op.api != Api::Graph, "{}", op.id);
+        assert_eq!(
+            op.retirement_notice().is_some(),
+            op.api != Api::Graph,
+            "{}",
+            op.id
+        );
     }
     // Response actions have no Graph successor.
     for id in ["mde.machines.isolate", "mde.indicators.submit"] {

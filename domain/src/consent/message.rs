@@ -119,10 +119,7 @@ pub fn admin_message(
             )
         }
     };
-    let roles = consent_roles(
-        api,
-        matches!(permissions, MessagePermissions::Configured),
-    );
+    let roles = consent_roles(api, matches!(permissions, MessagePermissions::Configured));
     let after = if redirect_uri.trim().is_empty() {
         T::MsgAfterNoRedirect.get(lang).to_owned()
     } else {
@@ -211,9 +208,13 @@ mod tests {
 
     #[test]
     fn picked_permissions_are_the_catalogs_for_the_api() {
-        let picked: Vec<String> = ["incident.read.all", "Machine.Isolate", "AdvancedHunting.Read.All"]
-            .map(String::from)
-            .to_vec();
+        let picked: Vec<String> = [
+            "incident.read.all",
+            "Machine.Isolate",
+            "AdvancedHunting.Read.All",
+        ]
+        .map(String::from)
+        .to_vec();
         assert_eq!(
             MessagePermissions::for_api(Api::Xdr, &picked),
             MessagePermissions::Picked(vec!["AdvancedHunting.Read.All", "Incident.Read.All"])

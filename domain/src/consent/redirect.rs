@@ -251,8 +251,7 @@ pub fn read_redirect(input: &str, expected_state: &str) -> RedirectReading {
         let subcode_cancel = get("error_subcode").is_some_and(|s| s.eq_ignore_ascii_case("cancel"));
         let declined = error == "permission_denied"
             || (error == "access_denied"
-                && (aadsts.contains(&65004)
-                    || description.as_deref().is_some_and(says_cancelled)));
+                && (aadsts.contains(&65004) || description.as_deref().is_some_and(says_cancelled)));
         if !admin_consent && (subcode_cancel || declined) {
             RedirectOutcome::Cancelled { error, description }
         } else {
@@ -312,10 +311,15 @@ mod tests {
         // A bare access_denied is an error: nothing says the admin cancelled.
         assert_eq!(outcome("error=access_denied"), "error");
         assert_eq!(
-            outcome("error=access_denied&error_description=AADSTS53003%3a+Blocked+by+Conditional+Access"),
+            outcome(
+                "error=access_denied&error_description=AADSTS53003%3a+Blocked+by+Conditional+Access"
+            ),
             "error"
         );
-        assert_eq!(outcome("error=access_denied&error_subcode=cancel"), "cancelled");
+        assert_eq!(
+            outcome("error=access_denied&error_subcode=cancel"),
+            "cancelled"
+        );
         assert_eq!(
             outcome("error=access_denied&error_description=AADSTS65004%3a+x&error_codes=[65004]"),
             "cancelled"

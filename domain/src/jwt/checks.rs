@@ -371,15 +371,11 @@ fn audience(facts: &TokenFacts, op: Option<&'static Operation>) -> Outcome {
         .or(needed.resource_uri(Cloud::Global))
         .unwrap_or_default();
     let resource = op.resource();
-    if let Some((aud, cloud)) = facts
-        .audiences
-        .iter()
-        .find_map(|a| {
-            resource
-                .audience_cloud(a)
-                .map(|c| (a, c.unwrap_or(token_cloud)))
-        })
-    {
+    if let Some((aud, cloud)) = facts.audiences.iter().find_map(|a| {
+        resource
+            .audience_cloud(a)
+            .map(|c| (a, c.unwrap_or(token_cloud)))
+    }) {
         if needed.resource_uri(cloud).is_none() {
             return (
                 CheckStatus::Fail,

@@ -3,8 +3,8 @@
 //! app requests). Copying or opening the link, copying the message, or "Remember as sent" records
 //! the link in the roster, so that its answer is recognised after a reload.
 
-use dpk_domain::cloud::{Api, Cloud};
 use dpk_domain::catalog;
+use dpk_domain::cloud::{Api, Cloud};
 use dpk_domain::consent::message::{
     MessagePermissions, admin_message, api_name, cloud_name, format_name, warning_text,
 };

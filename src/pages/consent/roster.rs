@@ -5,7 +5,9 @@
 use std::rc::Rc;
 
 use dpk_domain::cloud::Cloud;
-use dpk_domain::consent::lookup::{TenantLookup, openid_configuration_url, read_openid_configuration};
+use dpk_domain::consent::lookup::{
+    TenantLookup, openid_configuration_url, read_openid_configuration,
+};
 use dpk_domain::consent::message::cloud_name;
 use dpk_domain::consent::{encode_component, is_domain};
 use dpk_domain::i18n::{Lang, RosterText as RT, Text, fill};
@@ -70,7 +72,10 @@ impl Lookup {
                 ),
                 "error",
             ),
-            Lookup::Network => (fill(RT::LookupNetwork.get(lang), &[("host", host)]), "error"),
+            Lookup::Network => (
+                fill(RT::LookupNetwork.get(lang), &[("host", host)]),
+                "error",
+            ),
             Lookup::Unexpected(status) => (
                 fill(
                     RT::LookupUnexpected.get(lang),
@@ -84,7 +89,11 @@ impl Lookup {
 }
 
 /// Looks the tenant ID of `ed`'s domain up (on the user's request), then fills it in.
-fn look_up(ed: Editor, lookup: UseStateHandle<Option<Lookup>>, on_editor: Callback<Option<Editor>>) {
+fn look_up(
+    ed: Editor,
+    lookup: UseStateHandle<Option<Lookup>>,
+    on_editor: Callback<Option<Editor>>,
+) {
     let draft = &ed.draft;
     let typed = draft.tenant_id.trim().to_ascii_lowercase();
     let domain = if draft.domain.trim().is_empty() && is_domain(&typed) {

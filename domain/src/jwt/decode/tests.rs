@@ -290,7 +290,11 @@ fn duplicate_members_are_flagged() {
 fn a_damaged_signature_keeps_header_and_payload() {
     // A cut signature: header and payload still decode, the problem is kept for the signature
     // check and listed as a warning.
-    let t = format!("{}.{}.abcde", b64(r#"{"alg":"RS256"}"#), b64(r#"{"aud":"x"}"#));
+    let t = format!(
+        "{}.{}.abcde",
+        b64(r#"{"alg":"RS256"}"#),
+        b64(r#"{"aud":"x"}"#)
+    );
     let d = decode_unverified(&t).expect("header and payload decode");
     assert_eq!(d.payload["aud"], "x");
     assert!(d.signature.is_empty());
