@@ -243,7 +243,7 @@ test('the catalog starts closed below the inspector and opens from the operation
   const height = await s.page.evaluate(() => document.documentElement.scrollHeight);
   assert.ok(height < 4000, `the first screen is the inspector, not a 22 000 px table (${height} px)`);
   await s.page.click('[data-testid=catalog-open]');
-  await expectAttr(s.page, '[data-testid=catalog-disclosure]', 'open', '');
+  await s.page.waitForFunction(() => document.querySelector('[data-testid=catalog-disclosure]').open === true);
   assert.equal(await s.page.locator('[data-testid=catalog-table]').isVisible(), true);
   await s.page.fill('[data-testid=catalog-search]', 'isolate');
   await s.page.click("[data-operation='mde.machines.isolate'] button");
