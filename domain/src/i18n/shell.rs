@@ -45,7 +45,7 @@ crate::messages! {
             "List the customer's incidents from the Defender XDR API or the Microsoft Graph security API with that token, through the CORS proxy you configure.",
             "そのトークンを使い、構成した CORS プロキシ経由で、Defender XDR API または Microsoft Graph セキュリティ API から顧客のインシデントを一覧表示します。"
         ),
-        StartOpen => ("Open: {page}", "開く: {page}"),
+        StartOpen => ("Open: {page}", "{page} を開く"),
         ConsentHeading => ("Admin consent links", "管理者の同意リンク"),
         TokenHeading => ("Token inspector", "アクセス トークンの検査"),
         IncidentsHeading => ("Incidents explorer", "インシデント エクスプローラー"),
@@ -66,7 +66,7 @@ crate::messages! {
         ),
         AboutRetirement => (
             "Retirement: Microsoft's Message center post MC1220762 (January 2026) announces that the Microsoft Defender for Endpoint API and the Defender XDR API stop working after 2027-02-01, in favour of the Microsoft Graph security API. So far Microsoft's API pages attach that notice only to the advanced-hunting APIs, and response actions (device isolation, indicators, live response) have no Graph successor yet. Confirm what applies to your tenant in its Message center (Microsoft 365 admin center).",
-            "廃止について: Microsoft のメッセージ センターの投稿 MC1220762 (2026 年 1 月) では、Microsoft Defender for Endpoint API と Defender XDR API が 2027 年 2 月 1 日以降は動作せず、Microsoft Graph セキュリティ API に移行すると告知されています。現時点で Microsoft の API ページがこの告知を記載しているのは高度なハンティングの API だけで、応答操作 (デバイスの分離、インジケーター、ライブ応答) には Graph の後継 API がまだありません。テナントに何が該当するかは、そのメッセージ センター (Microsoft 365 管理センター) で確認してください。"
+            "Microsoft のメッセージ センターの投稿 MC1220762 (2026 年 1 月) では、Microsoft Defender for Endpoint API と Defender XDR API が 2027 年 2 月 1 日以降は動作せず、Microsoft Graph セキュリティ API に移行すると告知されています。現時点で Microsoft の API ページがこの告知を記載しているのは高度なハンティングの API だけで、応答操作 (デバイスの分離、インジケーター、ライブ応答) には Graph の後継 API がまだありません。テナントに何が該当するかは、そのメッセージ センター (Microsoft 365 管理センター) で確認してください。"
         ),
         AboutPrivacyHeading => ("Privacy promise", "プライバシーについての約束"),
         AboutPrivacyLocal => (
