@@ -24,8 +24,6 @@
 
 use serde_json::{Map, Value};
 
-use std::collections::HashMap;
-
 use crate::cloud::{Api, Cloud};
 use crate::consent::{LinkFormat, MAX_STATE_LEN, is_domain, is_guid};
 use crate::i18n::{Lang, RosterText as T, Text, fill};
@@ -793,7 +791,7 @@ impl Roster {
     /// already listed stay; links are merged by state. Fails as a whole when `json` is not JSON,
     /// has the wrong shape, or would make the roster longer than [`MAX_CUSTOMERS`].
     ///
-    /// Linear in the rows: tenant IDs and domains are looked up in an index.
+    /// Linear in the rows: tenant IDs and domains are looked up in an index (`KeyIndex`).
     pub fn import(&self, json: &str) -> Result<(Roster, ImportReport), RosterError> {
         let doc: Value =
             serde_json::from_str(json).map_err(|e| RosterError::NotJson(e.to_string()))?;
@@ -812,19 +810,18 @@ impl Roster {
             });
         }
         let mut next = self.clone();
-        let mut index: HashMap<String, usize> =
-            HashMap::with_capacity((next.customers.len() + rows.len()) * 2);
+        let mut index = KeyIndex::new(2 * (next.customers.len() + rows.len()));
         for (i, c) in next.customers.iter().enumerate() {
             for k in c.keys() {
-                index.insert(k.to_owned(), i);
+                index.set(k, Some(i));
             }
         }
         let mut report = ImportReport::default();
         // Keys seen in this file: a second row for the same tenant is a duplicate.
-        let mut seen: HashMap<String, ()> = HashMap::with_capacity(rows.len() * 2);
+        let mut seen = KeyIndex::new(2 * rows.len());
         for (i, row) in rows.iter().enumerate() {
             let result = Customer::from_json(row).and_then(|c| {
-                if c.keys().any(|k| seen.contains_key(k)) {
+                if c.keys().any(|k| seen.get(k).is_some()) {
                     Err(RosterError::Duplicate)
                 } else {
                     Ok(c)
@@ -837,7 +834,7 @@ impl Roster {
                     continue;
                 }
             };
-            let listed: Vec<usize> = c.keys().filter_map(|k| index.get(k).copied()).collect();
+            let listed: Vec<usize> = c.keys().filter_map(|k| index.get(k)).collect();
             if listed.windows(2).any(|w| w[0] != w[1]) {
                 // Its tenant ID is one listed customer's, its domain another's.
                 report.rejected.push(RowError {
@@ -847,12 +844,12 @@ impl Roster {
                 continue;
             }
             for k in c.keys() {
-                seen.insert(k.to_owned(), ());
+                seen.set(k, Some(i));
             }
             let at = match listed.first() {
                 Some(&at) => {
                     for k in next.customers[at].keys() {
-                        index.remove(k);
+                        index.set(k, None);
                     }
                     next.customers[at] = c;
                     report.updated += 1;
@@ -865,7 +862,7 @@ impl Roster {
                 }
             };
             for k in next.customers[at].keys() {
-                index.insert(k.to_owned(), at);
+                index.set(k, Some(at));
             }
         }
         if next.customers.len() > MAX_CUSTOMERS {
@@ -875,17 +872,15 @@ impl Roster {
             });
         }
         if let Some(links) = links {
-            let mut by_state: HashMap<String, usize> = next
-                .links
-                .iter()
-                .enumerate()
-                .map(|(i, l)| (l.state.clone(), i))
-                .collect();
+            let mut by_state = KeyIndex::new(next.links.len() + links.len());
+            for (i, l) in next.links.iter().enumerate() {
+                by_state.set(&l.state, Some(i));
+            }
             for link in links.iter().filter_map(SentLink::from_json) {
                 match by_state.get(&link.state) {
-                    Some(&i) => next.links[i] = link,
+                    Some(i) => next.links[i] = link,
                     None => {
-                        by_state.insert(link.state.clone(), next.links.len());
+                        by_state.set(&link.state, Some(next.links.len()));
                         next.links.push(link);
                     }
                 }
@@ -905,6 +900,64 @@ impl Roster {
             .and_then(|s| Roster::default().import(s).ok())
             .map(|(r, _)| r)
             .unwrap_or_default()
+    }
+}
+
+/// A small open-addressing index from keys (tenant IDs, domains, states) to positions, so that
+/// import and restore stay linear without a general-purpose hash map in the bundle (a `HashMap`
+/// or `BTreeMap` of strings costs several KB of WebAssembly). Sized once for every key it will
+/// hold; a removed key keeps its slot with no position.
+struct KeyIndex {
+    /// 0: empty; otherwise 1 + the entry's position in `entries`.
+    slots: Vec<u32>,
+    entries: Vec<(String, Option<usize>)>,
+}
+
+impl KeyIndex {
+    /// An index for at most `keys` distinct keys.
+    fn new(keys: usize) -> KeyIndex {
+        KeyIndex {
+            slots: vec![0; (keys * 2).next_power_of_two().max(16)],
+            entries: Vec::with_capacity(keys),
+        }
+    }
+
+    /// The slot of `key`: where it is, or the empty slot where it would go.
+    fn slot(&self, key: &str) -> usize {
+        // FNV-1a: short keys, no adversary worth a keyed hash (the user imports their own file).
+        let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        let mask = self.slots.len() - 1;
+        let mut i = (hash as usize) & mask;
+        loop {
+            match self.slots[i] {
+                0 => return i,
+                s if self.entries[s as usize - 1].0 == key => return i,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        match self.slots[self.slot(key)] {
+            0 => None,
+            s => self.entries[s as usize - 1].1,
+        }
+    }
+
+    /// Sets (`Some`) or clears (`None`) the position of `key`.
+    fn set(&mut self, key: &str, at: Option<usize>) {
+        let i = self.slot(key);
+        match self.slots[i] {
+            0 => {
+                if at.is_some() {
+                    self.entries.push((key.to_owned(), at));
+                    self.slots[i] = self.entries.len() as u32;
+                }
+            }
+            s => self.entries[s as usize - 1].1 = at,
+        }
     }
 }
 
@@ -986,6 +1039,21 @@ mod tests {
         assert_eq!((report.added, report.updated), (5_000, 5_000));
         assert_eq!(r2.customers.len(), 20_000);
         assert_eq!(SCANNED.with(std::cell::Cell::get), 0);
+    }
+
+    #[test]
+    fn the_key_index_finds_sets_and_clears() {
+        let mut index = KeyIndex::new(3000);
+        for i in 0..3000 {
+            index.set(&format!("k{i}"), Some(i));
+        }
+        assert!((0..3000).all(|i| index.get(&format!("k{i}")) == Some(i)));
+        index.set("k7", None);
+        assert_eq!(index.get("k7"), None);
+        index.set("k7", Some(70));
+        assert_eq!((index.get("k7"), index.get("k3000")), (Some(70), None));
+        index.set("never", None);
+        assert_eq!(index.get("never"), None);
     }
 
     #[test]
