@@ -179,6 +179,15 @@ fn admin_message_lists_only_what_the_partner_picked_and_names_the_documented_rol
     assert!(ja.contains("アクセス許可:\n  - Incident.Read.All"));
     assert!(ja.contains(&link.url));
     assert!(!ja.contains('{'), "{ja}");
+    // The name the admin finds under Enterprise applications, beside ours; the resource on its
+    // own line rather than a second pair of parentheses.
+    assert!(ja.contains(
+        "- API: Microsoft Defender XDR API (Microsoft Threat Protection)\n- リソース: https://api.security.microsoft.com\n"
+    ));
+    // The partner speaks as 弊社 to 貴社; the sentence before the link ends with 。, not a colon.
+    assert!(ja.contains("貴社テナントのグローバル管理者"));
+    assert!(ja.contains(&format!("承認してください。\n{}\n", link.url)));
+    assert!(!ja.contains("お客様"));
 
     // Nothing picked: the configured permissions, said plainly; Graph needs the higher roles.
     let graph = ConsentRequest::new(APP).build().expect("valid");

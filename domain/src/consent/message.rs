@@ -89,9 +89,9 @@ impl MessagePermissions {
 /// them.
 pub fn consent_roles(api: Api, configured: bool) -> T {
     match (api, configured) {
-        (Api::Graph, _) => T::RolesGraph,
-        (_, true) => T::RolesConfigured,
-        (_, false) => T::RolesDefender,
+        (Api::Graph, _) => T::MsgRolesGraph,
+        (_, true) => T::MsgRolesConfigured,
+        (_, false) => T::MsgRolesDefender,
     }
 }
 
@@ -223,8 +223,8 @@ mod tests {
             MessagePermissions::for_api(Api::Graph, &picked),
             MessagePermissions::Configured
         );
-        assert_eq!(consent_roles(Api::Graph, false), T::RolesGraph);
-        assert_eq!(consent_roles(Api::Mde, true), T::RolesConfigured);
-        assert_eq!(consent_roles(Api::Xdr, false), T::RolesDefender);
+        assert_eq!(consent_roles(Api::Graph, false), T::MsgRolesGraph);
+        assert_eq!(consent_roles(Api::Mde, true), T::MsgRolesConfigured);
+        assert_eq!(consent_roles(Api::Xdr, false), T::MsgRolesDefender);
     }
 }
