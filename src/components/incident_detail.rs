@@ -5,7 +5,7 @@ use dpk_domain::cloud::Api;
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use dpk_domain::incidents::explain::{
     Explanation, classification_label, determination_label, severity_label, status_label,
-    time_label, update_problem_text,
+    time_label, update_problem_text, update_warning_text,
 };
 use dpk_domain::incidents::labels::{Classification, Determination, Status};
 use dpk_domain::incidents::model::{Incident, safe_portal_url};
@@ -138,8 +138,8 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
         .clone()
         .unwrap_or_else(|| i.classification.clone());
     let determinations = Determination::for_classification(&effective_class);
-    let det_enabled = !determinations.is_empty()
-        && (api != Api::Xdr || effective_class == Classification::TruePositive);
+    let det_enabled = !determinations.is_empty();
+    let warnings = update.warnings(api, i);
     let pending = matches!(update_state.as_str(), "pending" | "throttled");
     let locked = !*can_update || pending;
     let on_review = {
@@ -220,11 +220,21 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
         .collect();
 
     let label = |k: T| html! { k.get(lang) };
-    let statuses: Vec<Choice> = Status::KNOWN
-        .iter()
-        .filter(|s| api == Api::Graph || **s != Status::AwaitingAction)
-        .map(|s| Choice::new(s.xdr_code().to_owned(), status_label(s, lang), &form.status))
-        .collect();
+    // Only the statuses an update may set; a status only Microsoft sets (awaitingAction) is
+    // shown as the current value, never offered as a choice.
+    let mut statuses: Vec<Choice> = Vec::new();
+    if !i.status.is_settable() {
+        statuses.push(Choice::new(
+            i.status.xdr_code().to_owned(),
+            format!("{} {}", status_label(&i.status, lang), T::NoChange.get(lang)),
+            &form.status,
+        ));
+    }
+    statuses.extend(
+        Status::SETTABLE
+            .iter()
+            .map(|s| Choice::new(s.xdr_code().to_owned(), status_label(s, lang), &form.status)),
+    );
     let classes: Vec<Choice> = Classification::KNOWN
         .iter()
         .map(|c| {
@@ -280,7 +290,7 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
                     { input_field(label(T::ColAssignedTo), "update-assigned", "text", form.assigned.clone().into(), none_attr(), locked, &set(|f, v| f.assigned = v)) }
                     { input_field(label(T::TagsLabel), "update-tags", "text", form.tags.clone().into(), none_attr(), locked, &set(|f, v| f.tags = v)) }
                 </div>
-                if api == Api::Xdr && !det_enabled { <p class="hint">{ T::ProblemNeedsTruePositive.get(lang) }</p> }
+                { for warnings.iter().map(|w| html! { <p class="hint" data-testid="update-warning">{ update_warning_text(*w, lang) }</p> }) }
                 { text_area(label(T::CommentLabel), "update-comment", form.comment.clone().into(), none_attr(), locked, &set(|f, v| f.comment = v)) }
                 if let Some(p) = problem {
                     <p class="hint" data-testid="update-problem">{ update_problem_text(p, lang) }</p>

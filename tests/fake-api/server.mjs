@@ -72,7 +72,7 @@ export function makeIncident(i, cfg = DEFAULTS) {
 
 const camel = (v) => (typeof v === 'string' && v.length ? v[0].toLowerCase() + v.slice(1) : v);
 const GRAPH_DET = { CompromisedAccount: 'compromisedAccount', Clean: 'notMalicious', NoEnoughDataToValidate: 'notEnoughDataToValidate',
-  InsufficientData: 'notEnoughDataToValidate', ConfirmedActivity: 'confirmedUserActivity', NotAvailable: 'unknown' };
+  InsufficientData: 'notEnoughDataToValidate', ConfirmedActivity: 'confirmedActivity', NotAvailable: 'unknown' };
 const XDR_DET = Object.fromEntries(Object.entries(GRAPH_DET).map(([k, v]) => [v, k]));
 XDR_DET.notEnoughDataToValidate = 'NoEnoughDataToValidate';
 XDR_DET.unknown = 'NotAvailable';

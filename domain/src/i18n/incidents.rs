@@ -187,9 +187,13 @@ crate::messages! {
         ),
         UpdateDone => ("Updated. The row shows the API's answer.", "更新しました。行には API の応答が反映されています。"),
         ProblemNothing => ("Nothing to change.", "変更点がありません。"),
-        ProblemNeedsTruePositive => (
-            "On the XDR API, a determination can be set only when the classification is True positive.",
-            "XDR API では、分類が「真陽性」の場合にのみ判定を設定できます。"
+        WarnXdrDetermination => (
+            "Microsoft's XDR documentation says a determination can be set only with the classification True positive. It is sent anyway; if the API refuses it, its answer is shown here.",
+            "Microsoft の XDR のドキュメントには、判定は分類が「真陽性」の場合にのみ設定できると記載されています。このまま送信します。API が拒否した場合は、その応答をここに表示します。"
+        ),
+        ProblemStatusNotSettable => (
+            "This status is set by Microsoft only and cannot be chosen in an update.",
+            "この状態は Microsoft のみが設定するもので、更新では選択できません。"
         ),
         ProblemDoesNotFit => (
             "This determination does not belong to the chosen classification.",

@@ -172,8 +172,17 @@ fn token_problems(check: &TokenCheck, lang: Lang) -> Vec<String> {
 pub fn update_problem_text(p: UpdateProblem, lang: Lang) -> &'static str {
     match p {
         UpdateProblem::NothingToChange => T::ProblemNothing.get(lang),
-        UpdateProblem::DeterminationNeedsTruePositive => T::ProblemNeedsTruePositive.get(lang),
+        UpdateProblem::StatusNotSettable => T::ProblemStatusNotSettable.get(lang),
         UpdateProblem::DeterminationDoesNotFitClassification => T::ProblemDoesNotFit.get(lang),
+    }
+}
+
+/// The text of an update warning.
+pub fn update_warning_text(w: crate::incidents::update::UpdateWarning, lang: Lang) -> &'static str {
+    match w {
+        crate::incidents::update::UpdateWarning::XdrDeterminationWithoutTruePositive => {
+            T::WarnXdrDetermination.get(lang)
+        }
     }
 }
 

@@ -2,8 +2,11 @@
 //! that carry it, and the refreshed row from the answer.
 //!
 //! XDR takes one `PATCH /api/incidents/{id}` with `status`, `assignedTo`, `classification`,
-//! `determination`, `tags` and `comment`; the docs say "You can set the determination property
-//! only if classification is set to TruePositive" (api-update-incidents.md). Graph takes
+//! `determination`, `tags` and `comment`. Its docs say "You can set the determination property
+//! only if classification is set to TruePositive"
+//! (https://learn.microsoft.com/defender-xdr/api-update-incidents), but the same page lists
+//! determinations for the other classifications and public integrations send them: a warning,
+//! never a block ([`UpdateWarning`]). Graph takes
 //! `PATCH /security/incidents/{id}` with `customTags` instead of `tags`, and a comment is a
 //! separate `POST …/comments`.
 
@@ -70,10 +73,18 @@ pub struct Change {
 pub enum UpdateProblem {
     /// Nothing differs from the incident as loaded.
     NothingToChange,
-    /// XDR: a determination needs the classification `TruePositive`.
-    DeterminationNeedsTruePositive,
     /// The determination is not one of the classification's.
     DeterminationDoesNotFitClassification,
+    /// A status only Microsoft sets (`awaitingAction`) or that only a merge produces.
+    StatusNotSettable,
+}
+
+/// Something worth knowing before sending, that does not stop the update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateWarning {
+    /// XDR: its docs say a determination needs the classification `TruePositive`; the API may
+    /// refuse another (it is sent anyway: the same page and integrations contradict the rule).
+    XdrDeterminationWithoutTruePositive,
 }
 
 /// Splits a comma- or semicolon-separated tag text into trimmed, unique, non-empty tags.
@@ -127,19 +138,34 @@ impl IncidentUpdate {
         if self.is_empty() {
             return Err(UpdateProblem::NothingToChange);
         }
+        let _ = api;
+        if self.status.as_ref().is_some_and(|s| !s.is_settable()) {
+            return Err(UpdateProblem::StatusNotSettable);
+        }
         if let Some(det) = &self.determination {
             let class = self
                 .classification
                 .as_ref()
                 .unwrap_or(&current.classification);
-            if api == Api::Xdr && *class != Classification::TruePositive {
-                return Err(UpdateProblem::DeterminationNeedsTruePositive);
-            }
             if !Determination::for_classification(class).contains(det) {
                 return Err(UpdateProblem::DeterminationDoesNotFitClassification);
             }
         }
         Ok(())
+    }
+
+    /// What to point out before sending, for `api`; never a reason to refuse.
+    pub fn warnings(&self, api: Api, current: &Incident) -> Vec<UpdateWarning> {
+        let class = self
+            .classification
+            .as_ref()
+            .unwrap_or(&current.classification);
+        let mut out = Vec::new();
+        if api == Api::Xdr && self.determination.is_some() && *class != Classification::TruePositive
+        {
+            out.push(UpdateWarning::XdrDeterminationWithoutTruePositive);
+        }
+        out
     }
 
     /// The changes, for the confirmation step.
@@ -436,25 +462,59 @@ mod tests {
     }
 
     #[test]
-    fn xdr_determination_needs_true_positive() {
+    fn xdr_determination_without_true_positive_is_a_warning_not_a_block() {
         let only_det = IncidentUpdate {
             determination: Some(Determination::Malware),
             ..Default::default()
         };
+        // Classification Unknown has no determinations at all: still refused, as not fitting.
         assert_eq!(
             only_det.validate(Api::Xdr, &current()),
-            Err(UpdateProblem::DeterminationNeedsTruePositive)
+            Err(UpdateProblem::DeterminationDoesNotFitClassification)
         );
         let fp = IncidentUpdate {
             classification: Some(Classification::FalsePositive),
             determination: Some(Determination::Clean),
             ..Default::default()
         };
+        assert_eq!(fp.validate(Api::Xdr, &current()), Ok(()));
         assert_eq!(
-            fp.validate(Api::Xdr, &current()),
-            Err(UpdateProblem::DeterminationNeedsTruePositive)
+            fp.warnings(Api::Xdr, &current()),
+            [UpdateWarning::XdrDeterminationWithoutTruePositive]
+        );
+        let plan = update_plan(&endpoint(Api::Xdr), &AccessToken::new("t"), "1", &fp);
+        let body: Value =
+            serde_json::from_str(plan.patch.expect("patch").body.as_deref().expect("body"))
+                .expect("json");
+        assert_eq!(
+            body,
+            json!({"classification":"FalsePositive","determination":"Clean"})
         );
         assert_eq!(fp.validate(Api::Graph, &current()), Ok(()));
+        assert!(fp.warnings(Api::Graph, &current()).is_empty());
+        let expected = IncidentUpdate {
+            classification: Some(Classification::InformationalExpectedActivity),
+            determination: Some(Determination::ConfirmedActivity),
+            ..Default::default()
+        };
+        assert_eq!(expected.validate(Api::Xdr, &current()), Ok(()));
+        let graph = update_plan(&endpoint(Api::Graph), &AccessToken::new("t"), "1", &expected);
+        assert!(
+            graph
+                .patch
+                .expect("patch")
+                .body
+                .expect("body")
+                .contains("\"determination\":\"confirmedActivity\"")
+        );
+        let awaiting = IncidentUpdate {
+            status: Some(Status::AwaitingAction),
+            ..Default::default()
+        };
+        assert_eq!(
+            awaiting.validate(Api::Graph, &current()),
+            Err(UpdateProblem::StatusNotSettable)
+        );
         let mismatch = IncidentUpdate {
             classification: Some(Classification::TruePositive),
             determination: Some(Determination::Clean),
