@@ -226,7 +226,11 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
     if !i.status.is_settable() {
         statuses.push(Choice::new(
             i.status.xdr_code().to_owned(),
-            format!("{} {}", status_label(&i.status, lang), T::NoChange.get(lang)),
+            format!(
+                "{} {}",
+                status_label(&i.status, lang),
+                T::NoChange.get(lang)
+            ),
             &form.status,
         ));
     }

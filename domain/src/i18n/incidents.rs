@@ -282,6 +282,28 @@ crate::messages! {
         ),
         ErrNetOffline => ("The browser is offline.", "ブラウザーがオフラインです。"),
         DoNetOffline => ("Reconnect, then press Resume.", "再接続してから [再開] を押してください。"),
+        ErrRedirected => (
+            "The answer was a redirect to another address. It was not followed, so your token was not sent there.",
+            "応答は別のアドレスへのリダイレクトでした。リダイレクトには従っていないため、トークンはそこへ送信されていません。"
+        ),
+        DoRedirected => (
+            "Check the API base URL and the proxy settings: the API is called at {url} and must answer there itself.",
+            "API のベース URL とプロキシの設定を確認してください。API は {url} で呼び出され、そこで直接応答する必要があります。"
+        ),
+        UpdateCommentFailed => (
+            "The fields were updated (the row shows them), but the comment could not be added.",
+            "項目は更新されました (行に反映されています) が、コメントを追加できませんでした。"
+        ),
+        UpdateCancelled => ("Update cancelled. Nothing was changed.", "更新をキャンセルしました。何も変更されていません。"),
+        UpdateCancelledApplied => (
+            "Cancelled after the fields were updated (the row shows them); the comment was not added.",
+            "項目の更新後にキャンセルしました (行に反映されています)。コメントは追加されていません。"
+        ),
+        UpdateBusy => (
+            "An update of this incident is still running. Wait for it or cancel it before sending another.",
+            "このインシデントの更新はまだ実行中です。完了を待つか、キャンセルしてから次の更新を送信してください。"
+        ),
+        CancelUpdateButton => ("Cancel update", "更新をキャンセル"),
         ErrNetTimeout => ("No answer within {seconds} s.", "{seconds} 秒以内に応答がありませんでした。"),
         DoNetTimeout => (
             "The API or proxy is slow or stuck. Press Resume, or raise the timeout under Advanced.",

@@ -316,6 +316,12 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
             };
             (t(head), t(action), vec![], false)
         }
+        ApiError::Redirected => (
+            t(T::ErrRedirected),
+            fill(T::DoRedirected.get(lang), &[("url", ctx.collection_url)]),
+            vec![],
+            false,
+        ),
         ApiError::Network(cause) => {
             let origin = [("origin", ctx.first_hop), ("page", ctx.page_origin)];
             let (head, action) = match cause {
@@ -538,6 +544,7 @@ mod tests {
             },
             ApiError::Parse(ParseProblem::Truncated),
             ApiError::Parse(ParseProblem::ForeignNextLink),
+            ApiError::Redirected,
             ApiError::Network(NetworkCause::ProxyDown),
             ApiError::Network(NetworkCause::ProxyRefused),
             ApiError::Network(NetworkCause::Timeout),

@@ -311,10 +311,16 @@ mod tests {
     fn every_graph_code_is_a_member_of_the_v1_metadata_enum() {
         fn check(codes: Vec<&str>, members: &[&str], name: &str) {
             for c in &codes {
-                assert!(members.contains(c), "{name}: `{c}` is not in the v1.0 metadata");
+                assert!(
+                    members.contains(c),
+                    "{name}: `{c}` is not in the v1.0 metadata"
+                );
             }
             for m in members {
-                assert!(codes.contains(m), "{name}: member `{m}` is not known to the page");
+                assert!(
+                    codes.contains(m),
+                    "{name}: member `{m}` is not known to the page"
+                );
             }
         }
         check(

@@ -17,9 +17,7 @@ use crate::incidents::connection::Endpoint;
 use crate::incidents::labels::{Classification, Determination, Status};
 use crate::incidents::model::{Comment, Incident, MapContext, graph_comment, incident_from_json};
 use crate::incidents::request::{ApiRequest, Method, RawResponse, base_headers, collection_url};
-use crate::incidents::response::{
-    ApiError, ParseProblem, parse_problem, retry_after_ms, status_error,
-};
+use crate::incidents::response::{ApiError, ParseProblem, parse_problem, status_error};
 use crate::incidents::token::AccessToken;
 use crate::incidents::url::encode_component;
 
@@ -384,29 +382,6 @@ pub fn read_comment_response(
     }))
 }
 
-/// How many 429s one update request waits out before the error is reported.
-pub const UPDATE_RETRIES: u32 = 3;
-/// A 429 asking for a longer wait than this is reported instead of waited out in the background:
-/// the person may rather try later.
-pub const UPDATE_MAX_WAIT_MS: u64 = 60_000;
-
-/// Whether to send an update request again after `raw`, and after how long: only for a 429 (the
-/// API did not apply the request, so sending it again is safe), at most [`UPDATE_RETRIES`] times,
-/// and only when the wait — `Retry-After`, the reset time in the body, or else `fallback_ms` — is
-/// at most [`UPDATE_MAX_WAIT_MS`]. At least 250 ms, so a `Retry-After: 0` does not spin.
-pub fn update_retry_wait(
-    raw: &RawResponse,
-    retries_so_far: u32,
-    fallback_ms: u64,
-    now_ms: i64,
-) -> Option<u64> {
-    if raw.status != 429 || retries_so_far >= UPDATE_RETRIES {
-        return None;
-    }
-    let wait = retry_after_ms(raw.retry_after.as_deref(), &raw.body, now_ms).unwrap_or(fallback_ms);
-    (wait <= UPDATE_MAX_WAIT_MS).then_some(wait.max(250))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -498,7 +473,12 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(expected.validate(Api::Xdr, &current()), Ok(()));
-        let graph = update_plan(&endpoint(Api::Graph), &AccessToken::new("t"), "1", &expected);
+        let graph = update_plan(
+            &endpoint(Api::Graph),
+            &AccessToken::new("t"),
+            "1",
+            &expected,
+        );
         assert!(
             graph
                 .patch
@@ -667,55 +647,5 @@ mod tests {
         );
         assert_eq!(c[1].field, UpdateField::AssignedTo);
         assert_eq!(parse_tags(" a, b;a ,, c "), ["a", "b", "c"]);
-    }
-
-    #[test]
-    fn an_update_is_sent_again_only_after_a_short_429_and_only_a_few_times() {
-        let throttled = |retry_after: Option<&str>, body: &str| RawResponse {
-            status: 429,
-            retry_after: retry_after.map(str::to_owned),
-            body: body.to_owned(),
-        };
-        let header = throttled(Some("2"), "");
-        assert_eq!(update_retry_wait(&header, 0, 30_000, 0), Some(2_000));
-        assert_eq!(update_retry_wait(&header, 2, 30_000, 0), Some(2_000));
-        assert_eq!(
-            update_retry_wait(&header, UPDATE_RETRIES, 30_000, 0),
-            None,
-            "gives up after three"
-        );
-        assert_eq!(
-            update_retry_wait(
-                &throttled(None, "Rate limit is exceeded. Try again in 7 seconds."),
-                0,
-                30_000,
-                0
-            ),
-            Some(7_000),
-            "the wait in the body"
-        );
-        assert_eq!(
-            update_retry_wait(&throttled(None, ""), 0, 30_000, 0),
-            Some(30_000),
-            "no hint: the documented window"
-        );
-        assert_eq!(
-            update_retry_wait(&throttled(Some("0"), ""), 0, 30_000, 0),
-            Some(250),
-            "never a busy loop"
-        );
-        assert_eq!(
-            update_retry_wait(&throttled(Some("3600"), ""), 0, 30_000, 0),
-            None,
-            "an hour is reported, not waited out"
-        );
-        for status in [200, 204, 400, 401, 403, 404, 500, 503] {
-            let raw = RawResponse {
-                status,
-                retry_after: Some("1".into()),
-                body: String::new(),
-            };
-            assert_eq!(update_retry_wait(&raw, 0, 30_000, 0), None, "{status}");
-        }
     }
 }
