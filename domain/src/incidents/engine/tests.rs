@@ -547,7 +547,7 @@ fn listing_and_updates_share_one_quota() {
                     d.quota = quota.clone();
                     let (end, _) = d.update(&mut u, |_| ok(""));
                     assert!(matches!(end, Step::Done(UpdateEnd::Applied(_))));
-                    times.extend(d.send_times.drain(..));
+                    times.append(&mut d.send_times);
                     quota = d.quota.clone();
                     now = d.now;
                     updates += 1;
