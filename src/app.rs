@@ -6,6 +6,7 @@ use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
 use crate::components::SiteHeader;
+use crate::hooks::explorer::ExplorerProvider;
 use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
@@ -74,12 +75,7 @@ pub fn App() -> Html {
         Route::Start => html! { <StartPage /> },
         Route::Consent => html! { <ConsentPage /> },
         Route::Token => html! { <TokenPage /> },
-        Route::Incidents => {
-            // The inspector's token, as the incidents page's starting value (memory only).
-            let initial_token =
-                dpk_domain::incidents::token::AccessToken::from_pasted(&session_token.token);
-            html! { <IncidentsPage {initial_token} /> }
-        }
+        Route::Incidents => html! { <IncidentsPage /> },
         Route::About => html! { <AboutPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     };
@@ -92,7 +88,8 @@ pub fn App() -> Html {
         <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
                 <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch} />
-                <main id="main">{ page }</main>
+                // The explorer's session lives above the routes: it survives a visit to #/token.
+                <main id="main"><ExplorerProvider>{ page }</ExplorerProvider></main>
             </div>
         </ContextProvider<SessionToken>>
         </ContextProvider<SettingsContext>>
