@@ -122,13 +122,15 @@ test('a redirect to another origin is never followed with the token', async (t) 
     await p.waitForSelector('[data-testid=fetch-status][data-status=error]', { timeout: 20_000 });
     assert.equal(await p.getAttribute('[data-testid=fetch-status]', 'data-error-kind'), 'redirect');
     assert.match(await p.textContent('[data-testid=fetch-error]'), /redirect/i);
+    // Not even a preflight: the server behind the other origin saw nothing at all.
     assert.deepEqual((await elsewhere.stats()).requests, [], 'nothing reached the redirect target');
-    assert.ok(!s.requests.some((u) => u.startsWith(elsewhere.url)), 'the browser never asked it');
     // The same listing resumes from where it stopped once the API answers normally.
     await p.click('[data-testid=fetch-incidents]');
     await p.waitForSelector('[data-testid=fetch-status][data-status=done]', { timeout: 20_000 });
     assert.equal(await count(p), 30);
-    await assertClean(t, s, server.url, [api.url]);
+    // Chromium's DevTools protocol announces the Location of a `manual` redirect as a request
+    // event although nothing is sent (the server above saw nothing): allowed in the list only.
+    await assertClean(t, s, server.url, [api.url, elsewhere.url]);
     await s.ctx.close();
   } finally {
     await elsewhere.close();
