@@ -6,7 +6,7 @@ use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
 use crate::components::SiteHeader;
-use crate::hooks::explorer::ExplorerProvider;
+use crate::hooks::explorer::use_explorer_session;
 use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
@@ -53,6 +53,8 @@ fn use_hash_location() -> HashLocation {
 pub fn App() -> Html {
     let settings = use_reducer(|| SettingsState(restore_settings()));
     let location = use_hash_location();
+    // The incidents explorer's session lives above the routes: it survives a visit to #/token.
+    let explorer = use_explorer_session();
     let pasted = use_state(dpk_domain::jwt::PastedToken::default);
     let session_token = SessionToken {
         token: (*pasted).clone(),
@@ -75,7 +77,7 @@ pub fn App() -> Html {
         Route::Start => html! { <StartPage /> },
         Route::Consent => html! { <ConsentPage /> },
         Route::Token => html! { <TokenPage /> },
-        Route::Incidents => html! { <IncidentsPage /> },
+        Route::Incidents => html! { <IncidentsPage {explorer} /> },
         Route::About => html! { <AboutPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     };
@@ -88,8 +90,7 @@ pub fn App() -> Html {
         <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
                 <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch} />
-                // The explorer's session lives above the routes: it survives a visit to #/token.
-                <main id="main"><ExplorerProvider>{ page }</ExplorerProvider></main>
+                <main id="main">{ page }</main>
             </div>
         </ContextProvider<SessionToken>>
         </ContextProvider<SettingsContext>>

@@ -570,7 +570,7 @@ async fn a_partial_graph_update_says_the_comment_failed() {
         result
             .text_content()
             .unwrap()
-            .contains("comment could not be added")
+            .contains("the comment was not added")
     );
     assert_eq!(
         attr(&root, "[data-testid=update-error]", "data-error-kind").as_deref(),

@@ -75,7 +75,8 @@ pub async fn send(req: &ApiRequest, endpoint: &Endpoint, abort: &http::Abort) ->
 
 /// Sleeps `ms`, calling `tick(ms_left)` about every second; false (at once) if `still_wanted`
 /// turns false meanwhile.
-pub async fn pause(ms: u64, still_wanted: impl Fn() -> bool, mut tick: impl FnMut(u64)) -> bool {
+/// Not generic, so that the listing and the updates share one copy.
+pub async fn pause(ms: u64, still_wanted: &dyn Fn() -> bool, tick: &mut dyn FnMut(u64)) -> bool {
     let until = now_ms() + ms;
     let mut last = u64::MAX;
     loop {

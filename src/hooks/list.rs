@@ -16,6 +16,7 @@ use dpk_domain::incidents::token::AccessToken;
 use yew::prelude::*;
 
 use crate::hooks::exec::{now_ms, pause, send};
+use crate::hooks::explorer::{Dispatch, Event};
 use crate::services::http;
 
 /// What the page renders of a listing.
@@ -35,48 +36,35 @@ pub struct FetchView {
     pub endpoint: Option<Endpoint>,
 }
 
-impl PartialEq for FetchView {
-    fn eq(&self, other: &Self) -> bool {
-        self.version == other.version
-            && self.status == other.status
-            && self.progress == other.progress
-            && self.resumable == other.resumable
-            && self.endpoint == other.endpoint
-    }
-}
-
-enum Event {
+/// What changes a [`FetchView`].
+pub(crate) enum ListEvent {
     Status(FetchStatus),
     Rows(Rc<Vec<Rc<Incident>>>, Progress, bool),
     Started(Endpoint),
 }
 
-#[derive(Default, PartialEq)]
-struct State(FetchView);
-
-impl Reducible for State {
-    type Action = Event;
-    fn reduce(self: Rc<Self>, action: Event) -> Rc<Self> {
-        let mut next = self.0.clone();
-        match action {
-            Event::Status(s) if s == self.0.status => return self,
-            Event::Status(s) => next.status = s,
-            Event::Rows(rows, progress, resumable) => {
-                next.rows = rows;
-                next.version += 1;
-                next.progress = progress;
-                next.resumable = resumable;
+impl FetchView {
+    /// Applies an event; false when nothing changed.
+    pub(crate) fn apply(&mut self, event: ListEvent) -> bool {
+        match event {
+            ListEvent::Status(s) if s == self.status => return false,
+            ListEvent::Status(s) => self.status = s,
+            ListEvent::Rows(rows, progress, resumable) => {
+                self.rows = rows;
+                self.version += 1;
+                self.progress = progress;
+                self.resumable = resumable;
             }
-            Event::Started(endpoint) => {
-                next = FetchView {
-                    version: self.0.version + 1,
+            ListEvent::Started(endpoint) => {
+                *self = FetchView {
+                    version: self.version + 1,
                     endpoint: Some(endpoint),
                     resumable: true,
                     ..FetchView::default()
                 }
             }
         }
-        Rc::new(State(next))
+        true
     }
 }
 
@@ -98,11 +86,9 @@ struct Runner {
     abort: Option<http::Abort>,
 }
 
-/// The handle [`use_incident_list`] returns.
+/// The handle [`use_incident_list`] returns (the state to render is the explorer's).
 #[derive(Clone, PartialEq)]
 pub struct ListHandle {
-    /// The state to render.
-    pub view: Rc<FetchView>,
     /// Starts a fresh listing (rows are cleared).
     pub start: Callback<FetchJob>,
     /// Continues the last listing from the page that is due, with this token.
@@ -113,18 +99,16 @@ pub struct ListHandle {
     pub replace: Callback<Incident>,
 }
 
-type Dispatch = UseReducerDispatcher<State>;
-
 fn snapshot(s: &ListStepper, d: &Dispatch) {
     let session = s.session();
-    d.dispatch(Event::Rows(
+    d.dispatch(Event::List(ListEvent::Rows(
         session.store().shared(),
         Progress {
             rows: session.store().len(),
             ..session.progress()
         },
         !session.is_done(),
-    ));
+    )));
 }
 
 async fn run(runner: Rc<RefCell<Runner>>, quota: Rc<RefCell<Quota>>, generation: u64, d: Dispatch) {
@@ -143,7 +127,10 @@ async fn run(runner: Rc<RefCell<Runner>>, quota: Rc<RefCell<Quota>>, generation:
         };
         match step {
             Step::Send(req) => {
-                d.dispatch(Event::Status(FetchStatus::Loading { page, pacing_ms: 0 }));
+                d.dispatch(Event::List(ListEvent::Status(FetchStatus::Loading {
+                    page,
+                    pacing_ms: 0,
+                })));
                 let abort = http::Abort::new();
                 runner.borrow_mut().abort = Some(abort.clone());
                 reply = match send(&req, &endpoint, &abort).await {
@@ -152,8 +139,8 @@ async fn run(runner: Rc<RefCell<Runner>>, quota: Rc<RefCell<Quota>>, generation:
                 };
             }
             Step::Wait { ms, why } => {
-                let go_on = pause(ms, current, |left| {
-                    d.dispatch(Event::Status(match why {
+                let go_on = pause(ms, &current, &mut |left| {
+                    d.dispatch(Event::List(ListEvent::Status(match why {
                         WaitWhy::Pacing => FetchStatus::Loading {
                             page,
                             pacing_ms: left,
@@ -161,7 +148,7 @@ async fn run(runner: Rc<RefCell<Runner>>, quota: Rc<RefCell<Quota>>, generation:
                         _ => FetchStatus::Throttled {
                             seconds_left: left.div_ceil(1000),
                         },
-                    }))
+                    })))
                 })
                 .await;
                 if !go_on {
@@ -174,7 +161,9 @@ async fn run(runner: Rc<RefCell<Runner>>, quota: Rc<RefCell<Quota>>, generation:
                 }
             }
             Step::Done(Finish::Complete { loop_stopped }) => {
-                d.dispatch(Event::Status(FetchStatus::Done { loop_stopped }));
+                d.dispatch(Event::List(ListEvent::Status(FetchStatus::Done {
+                    loop_stopped,
+                })));
                 return;
             }
             Step::Done(Finish::Cancelled) => return,
@@ -182,7 +171,7 @@ async fn run(runner: Rc<RefCell<Runner>>, quota: Rc<RefCell<Quota>>, generation:
                 if let Some(s) = runner.borrow().stepper.as_ref() {
                     snapshot(s, &d);
                 }
-                d.dispatch(Event::Status(FetchStatus::Failed(e)));
+                d.dispatch(Event::List(ListEvent::Status(FetchStatus::Failed(e))));
                 return;
             }
         }
@@ -192,11 +181,10 @@ async fn run(runner: Rc<RefCell<Runner>>, quota: Rc<RefCell<Quota>>, generation:
 /// Lists incidents: start, resume, cancel, and replace a row after an update. Requests spend
 /// `quota`, shared with the updates.
 #[hook]
-pub fn use_incident_list(quota: Rc<RefCell<Quota>>) -> ListHandle {
-    let state = use_reducer(State::default);
+pub fn use_incident_list(quota: Rc<RefCell<Quota>>, d: Dispatch) -> ListHandle {
     let runner = use_mut_ref(Runner::default);
     let launch = {
-        let (d, runner) = (state.dispatcher(), runner.clone());
+        let (d, runner) = (d.clone(), runner.clone());
         Rc::new(move |quota: Rc<RefCell<Quota>>| {
             let generation = {
                 let mut r = runner.borrow_mut();
@@ -221,7 +209,7 @@ pub fn use_incident_list(quota: Rc<RefCell<Quota>>) -> ListHandle {
     };
     let start = {
         let (d, runner, launch, stop, quota) = (
-            state.dispatcher(),
+            d.clone(),
             runner.clone(),
             launch.clone(),
             stop.clone(),
@@ -229,7 +217,7 @@ pub fn use_incident_list(quota: Rc<RefCell<Quota>>) -> ListHandle {
         );
         Callback::from(move |job: FetchJob| {
             stop();
-            d.dispatch(Event::Started(job.endpoint.clone()));
+            d.dispatch(Event::List(ListEvent::Started(job.endpoint.clone())));
             runner.borrow_mut().stepper =
                 Some(ListStepper::new(job.endpoint, job.filter, job.token));
             launch(quota.clone());
@@ -251,17 +239,17 @@ pub fn use_incident_list(quota: Rc<RefCell<Quota>>) -> ListHandle {
         })
     };
     let cancel = {
-        let (d, runner) = (state.dispatcher(), runner.clone());
+        let (d, runner) = (d.clone(), runner.clone());
         Callback::from(move |()| {
             stop();
             if let Some(s) = runner.borrow().stepper.as_ref() {
                 snapshot(s, &d);
             }
-            d.dispatch(Event::Status(FetchStatus::Cancelled));
+            d.dispatch(Event::List(ListEvent::Status(FetchStatus::Cancelled)));
         })
     };
     let replace = {
-        let (d, runner) = (state.dispatcher(), runner.clone());
+        let (d, runner) = (d.clone(), runner.clone());
         Callback::from(move |incident: Incident| {
             let mut r = runner.borrow_mut();
             if let Some(s) = r.stepper.as_mut() {
@@ -271,7 +259,6 @@ pub fn use_incident_list(quota: Rc<RefCell<Quota>>) -> ListHandle {
         })
     };
     ListHandle {
-        view: Rc::new(state.0.clone()),
         start,
         resume,
         cancel,

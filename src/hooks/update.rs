@@ -4,7 +4,6 @@
 //! that succeeded shows its row even when the comment after it fails.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use dpk_domain::incidents::connection::Endpoint;
@@ -16,6 +15,7 @@ use dpk_domain::incidents::update::IncidentUpdate;
 use yew::prelude::*;
 
 use crate::hooks::exec::{now_ms, pause, send};
+use crate::hooks::explorer::{Dispatch, Event};
 use crate::services::http;
 
 /// One update to send.
@@ -31,10 +31,11 @@ pub struct UpdateJob {
     pub update: IncidentUpdate,
 }
 
-/// Every incident's update status, and the incident whose second submit was refused.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Every incident's update status (a short list: the incidents updated in this tab), and the
+/// incident whose second submit was refused.
+#[derive(Clone, Debug, Default)]
 pub struct UpdateBoard {
-    statuses: BTreeMap<String, UpdateStatus>,
+    statuses: Vec<(String, UpdateStatus)>,
     /// The incident whose second submit was refused (until its update ends).
     pub refused: Option<String>,
 }
@@ -42,56 +43,58 @@ pub struct UpdateBoard {
 impl UpdateBoard {
     /// Where the update of incident `id` stands.
     pub fn status(&self, id: &str) -> UpdateStatus {
-        self.statuses.get(id).cloned().unwrap_or_default()
+        self.statuses
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default()
+    }
+
+    /// Applies an event; false when nothing changed.
+    pub(crate) fn apply(&mut self, event: UpdateEvent) -> bool {
+        match event {
+            UpdateEvent::Set(id, s) => {
+                if self.refused.as_deref() == Some(&id) && !s.is_busy() {
+                    self.refused = None;
+                }
+                match self.statuses.iter_mut().find(|(i, _)| *i == id) {
+                    Some((_, old)) if *old == s => return false,
+                    Some((_, old)) => *old = s,
+                    None => self.statuses.push((id, s)),
+                }
+            }
+            UpdateEvent::Refused(id) => self.refused = Some(id),
+        }
+        true
     }
 }
 
-enum Event {
+/// What changes an [`UpdateBoard`].
+pub(crate) enum UpdateEvent {
     Set(String, UpdateStatus),
     Refused(String),
 }
 
-/// The reducer's state: a private wrapper, so that the event type stays private.
-#[derive(Default)]
-struct Board(UpdateBoard);
-
-impl Reducible for Board {
-    type Action = Event;
-    fn reduce(self: Rc<Self>, action: Event) -> Rc<Self> {
-        let mut next = self.0.clone();
-        match action {
-            Event::Set(id, s) => {
-                if next.statuses.get(&id) == Some(&s) && next.refused.as_deref() != Some(&id) {
-                    return self;
-                }
-                if !s.is_busy() && next.refused.as_deref() == Some(&id) {
-                    next.refused = None;
-                }
-                next.statuses.insert(id, s);
-            }
-            Event::Refused(id) => next.refused = Some(id),
-        }
-        Rc::new(Board(next))
-    }
-}
-
 struct Running {
+    id: String,
     stepper: UpdateStepper,
     abort: Option<http::Abort>,
     cancelled: Rc<Cell<bool>>,
 }
 
-type Runs = Rc<RefCell<BTreeMap<String, Running>>>;
+type Runs = Rc<RefCell<Vec<Running>>>;
 
 /// The handle [`use_incident_update`] returns.
 #[derive(Clone, PartialEq)]
 pub struct UpdateHandle {
-    /// Every incident's update status.
-    pub board: Rc<UpdateBoard>,
     /// Sends an update (refused, visibly, while one for the same incident runs).
     pub submit: Callback<UpdateJob>,
     /// Cancels the update of incident `id` (and its wait).
     pub cancel: Callback<String>,
+}
+
+fn with_run<T>(runs: &Runs, id: &str, f: impl FnOnce(&mut Running) -> T) -> Option<T> {
+    runs.borrow_mut().iter_mut().find(|r| r.id == id).map(f)
 }
 
 async fn run(
@@ -100,83 +103,76 @@ async fn run(
     quota: Rc<RefCell<Quota>>,
     endpoint: Endpoint,
     cancelled: Rc<Cell<bool>>,
-    d: UseReducerDispatcher<Board>,
+    d: Dispatch,
     on_row: Callback<Incident>,
 ) {
-    let set = |s: UpdateStatus| d.dispatch(Event::Set(id.clone(), s));
+    let set = |s: UpdateStatus| d.dispatch(Event::Update(UpdateEvent::Set(id.clone(), s)));
     let mut reply = None;
     loop {
-        let step = {
-            let mut r = runs.borrow_mut();
-            let Some(run) = r.get_mut(&id) else { return };
-            run.stepper
+        let step = with_run(&runs, &id, |r| {
+            r.stepper
                 .step(now_ms(), reply.take(), &mut quota.borrow_mut())
-        };
-        match step {
-            Step::Send(req) => {
+        });
+        let status = match step {
+            None => return,
+            Some(Step::Send(req)) => {
                 set(UpdateStatus::Pending);
                 let abort = http::Abort::new();
-                if let Some(run) = runs.borrow_mut().get_mut(&id) {
-                    run.abort = Some(abort.clone());
-                }
+                with_run(&runs, &id, |r| r.abort = Some(abort.clone()));
                 // `None`: aborted by a cancel; the stepper then reports what was applied.
                 reply = send(&req, &endpoint, &abort).await;
+                continue;
             }
-            Step::Wait { ms, why } => {
-                pause(
-                    ms,
-                    || !cancelled.get(),
-                    |left| {
-                        set(match why {
-                            WaitWhy::Pacing => UpdateStatus::Pending,
-                            _ => UpdateStatus::Throttled {
-                                seconds_left: left.div_ceil(1000),
-                            },
-                        })
-                    },
-                )
-                .await;
-            }
-            Step::Progress(row) => on_row.emit(row),
-            Step::Done(end) => {
-                runs.borrow_mut().remove(&id);
-                let status = match end {
-                    UpdateEnd::Applied(row) => {
-                        on_row.emit(row);
-                        UpdateStatus::Done
-                    }
-                    UpdateEnd::CommentFailed { row, error } => {
-                        on_row.emit(row);
-                        UpdateStatus::CommentFailed(error)
-                    }
-                    UpdateEnd::Cancelled { row } => UpdateStatus::Cancelled {
-                        applied: row.is_some(),
-                    },
+            Some(Step::Wait { ms, why }) => {
+                let tick = |left: u64| {
+                    set(match why {
+                        WaitWhy::Pacing => UpdateStatus::Pending,
+                        _ => UpdateStatus::Throttled {
+                            seconds_left: left.div_ceil(1000),
+                        },
+                    })
                 };
-                set(status);
-                return;
+                pause(ms, &|| !cancelled.get(), &mut { tick }).await;
+                continue;
             }
-            Step::Failed(e) => {
-                runs.borrow_mut().remove(&id);
-                set(UpdateStatus::Failed(e));
-                return;
+            Some(Step::Progress(row)) => {
+                on_row.emit(row);
+                continue;
             }
-        }
+            Some(Step::Done(UpdateEnd::Applied(row))) => {
+                on_row.emit(row);
+                UpdateStatus::Done
+            }
+            Some(Step::Done(UpdateEnd::CommentFailed { row, error })) => {
+                on_row.emit(row);
+                UpdateStatus::CommentFailed(error)
+            }
+            Some(Step::Done(UpdateEnd::Cancelled { row })) => UpdateStatus::Cancelled {
+                applied: row.is_some(),
+            },
+            Some(Step::Failed(e)) => UpdateStatus::Failed(e),
+        };
+        runs.borrow_mut().retain(|r| r.id != id);
+        set(status);
+        return;
     }
 }
 
 /// Updates incidents; every refreshed row goes to `on_row`. Requests spend `quota`, shared
-/// with the listing.
+/// with the listing; statuses go to the explorer's state through `d`.
 #[hook]
-pub fn use_incident_update(quota: Rc<RefCell<Quota>>, on_row: Callback<Incident>) -> UpdateHandle {
-    let board = use_reducer(Board::default);
-    let runs: Runs = use_mut_ref(BTreeMap::new);
+pub fn use_incident_update(
+    quota: Rc<RefCell<Quota>>,
+    d: Dispatch,
+    on_row: Callback<Incident>,
+) -> UpdateHandle {
+    let runs: Runs = use_mut_ref(Vec::new);
     let submit = {
-        let (d, runs) = (board.dispatcher(), runs.clone());
+        let (d, runs) = (d.clone(), runs.clone());
         Callback::from(move |job: UpdateJob| {
             let id = job.incident.id.clone();
-            if runs.borrow().contains_key(&id) {
-                d.dispatch(Event::Refused(id));
+            if runs.borrow().iter().any(|r| r.id == id) {
+                d.dispatch(Event::Update(UpdateEvent::Refused(id)));
                 return;
             }
             let cancelled = Rc::new(Cell::new(false));
@@ -186,16 +182,17 @@ pub fn use_incident_update(quota: Rc<RefCell<Quota>>, on_row: Callback<Incident>
                 (*job.incident).clone(),
                 job.update,
             );
-            runs.borrow_mut().insert(
+            runs.borrow_mut().push(Running {
+                id: id.clone(),
+                stepper,
+                abort: None,
+                cancelled: cancelled.clone(),
+            });
+            d.dispatch(Event::Update(UpdateEvent::Set(
                 id.clone(),
-                Running {
-                    stepper,
-                    abort: None,
-                    cancelled: cancelled.clone(),
-                },
-            );
-            d.dispatch(Event::Set(id.clone(), UpdateStatus::Pending));
-            yew::platform::spawn_local(run(
+                UpdateStatus::Pending,
+            )));
+            let job = run(
                 id,
                 runs.clone(),
                 quota.clone(),
@@ -203,21 +200,18 @@ pub fn use_incident_update(quota: Rc<RefCell<Quota>>, on_row: Callback<Incident>
                 cancelled,
                 d.clone(),
                 on_row.clone(),
-            ));
+            );
+            yew::platform::spawn_local(job);
         })
     };
     let cancel = Callback::from(move |id: String| {
-        if let Some(run) = runs.borrow_mut().get_mut(&id) {
-            run.cancelled.set(true);
-            run.stepper.cancel();
-            if let Some(a) = run.abort.take() {
+        with_run(&runs, &id, |r| {
+            r.cancelled.set(true);
+            r.stepper.cancel();
+            if let Some(a) = r.abort.take() {
                 a.abort();
             }
-        }
+        });
     });
-    UpdateHandle {
-        board: Rc::new(board.0.clone()),
-        submit,
-        cancel,
-    }
+    UpdateHandle { submit, cancel }
 }

@@ -23,7 +23,7 @@ use crate::components::{
     ConnectionForm, ExportBar, FetchPanel, FilterBar, IncidentDetail, IncidentTable, PageFrame,
     Shared, TokenVerdict,
 };
-use crate::hooks::explorer::use_explorer;
+use crate::hooks::explorer::Explorer;
 use crate::hooks::list::FetchJob;
 use crate::hooks::update::UpdateJob;
 use crate::services::{browser, clock, download};
@@ -34,19 +34,25 @@ use crate::state::{use_lang, use_session_token};
 /// incidents loaded (scripts/bench-incidents.mjs).
 const PAGE_ROWS: usize = 60;
 
-/// The incidents page: a view of the explorer's session ([`use_explorer`]), which lives above
+/// The incidents page: a view of the explorer's session ([`Explorer`]), which lives above
 /// the routes, and of the app's one session token.
+#[derive(Properties, PartialEq)]
+pub struct IncidentsPageProps {
+    /// The explorer's session, kept by the `App` above the routes.
+    pub explorer: Explorer,
+}
+
 #[component]
-pub fn IncidentsPage() -> Html {
+pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let lang = use_lang();
-    let explorer = use_explorer();
+    let explorer = &props.explorer;
     let session = use_session_token();
     let limit = use_state(|| PAGE_ROWS);
     let local_error = use_state(|| None::<ApiError>);
-    let (fetch, update) = (&explorer.list, &explorer.update);
-    let (filter, sort, selected) = (&explorer.filter, explorer.sort, &explorer.selected);
+    let (fetch, update, updates) = (&explorer.list, &explorer.update, &explorer.view.updates);
+    let (filter, sort, selected) = (&*explorer.filter, *explorer.sort, &*explorer.selected);
 
-    let conn = &*explorer.settings;
+    let conn = &explorer.settings.0;
     let access = AccessToken::from_pasted(&session.token).unwrap_or_default();
     let api = conn.api;
     let endpoint = conn.resolve();
@@ -54,7 +60,7 @@ pub fn IncidentsPage() -> Html {
     let now_s = clock::now_ms() / 1000;
     let list_report = TokenCheck::run(&access, list_op, now_s);
 
-    let view = fetch.view.clone();
+    let view = &explorer.view.fetch;
     // Sorted once per (rows, sort); a keystroke in the filters only filters that order.
     let ordered = {
         let rows = view.rows.clone();
@@ -67,21 +73,24 @@ pub fn IncidentsPage() -> Html {
         })
     };
 
-    let on_action = explorer.on_action.clone();
+    let on_action = {
+        let settings = explorer.settings.clone();
+        Callback::from(move |a| settings.dispatch(a))
+    };
     let on_token = {
         let set = session.set.clone();
         Callback::from(move |v: String| set.emit(PastedToken::new(v)))
     };
     let on_filter = {
-        let (set, limit) = (explorer.set_filter.clone(), limit.clone());
+        let (set, limit) = (explorer.filter.clone(), limit.clone());
         Callback::from(move |f: IncidentFilter| {
-            set.emit(f);
+            set.set(f);
             limit.set(PAGE_ROWS);
         })
     };
     let on_sort = {
-        let set = explorer.set_sort.clone();
-        Callback::from(move |key: SortKey| set.emit(sort.toggle(key)))
+        let set = explorer.sort.clone();
+        Callback::from(move |key: SortKey| set.set(sort.toggle(key)))
     };
     let on_fetch = {
         let (endpoint, filter, access, local_error, start) = (
@@ -91,13 +100,13 @@ pub fn IncidentsPage() -> Html {
             local_error.clone(),
             fetch.start.clone(),
         );
-        let selected = explorer.set_selected.clone();
+        let selected = explorer.selected.clone();
         Callback::from(move |()| match &endpoint {
             Err(p) => local_error.set(Some(ApiError::Config(*p))),
             Ok(_) if access.is_empty() => local_error.set(Some(ApiError::TokenMissing)),
             Ok(ep) => {
                 local_error.set(None);
-                selected.emit(None);
+                selected.set(None);
                 start.emit(FetchJob {
                     endpoint: ep.clone(),
                     filter: filter.clone(),
@@ -135,16 +144,16 @@ pub fn IncidentsPage() -> Html {
         }
     });
     let on_select = {
-        let (selected, back) = (explorer.set_selected.clone(), return_focus.clone());
+        let (selected, back) = (explorer.selected.clone(), return_focus.clone());
         Callback::from(move |id: String| {
             *back.borrow_mut() = browser::focused_element();
-            selected.emit(Some(id.into()));
+            selected.set(Some(id.into()));
         })
     };
     let on_close = {
-        let (selected, back) = (explorer.set_selected.clone(), return_focus.clone());
+        let (selected, back) = (explorer.selected.clone(), return_focus.clone());
         Callback::from(move |()| {
-            selected.emit(None);
+            selected.set(None);
             if let Some(el) = back.borrow_mut().take() {
                 browser::focus(&el);
             }
@@ -209,11 +218,11 @@ pub fn IncidentsPage() -> Html {
             let needed = row_update_op
                 .permissions(row_report.grant().unwrap_or(GrantKind::Application))
                 .join(T::OneOf.get(lang));
-            let status = update.board.status(&incident.id);
+            let status = updates.status(&incident.id);
             let update_error = status
                 .error()
                 .map(|err| explain_with(err, row_update_op, &row_report));
-            let update_refused = update.board.refused.as_deref() == Some(incident.id.as_str());
+            let update_refused = updates.refused.as_deref() == Some(incident.id.as_str());
             let on_cancel_update = {
                 let (cancel, id) = (update.cancel.clone(), incident.id.clone());
                 Callback::from(move |()| cancel.emit(id.clone()))

@@ -188,13 +188,10 @@ crate::messages! {
         UpdateDone => ("Updated. The row shows the API's answer.", "更新しました。行には API の応答が反映されています。"),
         ProblemNothing => ("Nothing to change.", "変更点がありません。"),
         WarnXdrDetermination => (
-            "Microsoft's XDR documentation says a determination can be set only with the classification True positive. It is sent anyway; if the API refuses it, its answer is shown here.",
-            "Microsoft の XDR のドキュメントには、判定は分類が「真陽性」の場合にのみ設定できると記載されています。このまま送信します。API が拒否した場合は、その応答をここに表示します。"
+            "The XDR docs require True positive for a determination; it is sent anyway.",
+            "XDR のドキュメントでは判定に「真陽性」が必要とされていますが、このまま送信します。"
         ),
-        ProblemStatusNotSettable => (
-            "This status is set by Microsoft only and cannot be chosen in an update.",
-            "この状態は Microsoft のみが設定するもので、更新では選択できません。"
-        ),
+        ProblemStatusNotSettable => ("Only Microsoft sets this status.", "この状態は Microsoft のみが設定します。"),
         ProblemDoesNotFit => (
             "This determination does not belong to the chosen classification.",
             "この判定は、選択した分類では使用できません。"
@@ -283,26 +280,23 @@ crate::messages! {
         ErrNetOffline => ("The browser is offline.", "ブラウザーがオフラインです。"),
         DoNetOffline => ("Reconnect, then press Resume.", "再接続してから [再開] を押してください。"),
         ErrRedirected => (
-            "The answer was a redirect to another address. It was not followed, so your token was not sent there.",
-            "応答は別のアドレスへのリダイレクトでした。リダイレクトには従っていないため、トークンはそこへ送信されていません。"
+            "The answer was a redirect. It was not followed, so the token was not sent on.",
+            "応答はリダイレクトでした。リダイレクトには従わないため、トークンは転送されていません。"
         ),
         DoRedirected => (
-            "Check the API base URL and the proxy settings: the API is called at {url} and must answer there itself.",
-            "API のベース URL とプロキシの設定を確認してください。API は {url} で呼び出され、そこで直接応答する必要があります。"
+            "Check the API base URL and the proxy: the API must answer at {url} itself.",
+            "API のベース URL とプロキシを確認してください。API は {url} で直接応答する必要があります。"
         ),
         UpdateCommentFailed => (
-            "The fields were updated (the row shows them), but the comment could not be added.",
-            "項目は更新されました (行に反映されています) が、コメントを追加できませんでした。"
+            "Fields updated, but the comment was not added.",
+            "項目は更新されましたが、コメントは追加されませんでした。"
         ),
-        UpdateCancelled => ("Update cancelled. Nothing was changed.", "更新をキャンセルしました。何も変更されていません。"),
+        UpdateCancelled => ("Update cancelled; nothing changed.", "更新をキャンセルしました。何も変更されていません。"),
         UpdateCancelledApplied => (
-            "Cancelled after the fields were updated (the row shows them); the comment was not added.",
-            "項目の更新後にキャンセルしました (行に反映されています)。コメントは追加されていません。"
+            "Cancelled after the fields were updated; no comment added.",
+            "項目の更新後にキャンセルしました。コメントは追加されていません。"
         ),
-        UpdateBusy => (
-            "An update of this incident is still running. Wait for it or cancel it before sending another.",
-            "このインシデントの更新はまだ実行中です。完了を待つか、キャンセルしてから次の更新を送信してください。"
-        ),
+        UpdateBusy => ("This incident's update is still running.", "このインシデントの更新はまだ実行中です。"),
         CancelUpdateButton => ("Cancel update", "更新をキャンセル"),
         ErrNetTimeout => ("No answer within {seconds} s.", "{seconds} 秒以内に応答がありませんでした。"),
         DoNetTimeout => (
