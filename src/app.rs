@@ -6,6 +6,7 @@ use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
 use crate::components::SiteHeader;
+use crate::hooks::explorer::use_explorer_session;
 use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
@@ -52,6 +53,8 @@ fn use_hash_location() -> HashLocation {
 pub fn App() -> Html {
     let settings = use_reducer(|| SettingsState(restore_settings()));
     let location = use_hash_location();
+    // The incidents explorer's session lives above the routes: it survives a visit to #/token.
+    let explorer = use_explorer_session();
     let pasted = use_state(dpk_domain::jwt::PastedToken::default);
     let session_token = SessionToken {
         token: (*pasted).clone(),
@@ -74,12 +77,7 @@ pub fn App() -> Html {
         Route::Start => html! { <StartPage /> },
         Route::Consent => html! { <ConsentPage /> },
         Route::Token => html! { <TokenPage /> },
-        Route::Incidents => {
-            // The inspector's token, as the incidents page's starting value (memory only).
-            let initial_token =
-                dpk_domain::incidents::token::AccessToken::from_pasted(&session_token.token);
-            html! { <IncidentsPage {initial_token} /> }
-        }
+        Route::Incidents => html! { <IncidentsPage {explorer} /> },
         Route::About => html! { <AboutPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     };

@@ -40,7 +40,7 @@ mod token_verdict;
 pub use connection_form::{ConnectionForm, ConnectionFormProps};
 pub use error_banner::ErrorBanner;
 pub use export_bar::{ExportBar, ExportBarProps};
-pub use fetch_panel::{FetchPanel, FetchPanelProps, PanelStatus};
+pub use fetch_panel::{FetchPanel, FetchPanelProps};
 pub use filter_bar::{FilterBar, FilterBarProps};
 pub use header::SiteHeader;
 pub use incident_detail::{IncidentDetail, IncidentDetailProps};

@@ -178,7 +178,7 @@ describe('errors keep every row and the fetch resumes', () => {
     ['parse', { kind: 'malformed' }],
     ['parse', { kind: 'truncated' }],
     ['parse', { kind: 'html' }],
-    ['network', { kind: 'timeout' }],
+    ['network', { kind: 'timeout', times: 3 }], // a read timeout is tried twice more (engine RETRY)
     ['network', { kind: 'reset', times: 2 }], // Chromium retries a GET on a reset connection once
     // A refusal in dpk-proxy's own words is the proxy's, not the API's 403.
     ['proxy_config', { status: 403, body: JSON.stringify({ error: { code: 'upstream_not_allowed', message: 'This proxy does not forward to http://127.0.0.1:1.', rule: 'upstream allowlist' } }) }],

@@ -145,6 +145,9 @@ pub enum ApiError {
     Network(NetworkCause),
     /// The connection settings are unusable.
     Config(ConfigProblem),
+    /// The API, the proxy or something between answered with a redirect. Requests never follow
+    /// one (the token must not go where a response points), so the call stopped there.
+    Redirected,
     /// The CORS proxy itself refused the call or could not complete it: dpk-proxy answers
     /// `{"error":{"code":"upstream_not_allowed","message":…,"rule":…}}` with snake_case codes
     /// that Microsoft's APIs never use.
@@ -217,6 +220,7 @@ impl ApiError {
             ApiError::Parse(_) => "parse",
             ApiError::Network(_) => "network",
             ApiError::Config(_) => "proxy_config",
+            ApiError::Redirected => "redirect",
             ApiError::Proxy { code, .. } if PROXY_TRANSPORT_CODES.contains(&code.as_str()) => {
                 "network"
             }
