@@ -120,3 +120,21 @@ fn a_limit_is_shown_in_its_largest_whole_unit() {
         assert_eq!(parse_rate_limits(shown), Ok(vec![limit]), "{shown}");
     }
 }
+
+#[test]
+fn only_plain_decimals_are_read_as_waits() {
+    // The pacer's decimal reader (no float parsing) also reads Retry-After: a signed, exponent or
+    // over-long number is not a wait the page trusts.
+    use dpk_domain::incidents::response::retry_after_ms;
+    assert_eq!(retry_after_ms(Some("2"), "", 0), Some(2_000));
+    assert_eq!(retry_after_ms(Some("1.5"), "", 0), Some(1_500));
+    // Twelve integer digits are still read; thirteen are not.
+    assert_eq!(
+        retry_after_ms(Some("123456789012"), "", 0),
+        Some(123_456_789_012_000)
+    );
+    assert_eq!(retry_after_ms(Some("1234567890123"), "", 0), None);
+    for bad in ["+5", "-5", "5e3", "1.+5", "0x10", "5s"] {
+        assert_eq!(retry_after_ms(Some(bad), "", 0), None, "{bad}");
+    }
+}

@@ -437,3 +437,83 @@ fn a_delegated_token_with_a_broader_scope_passes_and_says_so() {
     assert_eq!(v.missing, ["Ti.ReadWrite"]);
     assert_eq!(v.status, CheckStatus::Fail);
 }
+
+// --- what the facts say -----------------------------------------------------------------------
+
+#[test]
+fn the_kind_of_token_and_what_decided_it() {
+    let kind = |claims: Value| {
+        let f = facts(claims);
+        (f.kind, f.kind_basis)
+    };
+    assert_eq!(
+        kind(json!({"scp": "a", "roles": ["r"]})),
+        (TokenKind::Delegated, KindBasis::Scp)
+    );
+    assert_eq!(
+        kind(json!({"scp": " ", "roles": ["r"]})),
+        (TokenKind::App, KindBasis::Roles),
+        "a blank scp holds no scope"
+    );
+    assert_eq!(
+        kind(json!({"roles": [], "appid": "a"})),
+        (TokenKind::App, KindBasis::NoUserClaims)
+    );
+    // A client ID with a user claim and no permission claims: nothing to tell it by.
+    assert_eq!(
+        kind(json!({"appid": "a", "upn": "u@x"})),
+        (TokenKind::Unknown, KindBasis::Nothing)
+    );
+    assert_eq!(
+        kind(json!({"upn": "u@x"})),
+        (TokenKind::Unknown, KindBasis::Nothing)
+    );
+    assert_eq!(kind(json!({})), (TokenKind::Unknown, KindBasis::Nothing));
+    assert_eq!(TokenKind::Delegated.code(), "delegated");
+    assert_eq!(TokenKind::App.code(), "app");
+    assert_eq!(TokenKind::Unknown.code(), "unknown");
+}
+
+#[test]
+fn a_client_or_a_scope_alone_shows_an_access_token() {
+    assert_eq!(facts(json!({"scp": "a"})).token_use, TokenUse::Access);
+    assert_eq!(facts(json!({"appid": "a"})).token_use, TokenUse::Access);
+    assert_eq!(facts(json!({"azp": "a"})).token_use, TokenUse::Access);
+    assert_eq!(
+        facts(json!({"azp": "a"})).client_id.as_deref(),
+        Some("a"),
+        "v2 client"
+    );
+}
+
+#[test]
+fn blank_claims_count_as_absent_and_roles_must_be_strings() {
+    let f = facts(json!({"tid": "  ", "iss": "", "appid": " ", "upn": "\t"}));
+    assert_eq!(
+        (f.tenant, f.issuer, f.client_id, f.user),
+        (None, None, None, None)
+    );
+    let f = facts(json!({"tid": " 72f988bf-86f1-41af-91ab-2d7cd011db47 "}));
+    assert_eq!(f.tenant.as_deref(), Some(TENANT_A), "trimmed");
+    let f = facts(json!({"roles": ["Incident.Read.All", 5]}));
+    assert_eq!(
+        f.type_errors,
+        [dpk_domain::jwt::ClaimTypeError::RolesNotStrings]
+    );
+    assert!(f.roles.is_empty());
+    let f = facts(json!({"roles": ["a", "b"], "aud": ["x", "y"]}));
+    assert_eq!(f.roles, ["a", "b"]);
+    assert_eq!(f.audiences, ["x", "y"]);
+}
+
+#[test]
+fn the_resource_fact_names_its_api() {
+    let f = facts(json!({"aud": ["api://x", "https://api.securitycenter.microsoft.com/"]}));
+    assert_eq!(f.resource.api(), Some(Api::Mde));
+    assert_eq!(f.resource.code(), "mde");
+    let f = facts(json!({"aud": "api://x"}));
+    assert_eq!(f.resource.api(), None);
+    assert_eq!(f.resource.code(), "other");
+    assert_eq!(facts(json!({})).resource.api(), None);
+    assert_eq!(facts(json!({})).resource.code(), "other");
+}
