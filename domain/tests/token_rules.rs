@@ -517,3 +517,29 @@ fn the_resource_fact_names_its_api() {
     assert_eq!(facts(json!({})).resource.api(), None);
     assert_eq!(facts(json!({})).resource.code(), "other");
 }
+
+#[test]
+fn a_delegated_token_for_another_resource_is_told_the_delegated_permission() {
+    // Wrong audience: the verdict still names what this kind of token needs (scp, delegated).
+    let f = facts(json!({
+        "aud": "https://graph.microsoft.com", "scp": "Incident.Read", "upn": "u@contoso.example",
+        "appid": "a",
+    }));
+    let v = permission_verdict(&f, operation("xdr.incidents.list").expect("op"));
+    assert_eq!(
+        v.outcome,
+        VerdictOutcome::WrongResource {
+            found: Api::Graph,
+            needed: Api::Xdr
+        }
+    );
+    assert_eq!(v.missing, ["Incident.Read"]);
+    // An app-only one is told the application permission.
+    let f = facts(json!({"aud": "https://graph.microsoft.com", "roles": ["x"], "appid": "a"}));
+    let v = permission_verdict(&f, operation("xdr.incidents.list").expect("op"));
+    assert_eq!(v.missing, ["Incident.Read.All"]);
+    // A delegated token for an operation without delegated permissions: the application one.
+    let f = facts(json!({"aud": "https://graph.microsoft.com", "scp": "x", "appid": "a"}));
+    let v = permission_verdict(&f, operation("mde.indicators.delete").expect("op"));
+    assert_eq!(v.missing, ["Ti.ReadWrite"]);
+}
