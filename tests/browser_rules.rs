@@ -121,7 +121,6 @@ async fn a_us_gov_token_passes_for_the_us_gov_resource() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "needs issue #12 item 2 (cloud from the issuer for an app-ID audience)"]
 async fn a_china_token_for_defender_is_not_offered() {
     let root = token_page(
         json!({
