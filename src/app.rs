@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::SiteHeader;
 use crate::hooks::explorer::use_explorer_session;
-use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
+use crate::pages::{ConsentPage, IncidentsPage, TokenPage, about_page, not_found_page, start_page};
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
 
@@ -74,12 +74,12 @@ pub fn App() -> Html {
         use_effect_with(code, |code| browser::set_document_lang(code));
     }
     let page = match &location.route {
-        Route::Start => html! { <StartPage /> },
+        Route::Start => start_page(current.lang),
         Route::Consent => html! { <ConsentPage /> },
         Route::Token => html! { <TokenPage /> },
         Route::Incidents => html! { <IncidentsPage {explorer} /> },
-        Route::About => html! { <AboutPage /> },
-        Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+        Route::About => about_page(current.lang),
+        Route::NotFound(path) => not_found_page(current.lang, path),
     };
     let context = SettingsContext {
         settings: current,

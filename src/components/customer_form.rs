@@ -8,7 +8,7 @@ use dpk_domain::i18n::{RosterText as T, Text};
 use dpk_domain::roster::{ConsentStatus, Customer};
 use yew::prelude::*;
 
-use crate::components::{ChoiceField, ErrorBanner, InputField};
+use crate::components::{ChoiceField, InputField, error_banner};
 use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -86,12 +86,12 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
                 <span class="hint">{ props.lookup_hint.clone() }</span>
             </div>
             { match &props.lookup {
-                Some((message, "error")) => html! { <ErrorBanner message={message.clone()} kind="tenant_lookup" testid="tenant-lookup-error" /> },
+                Some((message, "error")) => error_banner(message.clone(), "tenant_lookup", "tenant-lookup-error", Html::default()),
                 Some((message, state)) => html! { <p role="status" data-testid="tenant-lookup-result" data-state={*state}>{ message.clone() }</p> },
                 None => html! {},
             } }
             if let Some(message) = &props.error {
-                <ErrorBanner message={message.clone()} kind="roster" testid="roster-error" />
+                { error_banner(message.clone(), "roster", "roster-error", Html::default()) }
             }
             <div class="actions">
                 <button type="submit" data-testid="customer-save">{ T::Save.get(lang) }</button>

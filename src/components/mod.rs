@@ -38,7 +38,7 @@ mod shared;
 mod token_verdict;
 
 pub use connection_form::{ConnectionForm, ConnectionFormProps};
-pub use error_banner::ErrorBanner;
+pub use error_banner::error_banner;
 pub use export_bar::{ExportBar, ExportBarProps};
 pub use fetch_panel::{FetchPanel, FetchPanelProps};
 pub use filter_bar::{FilterBar, FilterBarProps};
@@ -47,7 +47,7 @@ pub use incident_detail::{IncidentDetail, IncidentDetailProps};
 pub use incident_table::{IncidentTable, IncidentTableProps};
 pub use input_field::InputField;
 pub use json_view::json_view;
-pub use page_frame::PageFrame;
+pub use page_frame::page_frame;
 pub use qr_code::QrCode;
 pub use redirect_report::RedirectReport;
 pub use roster_table::RosterTable;

@@ -9,7 +9,7 @@ use dpk_domain::i18n::{Lang, RedirectText as R, Text, fill};
 use dpk_domain::roster::{AnswerMatch, SentLink, display_date};
 use yew::prelude::*;
 
-use crate::components::ErrorBanner;
+use crate::components::error_banner;
 use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -46,7 +46,12 @@ pub fn RedirectReport(props: &RedirectReportProps) -> Html {
         RedirectOutcome::Unrecognized => ("skip", R::Unrecognized.get(lang).to_owned()),
     };
     let headline = if class == "fail" {
-        html! { <ErrorBanner message={headline} kind={outcome.error().unwrap_or_default().to_owned()} testid="callback-error" /> }
+        error_banner(
+            headline,
+            outcome.error().unwrap_or_default().to_owned(),
+            "callback-error",
+            Html::default(),
+        )
     } else {
         html! { <p class={classes!("outcome", class)}>{ headline }</p> }
     };

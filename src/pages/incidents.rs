@@ -20,8 +20,8 @@ use yew::prelude::*;
 use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
-    ConnectionForm, ExportBar, FetchPanel, FilterBar, IncidentDetail, IncidentTable, PageFrame,
-    Shared, TokenVerdict,
+    ConnectionForm, ExportBar, FetchPanel, FilterBar, IncidentDetail, IncidentTable, Shared,
+    TokenVerdict, page_frame,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::FetchJob;
@@ -257,7 +257,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         });
 
     html! {
-        <PageFrame heading={Ui::IncidentsHeading.get(lang)}>
+        { page_frame(Ui::IncidentsHeading.get(lang), html! { <>
             <p class="intro">{ T::Intro.get(lang) }</p>
             <ConnectionForm settings={conn.clone()} {lang} {on_action} />
             <div class="card token">
@@ -275,6 +275,6 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
                     {on_sort} {on_select} {on_show_more} />
                 { detail.unwrap_or_default() }
             </div>
-        </PageFrame>
+        </> }) }
     }
 }

@@ -15,7 +15,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{FormAction, fresh_state, options};
-use crate::components::{ChoiceField, CopyButton, ErrorBanner, InputField, QrCode};
+use crate::components::{ChoiceField, CopyButton, InputField, QrCode, error_banner};
 use crate::services::location;
 
 /// What the builder needs from the page besides the request.
@@ -102,7 +102,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
                         <button type="button" class="secondary" data-testid="record-link" onclick={on_record}>{ T::RecordLink.get(lang) }</button>
                         { match copied {
                             Some(true) => html! { <span class="hint" role="status">{ T::Copied.get(lang) }</span> },
-                            Some(false) => html! { <ErrorBanner message={T::CopyFailed.get(lang)} kind="clipboard" testid="copy-error" /> },
+                            Some(false) => error_banner(T::CopyFailed.get(lang), "clipboard", "copy-error", Html::default()),
                             None => html! {},
                         } }
                     </div>
@@ -131,7 +131,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
             let text: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
             html! {
                 <>
-                    <ErrorBanner message={text.join("\n")} kind={problems.first().map(|p| p.code()).unwrap_or_default()} testid="consent-error" />
+                    { error_banner(text.join("\n"), problems.first().map(|p| p.code()).unwrap_or_default(), "consent-error", Html::default()) }
                     <p class="hint">{ T::FixInputs.get(lang) }</p>
                 </>
             }

@@ -15,7 +15,7 @@ use dpk_domain::roster::{Customer, ImportReport, Roster, RosterAction, RosterErr
 use yew::prelude::*;
 
 use super::Editor;
-use crate::components::{CustomerForm, ErrorBanner, InputField, RosterTable};
+use crate::components::{CustomerForm, InputField, RosterTable, error_banner};
 use crate::services::{file, http};
 
 /// How long the tenant look-up waits for the sign-in service.
@@ -334,9 +334,8 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             });
         })
     };
-    let import_error = |message: String| {
-        html! { <ErrorBanner message={message} kind="import_file" testid="import-errors" /> }
-    };
+    let import_error =
+        |message: String| error_banner(message, "import_file", "import-errors", Html::default());
     let import_view = match &**import_state {
         Some(ImportState::Done(report)) => {
             let summary = fill(
@@ -364,7 +363,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                 <>
                     <p role="status" data-testid="import-result">{ summary }</p>
                     if !rows.is_empty() {
-                        <ErrorBanner message={rows.join("\n")} kind="import_rows" testid="import-errors" />
+                        { error_banner(rows.join("\n"), "import_rows", "import-errors", Html::default()) }
                     }
                 </>
             }
@@ -383,7 +382,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             <h2 id="roster-heading">{ RT::Heading.get(lang) }</h2>
             <p class="hint">{ RT::Note.get(lang) }</p>
             if storage_failed {
-                <ErrorBanner message={RT::StorageFailed.get(lang)} kind="storage" testid="storage-error" />
+                { error_banner(RT::StorageFailed.get(lang), "storage", "storage-error", Html::default()) }
             }
             <RosterTable roster={roster.clone()} on_use={on_use.clone()} {on_edit} {on_delete} />
             { form_view }
