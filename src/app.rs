@@ -5,7 +5,7 @@ use dpk_domain::route::{HashLocation, Route};
 use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
-use crate::components::SiteHeader;
+use crate::components::site_header;
 use crate::hooks::explorer::use_explorer_session;
 use crate::pages::{ConsentPage, IncidentsPage, TokenPage, about_page, not_found_page, start_page};
 use crate::services::{browser, location, storage};
@@ -89,7 +89,7 @@ pub fn App() -> Html {
         <ContextProvider<SettingsContext> {context}>
         <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
-                <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch} />
+                { site_header(&location.route, &current, &dispatch) }
                 <main id="main">{ page }</main>
             </div>
         </ContextProvider<SessionToken>>

@@ -20,8 +20,8 @@ use yew::prelude::*;
 use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
-    ConnectionForm, ExportBar, FetchPanel, FilterBar, IncidentDetail, IncidentTable, Shared,
-    TokenVerdict, page_frame,
+    ConnectionForm, FetchPanel, FilterBar, IncidentDetail, IncidentTable, Shared, TokenVerdict,
+    export_bar, page_frame,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::FetchJob;
@@ -268,7 +268,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             <FilterBar filter={filter.clone()} {api} {lang} on_change={on_filter} />
             <FetchPanel {status} error={fetch_error} progress={view.progress} resumable={view.resumable} limits={limits_text}
                 {lang} {on_fetch} {on_cancel} {on_resume} />
-            <ExportBar count={visible.len()} {lang} {on_csv} {on_json} />
+            { export_bar(visible.len(), lang, &on_csv, &on_json) }
             <div class={classes!("results", detail.is_some().then_some("with-detail"))}>
                 <IncidentTable rows={Shared::new(view.rows.clone())} visible={Shared::new(visible.clone())}
                     limit={*limit} {sort} selected={selected.clone()} {lang}

@@ -15,7 +15,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{FormAction, fresh_state, options};
-use crate::components::{ChoiceField, CopyButton, InputField, QrCode, error_banner};
+use crate::components::{ChoiceField, InputField, QrCode, copy_button, error_banner};
 use crate::services::location;
 
 /// What the builder needs from the page besides the request.
@@ -97,7 +97,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
                         <a data-testid="consent-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer" class="mono">{ link.url.clone() }</a>
                     </p>
                     <div class="actions">
-                        <CopyButton testid="copy-link" text={link.url.clone()} label={T::Copy.get(lang)} on_copy={copy_and_record.clone()} />
+                        { copy_button("copy-link", link.url.clone().into(), T::Copy.get(lang).into(), &copy_and_record) }
                         <a class="button" data-testid="open-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer" onclick={on_open}>{ T::OpenLink.get(lang) }</a>
                         <button type="button" class="secondary" data-testid="record-link" onclick={on_record}>{ T::RecordLink.get(lang) }</button>
                         { match copied {
@@ -114,8 +114,8 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
                     </div>
                     <p class="share">
                         <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>
-                        <CopyButton testid="copy-share-link" text={format!("{}{}", location::page_url_without_hash(), share_hash)}
-                            label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                        { copy_button("copy-share-link", format!("{}{}", location::page_url_without_hash(), share_hash).into(),
+                            T::Copy.get(lang).into(), &on_copy) }
                         <span class="hint">{ T::ShareNote.get(lang) }</span>
                     </p>
                     <h3>{ T::MessageHeading.get(lang) }</h3>
@@ -123,7 +123,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
                     <ChoiceField id="message-lang" testid="message-lang" label={T::MessageLanguage.get(lang)}
                         value={msg_lang.code()} options={langs} on_change={on_message_lang} />
                     <pre data-testid="admin-message" lang={msg_lang.code()}>{ message.clone() }</pre>
-                    <CopyButton testid="copy-message" text={message} label={T::Copy.get(lang)} on_copy={copy_and_record} />
+                    { copy_button("copy-message", message.into(), T::Copy.get(lang).into(), &copy_and_record) }
                 </>
             }
         }
