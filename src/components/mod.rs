@@ -28,7 +28,7 @@ mod verdict_panel;
 
 pub use catalog_table::{CatalogLabels, CatalogRow, CatalogTable};
 pub use check_list::{CheckRow, check_list};
-pub use choice_field::ChoiceField;
+pub use choice_field::{ChoiceFieldProps, choice_field};
 pub use claims_table::{ClaimRow, ClaimsLabels, claims_table};
 pub use copy_button::copy_button;
 pub use customer_form::CustomerForm;
@@ -45,7 +45,7 @@ pub use filter_bar::{FilterBar, FilterBarProps};
 pub use header::site_header;
 pub use incident_detail::{IncidentDetail, IncidentDetailProps};
 pub use incident_table::{IncidentTable, IncidentTableProps};
-pub use input_field::InputField;
+pub use input_field::{InputFieldProps, input_field};
 pub use json_view::json_view;
 pub use page_frame::page_frame;
 pub use qr_code::QrCode;

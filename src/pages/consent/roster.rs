@@ -15,7 +15,7 @@ use dpk_domain::roster::{Customer, ImportReport, Roster, RosterAction, RosterErr
 use yew::prelude::*;
 
 use super::Editor;
-use crate::components::{CustomerForm, InputField, RosterTable, error_banner};
+use crate::components::{CustomerForm, InputFieldProps, RosterTable, error_banner, input_field};
 use crate::services::{file, http};
 
 /// How long the tenant look-up waits for the sign-in service.
@@ -389,8 +389,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             <details class="import-export">
                 <summary>{ RT::Export.get(lang) }{ " / " }{ RT::Import.get(lang) }</summary>
                 <p><a class="button" data-testid="roster-export" href={export_href} download="dpk-customers.json">{ RT::Export.get(lang) }</a></p>
-                <InputField id="roster-import-input" testid="roster-import-input" label={RT::ImportLabel.get(lang)}
-                    rows={4} value={(**import_text).clone()} on_change={on_import_text} />
+                { input_field(&yew::props!(InputFieldProps { id: "roster-import-input", testid: "roster-import-input", label: RT::ImportLabel.get(lang), rows: 4, value: (**import_text).clone(), on_change: on_import_text })) }
                 <button type="button" data-testid="roster-import" onclick={on_import}>{ RT::Import.get(lang) }</button>
                 <div class="field">
                     <label for="roster-import-file">{ RT::ImportFile.get(lang) }</label>
