@@ -4,14 +4,13 @@ use std::rc::Rc;
 
 use dpk_domain::cloud::Cloud;
 use dpk_domain::consent::message::cloud_name;
-use dpk_domain::i18n::{RosterText as T, Text};
+use dpk_domain::i18n::{Lang, RosterText as T, Text};
 use dpk_domain::roster::{ConsentStatus, Customer};
 use yew::prelude::*;
 
 use crate::components::{
     ChoiceFieldProps, InputFieldProps, choice_field, error_banner, input_field,
 };
-use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CustomerFormProps {
@@ -34,9 +33,9 @@ pub struct CustomerFormProps {
 }
 
 /// The add/edit form of one customer.
-#[component]
-pub fn CustomerForm(props: &CustomerFormProps) -> Html {
-    let lang = use_lang();
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn customer_form(props: &CustomerFormProps, lang: Lang) -> Html {
     let d = &props.draft;
     let set = |f: fn(&mut Customer, String)| {
         let draft = d.clone();

@@ -10,7 +10,6 @@ use dpk_domain::roster::{AnswerMatch, SentLink, display_date};
 use yew::prelude::*;
 
 use crate::components::error_banner;
-use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RedirectReportProps {
@@ -25,9 +24,9 @@ pub struct RedirectReportProps {
 }
 
 /// What a pasted redirect says, in plain sentences, with every value rendered as text.
-#[component]
-pub fn RedirectReport(props: &RedirectReportProps) -> Html {
-    let lang = use_lang();
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn redirect_report(props: &RedirectReportProps, lang: Lang) -> Html {
     let reading = &props.reading;
     let outcome = &reading.outcome;
     let aadsts: Vec<String> = outcome.aadsts().iter().map(u32::to_string).collect();

@@ -15,7 +15,10 @@ use dpk_domain::roster::{Customer, ImportReport, Roster, RosterAction, RosterErr
 use yew::prelude::*;
 
 use super::Editor;
-use crate::components::{CustomerForm, InputFieldProps, RosterTable, error_banner, input_field};
+use crate::components::{
+    CustomerFormProps, InputFieldProps, RosterTableProps, customer_form, error_banner, input_field,
+    roster_table,
+};
 use crate::services::{file, http};
 
 /// How long the tenant look-up waits for the sign-in service.
@@ -268,8 +271,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             .into();
             let lookup_view = lookup.as_ref().map(|l| l.view(lang, host));
             html! {
-                <CustomerForm draft={ed.draft.clone()} error={ed.error.as_ref().map(|e| AttrValue::from(e.message(lang)))}
-                    {on_change} on_save={on_save_draft} {on_cancel} {on_lookup} lookup={lookup_view} {lookup_hint} />
+                { customer_form(&yew::props!(CustomerFormProps { draft: ed.draft.clone(), error: ed.error.as_ref().map(|e| AttrValue::from(e.message(lang))), on_change, on_save: on_save_draft, on_cancel, on_lookup, lookup: lookup_view, lookup_hint }), lang) }
             }
         }
         None => {
@@ -384,7 +386,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             if storage_failed {
                 { error_banner(RT::StorageFailed.get(lang), "storage", "storage-error", Html::default()) }
             }
-            <RosterTable roster={roster.clone()} on_use={on_use.clone()} {on_edit} {on_delete} />
+            { roster_table(&yew::props!(RosterTableProps { roster: roster.clone(), on_use: on_use.clone(), on_edit, on_delete }), lang) }
             { form_view }
             <details class="import-export">
                 <summary>{ RT::Export.get(lang) }{ " / " }{ RT::Import.get(lang) }</summary>

@@ -25,8 +25,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{
-    CatalogLabels, CatalogRow, CatalogTable, CheckRow, ClaimRow, ClaimsLabels, FactsView,
-    check_list, claims_table, error_banner, json_view, page_frame, token_facts, verdict_panel,
+    CatalogLabels, CatalogRow, CatalogTableProps, CheckRow, ClaimRow, ClaimsLabels, FactsView,
+    catalog_table, check_list, claims_table, error_banner, json_view, page_frame, token_facts,
+    verdict_panel,
 };
 use crate::services::clock;
 use crate::services::crypto;
@@ -541,8 +542,7 @@ pub fn TokenPage() -> Html {
                 </label>
                 <p class="hint">{ TokenUi::JwksHint.get(lang) }</p>
             </section>
-            <CatalogTable labels={labels} query={(*query).clone()} rows={catalog_rows.as_ref().clone()}
-                open={*catalog_open} on_toggle={on_catalog_toggle} on_query={on_query} on_choose={on_choose} />
+            { catalog_table(&yew::props!(CatalogTableProps { labels, query: (*query).clone(), rows: catalog_rows.as_ref().clone(), open: *catalog_open, on_toggle: on_catalog_toggle, on_query, on_choose })) }
         </> }) }
     }
 }
