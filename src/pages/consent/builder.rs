@@ -117,7 +117,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
                     <p class="share">
                         <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>
                         { copy_button("copy-share-link", format!("{}{}", location::page_url_without_hash(), share_hash).into(),
-                            T::Copy.get(lang).into(), &on_copy) }
+                            T::Copy.get(lang).into(), on_copy) }
                         <span class="hint">{ T::ShareNote.get(lang) }</span>
                     </p>
                     <h3>{ T::MessageHeading.get(lang) }</h3>

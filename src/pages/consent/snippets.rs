@@ -26,7 +26,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, on_copy: &Callback<Attr
                 }
                 { for SnippetLang::ALL.iter().filter_map(|l| {
                     token_snippet(*l, &target).map(|code| {
-                        snippet_block(l.code(), l.label(), code.into(), T::Copy.get(lang).into(), &on_copy)
+                        snippet_block(l.code(), l.label(), code.into(), T::Copy.get(lang).into(), on_copy)
                     })
                 }) }
             </>
