@@ -121,7 +121,6 @@ async fn a_us_gov_token_passes_for_the_us_gov_resource() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "needs issue #12 item 2 (cloud from the issuer for an app-ID audience)"]
 async fn a_china_token_for_defender_is_not_offered() {
     let root = token_page(
         json!({
@@ -152,6 +151,10 @@ async fn idtyp_user_is_shown_as_delegated_and_judged_by_scp() {
 #[wasm_bindgen_test]
 async fn near_miss_states_read_as_a_mismatch() {
     let root = mount_app("#/consent").await;
+    // A link for TENANT_A is on screen, issued with state `abc`: an answer from that tenant with
+    // any other state is a mismatch, and only `abc` exactly is its answer.
+    type_into(&root, "[data-testid=client-id]", "11111111-2222-3333-4444-555555555555").await;
+    type_into(&root, "[data-testid=tenant]", TENANT_A).await;
     type_into(&root, "[data-testid=state]", "abc").await;
     let read = |state: &'static str| {
         let root = root.clone();

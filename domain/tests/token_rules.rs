@@ -231,8 +231,6 @@ fn a_us_gov_token_is_checked_against_the_us_gov_resource() {
 }
 
 #[test]
-#[ignore = "needs issue #12 item 2 (cloud from the issuer for an app-ID audience): today an app-ID \
-            audience is always Global, so AudienceNotOffered cannot be reached"]
 fn a_china_token_for_defender_is_not_offered() {
     // Defender XDR and Defender for Endpoint have no 21Vianet (China) resource
     // (defender-api-facts.md §A.3), so a China token for them must not pass, whatever its `aud`.
