@@ -5,9 +5,9 @@ use dpk_domain::route::{HashLocation, Route};
 use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
-use crate::components::SiteHeader;
+use crate::components::site_header;
 use crate::hooks::explorer::use_explorer_session;
-use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
+use crate::pages::{ConsentPage, IncidentsPage, TokenPage, about_page, not_found_page, start_page};
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
 
@@ -74,12 +74,12 @@ pub fn App() -> Html {
         use_effect_with(code, |code| browser::set_document_lang(code));
     }
     let page = match &location.route {
-        Route::Start => html! { <StartPage /> },
+        Route::Start => start_page(current.lang),
         Route::Consent => html! { <ConsentPage /> },
         Route::Token => html! { <TokenPage /> },
         Route::Incidents => html! { <IncidentsPage {explorer} /> },
-        Route::About => html! { <AboutPage /> },
-        Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+        Route::About => about_page(current.lang),
+        Route::NotFound(path) => not_found_page(current.lang, path),
     };
     let context = SettingsContext {
         settings: current,
@@ -89,7 +89,7 @@ pub fn App() -> Html {
         <ContextProvider<SettingsContext> {context}>
         <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
-                <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch} />
+                { site_header(&location.route, &current, &dispatch) }
                 <main id="main">{ page }</main>
             </div>
         </ContextProvider<SessionToken>>

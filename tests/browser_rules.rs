@@ -153,7 +153,12 @@ async fn near_miss_states_read_as_a_mismatch() {
     let root = mount_app("#/consent").await;
     // A link for TENANT_A is on screen, issued with state `abc`: an answer from that tenant with
     // any other state is a mismatch, and only `abc` exactly is its answer.
-    type_into(&root, "[data-testid=client-id]", "11111111-2222-3333-4444-555555555555").await;
+    type_into(
+        &root,
+        "[data-testid=client-id]",
+        "11111111-2222-3333-4444-555555555555",
+    )
+    .await;
     type_into(&root, "[data-testid=tenant]", TENANT_A).await;
     type_into(&root, "[data-testid=state]", "abc").await;
     let read = |state: &'static str| {

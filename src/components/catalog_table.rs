@@ -58,8 +58,9 @@ pub struct CatalogTableProps {
 /// "Which permission do I need?": a searchable table of the permission catalog, in a disclosure
 /// that starts closed so that the inspector's result is what the page shows first (the table of
 /// 60 operations is about 20 000 px tall). Its rows stay in the document while closed.
-#[component]
-pub fn CatalogTable(props: &CatalogTableProps) -> Html {
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn catalog_table(props: &CatalogTableProps) -> Html {
     let l = &props.labels;
     let oninput = props
         .on_query

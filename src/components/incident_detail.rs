@@ -15,7 +15,7 @@ use dpk_domain::incidents::update::{IncidentUpdate, UpdateField, parse_tags};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, button, input_field, select_field, text_area};
-use crate::components::{ErrorBanner, Shared};
+use crate::components::{Shared, error_banner};
 
 #[derive(Properties, PartialEq)]
 pub struct IncidentDetailProps {
@@ -353,10 +353,10 @@ fn update_result(status: &UpdateStatus, lang: Lang) -> Html {
 /// An explained error: the one banner, with what to do and the details.
 pub fn explanation(e: &Explanation, testid: &'static str, lang: Lang) -> Html {
     html! {
-        <ErrorBanner message={e.headline.clone()} kind={e.kind} testid={testid}>
+        { error_banner(e.headline.clone(), e.kind, testid, html! { <>
             <p class="error-action">{ e.action.clone() }</p>
             { for e.details.iter().map(|d| html! { <p class="error-detail">{ d.clone() }</p> }) }
             if e.token_link { <p><a href="#/token" data-testid="token-check-link">{ T::TokenCheckLink.get(lang) }</a></p> }
-        </ErrorBanner>
+        </> }) }
     }
 }

@@ -9,8 +9,7 @@ use dpk_domain::i18n::{Lang, RedirectText as R, Text, fill};
 use dpk_domain::roster::{AnswerMatch, SentLink, display_date};
 use yew::prelude::*;
 
-use crate::components::ErrorBanner;
-use crate::state::use_lang;
+use crate::components::error_banner;
 
 #[derive(Properties, PartialEq)]
 pub struct RedirectReportProps {
@@ -25,9 +24,9 @@ pub struct RedirectReportProps {
 }
 
 /// What a pasted redirect says, in plain sentences, with every value rendered as text.
-#[component]
-pub fn RedirectReport(props: &RedirectReportProps) -> Html {
-    let lang = use_lang();
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn redirect_report(props: &RedirectReportProps, lang: Lang) -> Html {
     let reading = &props.reading;
     let outcome = &reading.outcome;
     let aadsts: Vec<String> = outcome.aadsts().iter().map(u32::to_string).collect();
@@ -46,7 +45,12 @@ pub fn RedirectReport(props: &RedirectReportProps) -> Html {
         RedirectOutcome::Unrecognized => ("skip", R::Unrecognized.get(lang).to_owned()),
     };
     let headline = if class == "fail" {
-        html! { <ErrorBanner message={headline} kind={outcome.error().unwrap_or_default().to_owned()} testid="callback-error" /> }
+        error_banner(
+            headline,
+            outcome.error().unwrap_or_default().to_owned(),
+            "callback-error",
+            Html::default(),
+        )
     } else {
         html! { <p class={classes!("outcome", class)}>{ headline }</p> }
     };

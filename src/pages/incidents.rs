@@ -20,8 +20,8 @@ use yew::prelude::*;
 use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
-    ConnectionForm, ExportBar, FetchPanel, FilterBar, IncidentDetail, IncidentTable, PageFrame,
-    Shared, TokenVerdict,
+    ConnectionForm, FetchPanel, FilterBar, IncidentDetail, IncidentTable, Shared, TokenVerdict,
+    export_bar, page_frame,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::FetchJob;
@@ -257,7 +257,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         });
 
     html! {
-        <PageFrame heading={Ui::IncidentsHeading.get(lang)}>
+        { page_frame(Ui::IncidentsHeading.get(lang), html! { <>
             <p class="intro">{ T::Intro.get(lang) }</p>
             <ConnectionForm settings={conn.clone()} {lang} {on_action} />
             <div class="card token">
@@ -268,13 +268,13 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             <FilterBar filter={filter.clone()} {api} {lang} on_change={on_filter} />
             <FetchPanel {status} error={fetch_error} progress={view.progress} resumable={view.resumable} limits={limits_text}
                 {lang} {on_fetch} {on_cancel} {on_resume} />
-            <ExportBar count={visible.len()} {lang} {on_csv} {on_json} />
+            { export_bar(visible.len(), lang, &on_csv, &on_json) }
             <div class={classes!("results", detail.is_some().then_some("with-detail"))}>
                 <IncidentTable rows={Shared::new(view.rows.clone())} visible={Shared::new(visible.clone())}
                     limit={*limit} {sort} selected={selected.clone()} {lang}
                     {on_sort} {on_select} {on_show_more} />
                 { detail.unwrap_or_default() }
             </div>
-        </PageFrame>
+        </> }) }
     }
 }

@@ -15,7 +15,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{FormAction, fresh_state, options};
-use crate::components::{ChoiceField, CopyButton, ErrorBanner, InputField, QrCode};
+use crate::components::{
+    ChoiceFieldProps, InputFieldProps, QrCode, choice_field, copy_button, error_banner, input_field,
+};
 use crate::services::location;
 
 /// What the builder needs from the page besides the request.
@@ -97,12 +99,12 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
                         <a data-testid="consent-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer" class="mono">{ link.url.clone() }</a>
                     </p>
                     <div class="actions">
-                        <CopyButton testid="copy-link" text={link.url.clone()} label={T::Copy.get(lang)} on_copy={copy_and_record.clone()} />
+                        { copy_button("copy-link", link.url.clone().into(), T::Copy.get(lang).into(), &copy_and_record) }
                         <a class="button" data-testid="open-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer" onclick={on_open}>{ T::OpenLink.get(lang) }</a>
                         <button type="button" class="secondary" data-testid="record-link" onclick={on_record}>{ T::RecordLink.get(lang) }</button>
                         { match copied {
                             Some(true) => html! { <span class="hint" role="status">{ T::Copied.get(lang) }</span> },
-                            Some(false) => html! { <ErrorBanner message={T::CopyFailed.get(lang)} kind="clipboard" testid="copy-error" /> },
+                            Some(false) => error_banner(T::CopyFailed.get(lang), "clipboard", "copy-error", Html::default()),
                             None => html! {},
                         } }
                     </div>
@@ -114,16 +116,15 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
                     </div>
                     <p class="share">
                         <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>
-                        <CopyButton testid="copy-share-link" text={format!("{}{}", location::page_url_without_hash(), share_hash)}
-                            label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                        { copy_button("copy-share-link", format!("{}{}", location::page_url_without_hash(), share_hash).into(),
+                            T::Copy.get(lang).into(), on_copy) }
                         <span class="hint">{ T::ShareNote.get(lang) }</span>
                     </p>
                     <h3>{ T::MessageHeading.get(lang) }</h3>
                     { permission_picker(lang, request, picked) }
-                    <ChoiceField id="message-lang" testid="message-lang" label={T::MessageLanguage.get(lang)}
-                        value={msg_lang.code()} options={langs} on_change={on_message_lang} />
+                    { choice_field(&yew::props!(ChoiceFieldProps { id: "message-lang", testid: "message-lang", label: T::MessageLanguage.get(lang), value: msg_lang.code(), options: langs, on_change: on_message_lang })) }
                     <pre data-testid="admin-message" lang={msg_lang.code()}>{ message.clone() }</pre>
-                    <CopyButton testid="copy-message" text={message} label={T::Copy.get(lang)} on_copy={copy_and_record} />
+                    { copy_button("copy-message", message.into(), T::Copy.get(lang).into(), &copy_and_record) }
                 </>
             }
         }
@@ -131,7 +132,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
             let text: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
             html! {
                 <>
-                    <ErrorBanner message={text.join("\n")} kind={problems.first().map(|p| p.code()).unwrap_or_default()} testid="consent-error" />
+                    { error_banner(text.join("\n"), problems.first().map(|p| p.code()).unwrap_or_default(), "consent-error", Html::default()) }
                     <p class="hint">{ T::FixInputs.get(lang) }</p>
                 </>
             }
@@ -141,32 +142,15 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, b: Builder<'_>) -> Html
         <section class="card" aria-labelledby="builder-heading">
             <h2 id="builder-heading">{ T::BuilderHeading.get(lang) }</h2>
             <div class="grid">
-                <InputField id="client-id" testid="client-id" label={T::LabelClientId.get(lang)}
-                    hint={T::HintClientId.get(lang)} value={request.client_id.clone()}
-                    placeholder="00000000-0000-0000-0000-000000000000"
-                    invalid={invalid(Field::ClientId)} on_change={dispatch(FormAction::ClientId)} />
-                <InputField id="tenant" testid="tenant" label={T::LabelTenant.get(lang)}
-                    hint={T::HintTenant.get(lang)} value={request.tenant.clone()}
-                    placeholder="contoso.onmicrosoft.com"
-                    invalid={invalid(Field::Tenant)} on_change={dispatch(FormAction::Tenant)} />
-                <ChoiceField id="cloud" testid="cloud" label={T::LabelCloud.get(lang)}
-                    value={request.cloud.code()} options={clouds} invalid={invalid(Field::Api)}
-                    on_change={dispatch(|v| FormAction::Cloud(Cloud::from_code(&v).unwrap_or_default()))} />
-                <ChoiceField id="api" testid="api" label={T::LabelApi.get(lang)}
-                    value={request.api.code()} options={apis} invalid={invalid(Field::Api)}
-                    on_change={dispatch(|v| FormAction::Api(Api::from_code(&v).unwrap_or_default()))} />
-                <ChoiceField id="link-format" testid="link-format" label={T::LabelFormat.get(lang)}
-                    value={request.format.code()} options={formats}
-                    on_change={dispatch(|v| FormAction::Format(LinkFormat::from_code(&v).unwrap_or_default()))} />
-                <InputField id="redirect-uri" testid="redirect-uri" label={T::LabelRedirectUri.get(lang)}
-                    hint={T::HintRedirectUri.get(lang)} value={request.redirect_uri.clone()}
-                    placeholder="https://partner.example/consent/callback"
-                    invalid={invalid(Field::RedirectUri)} on_change={dispatch(FormAction::RedirectUri)} />
-                <InputField id="state" testid="state" label={T::LabelState.get(lang)}
-                    hint={T::HintState.get(lang)} value={request.state.clone()}
-                    invalid={invalid(Field::State)} on_change={dispatch(FormAction::State)}>
+                { input_field(&yew::props!(InputFieldProps { id: "client-id", testid: "client-id", label: T::LabelClientId.get(lang), hint: T::HintClientId.get(lang), value: request.client_id.clone(), placeholder: "00000000-0000-0000-0000-000000000000", invalid: invalid(Field::ClientId), on_change: dispatch(FormAction::ClientId) })) }
+                { input_field(&yew::props!(InputFieldProps { id: "tenant", testid: "tenant", label: T::LabelTenant.get(lang), hint: T::HintTenant.get(lang), value: request.tenant.clone(), placeholder: "contoso.onmicrosoft.com", invalid: invalid(Field::Tenant), on_change: dispatch(FormAction::Tenant) })) }
+                { choice_field(&yew::props!(ChoiceFieldProps { id: "cloud", testid: "cloud", label: T::LabelCloud.get(lang), value: request.cloud.code(), options: clouds, invalid: invalid(Field::Api), on_change: dispatch(|v| FormAction::Cloud(Cloud::from_code(&v).unwrap_or_default())) })) }
+                { choice_field(&yew::props!(ChoiceFieldProps { id: "api", testid: "api", label: T::LabelApi.get(lang), value: request.api.code(), options: apis, invalid: invalid(Field::Api), on_change: dispatch(|v| FormAction::Api(Api::from_code(&v).unwrap_or_default())) })) }
+                { choice_field(&yew::props!(ChoiceFieldProps { id: "link-format", testid: "link-format", label: T::LabelFormat.get(lang), value: request.format.code(), options: formats, on_change: dispatch(|v| FormAction::Format(LinkFormat::from_code(&v).unwrap_or_default())) })) }
+                { input_field(&yew::props!(InputFieldProps { id: "redirect-uri", testid: "redirect-uri", label: T::LabelRedirectUri.get(lang), hint: T::HintRedirectUri.get(lang), value: request.redirect_uri.clone(), placeholder: "https://partner.example/consent/callback", invalid: invalid(Field::RedirectUri), on_change: dispatch(FormAction::RedirectUri) })) }
+                { input_field(&yew::props!(InputFieldProps { id: "state", testid: "state", label: T::LabelState.get(lang), hint: T::HintState.get(lang), value: request.state.clone(), invalid: invalid(Field::State), on_change: dispatch(FormAction::State), children: html! { <>
                     <button type="button" class="secondary" data-testid="new-state" onclick={new_state}>{ T::NewState.get(lang) }</button>
-                </InputField>
+                </> } })) }
             </div>
             if !warnings.is_empty() {
                 <ul class="notice" data-testid="consent-warnings">

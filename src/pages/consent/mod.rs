@@ -26,7 +26,7 @@ use dpk_domain::roster::{
 use dpk_domain::route::HashLocation;
 use yew::prelude::*;
 
-use crate::components::PageFrame;
+use crate::components::page_frame;
 use crate::services::{clipboard, clock, location, random, storage};
 use crate::state::use_lang;
 
@@ -212,7 +212,7 @@ pub fn ConsentPage() -> Html {
     // The sections are view functions, not components: each Yew component costs about 1 KB of
     // the gzipped bundle, and their state lives here anyway because they share it.
     html! {
-        <PageFrame heading={Ui::ConsentHeading.get(lang)}>
+        { page_frame(Ui::ConsentHeading.get(lang), html! { <>
             <p>{ T::Intro.get(lang) }</p>
             { builder::view(lang, &request, Builder {
                 on_action: &on_action,
@@ -245,6 +245,6 @@ pub fn ConsentPage() -> Html {
                 lookup: &lookup,
             }) }
             { snippets::view(lang, &request, &on_copy) }
-        </PageFrame>
+        </> }) }
     }
 }

@@ -10,7 +10,7 @@ use dpk_domain::roster::{ConsentStatus, Customer, Roster, SentLink};
 use yew::prelude::*;
 
 use super::today;
-use crate::components::{InputField, RedirectReport};
+use crate::components::{InputFieldProps, RedirectReportProps, input_field, redirect_report};
 
 /// The inputs of the reader, from the page.
 pub(super) struct Reader<'a> {
@@ -77,14 +77,11 @@ pub(super) fn view(lang: Lang, props: Reader<'_>) -> Html {
     html! {
         <section class="card" aria-labelledby="reader-heading">
             <h2 id="reader-heading">{ R::Heading.get(lang) }</h2>
-            <InputField id="callback-input" testid="callback-input" label={R::Label.get(lang)}
-                hint={R::Hint.get(lang)} rows={3} value={(**pasted).clone()}
-                placeholder="https://partner.example/consent/callback?admin_consent=True&tenant=…&state=…"
-                {on_change} />
+            { input_field(&yew::props!(InputFieldProps { id: "callback-input", testid: "callback-input", label: R::Label.get(lang), hint: R::Hint.get(lang), rows: 3, value: (**pasted).clone(), placeholder: "https://partner.example/consent/callback?admin_consent=True&tenant=…&state=…", on_change })) }
             if let (Some(reading), Some(answer)) = (reading, answer) {
-                <RedirectReport {reading} {answer} login_origin={props.cloud.login_origin()}>
+                { redirect_report(&yew::props!(RedirectReportProps { reading, answer, login_origin: props.cloud.login_origin(), children: html! { <>
                     <div class="actions">{ actions }</div>
-                </RedirectReport>
+                </> } }), lang) }
             }
         </section>
     }

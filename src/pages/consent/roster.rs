@@ -15,7 +15,10 @@ use dpk_domain::roster::{Customer, ImportReport, Roster, RosterAction, RosterErr
 use yew::prelude::*;
 
 use super::Editor;
-use crate::components::{CustomerForm, ErrorBanner, InputField, RosterTable};
+use crate::components::{
+    CustomerFormProps, InputFieldProps, RosterTableProps, customer_form, error_banner, input_field,
+    roster_table,
+};
 use crate::services::{file, http};
 
 /// How long the tenant look-up waits for the sign-in service.
@@ -268,8 +271,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             .into();
             let lookup_view = lookup.as_ref().map(|l| l.view(lang, host));
             html! {
-                <CustomerForm draft={ed.draft.clone()} error={ed.error.as_ref().map(|e| AttrValue::from(e.message(lang)))}
-                    {on_change} on_save={on_save_draft} {on_cancel} {on_lookup} lookup={lookup_view} {lookup_hint} />
+                { customer_form(&yew::props!(CustomerFormProps { draft: ed.draft.clone(), error: ed.error.as_ref().map(|e| AttrValue::from(e.message(lang))), on_change, on_save: on_save_draft, on_cancel, on_lookup, lookup: lookup_view, lookup_hint }), lang) }
             }
         }
         None => {
@@ -334,9 +336,8 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             });
         })
     };
-    let import_error = |message: String| {
-        html! { <ErrorBanner message={message} kind="import_file" testid="import-errors" /> }
-    };
+    let import_error =
+        |message: String| error_banner(message, "import_file", "import-errors", Html::default());
     let import_view = match &**import_state {
         Some(ImportState::Done(report)) => {
             let summary = fill(
@@ -364,7 +365,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                 <>
                     <p role="status" data-testid="import-result">{ summary }</p>
                     if !rows.is_empty() {
-                        <ErrorBanner message={rows.join("\n")} kind="import_rows" testid="import-errors" />
+                        { error_banner(rows.join("\n"), "import_rows", "import-errors", Html::default()) }
                     }
                 </>
             }
@@ -383,15 +384,14 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             <h2 id="roster-heading">{ RT::Heading.get(lang) }</h2>
             <p class="hint">{ RT::Note.get(lang) }</p>
             if storage_failed {
-                <ErrorBanner message={RT::StorageFailed.get(lang)} kind="storage" testid="storage-error" />
+                { error_banner(RT::StorageFailed.get(lang), "storage", "storage-error", Html::default()) }
             }
-            <RosterTable roster={roster.clone()} on_use={on_use.clone()} {on_edit} {on_delete} />
+            { roster_table(&yew::props!(RosterTableProps { roster: roster.clone(), on_use: on_use.clone(), on_edit, on_delete }), lang) }
             { form_view }
             <details class="import-export">
                 <summary>{ RT::Export.get(lang) }{ " / " }{ RT::Import.get(lang) }</summary>
                 <p><a class="button" data-testid="roster-export" href={export_href} download="dpk-customers.json">{ RT::Export.get(lang) }</a></p>
-                <InputField id="roster-import-input" testid="roster-import-input" label={RT::ImportLabel.get(lang)}
-                    rows={4} value={(**import_text).clone()} on_change={on_import_text} />
+                { input_field(&yew::props!(InputFieldProps { id: "roster-import-input", testid: "roster-import-input", label: RT::ImportLabel.get(lang), rows: 4, value: (**import_text).clone(), on_change: on_import_text })) }
                 <button type="button" data-testid="roster-import" onclick={on_import}>{ RT::Import.get(lang) }</button>
                 <div class="field">
                     <label for="roster-import-file">{ RT::ImportFile.get(lang) }</label>

@@ -25,8 +25,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{
-    CatalogLabels, CatalogRow, CatalogTable, CheckRow, ClaimRow, ClaimsLabels, ErrorBanner,
-    FactsView, PageFrame, check_list, claims_table, json_view, token_facts, verdict_panel,
+    CatalogLabels, CatalogRow, CatalogTableProps, CheckRow, ClaimRow, ClaimsLabels, FactsView,
+    catalog_table, check_list, claims_table, error_banner, json_view, page_frame, token_facts,
+    verdict_panel,
 };
 use crate::services::clock;
 use crate::services::crypto;
@@ -386,8 +387,7 @@ pub fn TokenPage() -> Html {
                     let kind = failure.error.kind_code();
                     html! {
                         <div data-testid="decode-status" data-status="error" data-error-kind={kind}>
-                            <ErrorBanner message={sentences::decode_error(&failure.error, lang)}
-                                         kind={kind} testid="decode-error" />
+                            { error_banner(sentences::decode_error(&failure.error, lang), kind, "decode-error", Html::default()) }
                         </div>
                     }
                 }
@@ -509,7 +509,7 @@ pub fn TokenPage() -> Html {
     let labels = catalog_labels(catalog_rows.len(), lang);
 
     html! {
-        <PageFrame heading={Ui::TokenHeading.get(lang)}>
+        { page_frame(Ui::TokenHeading.get(lang), html! { <>
             <p>{ TokenUi::Intro.get(lang) }</p>
             <div class="token-input">
                 <label class="field" for="token-input">
@@ -542,8 +542,7 @@ pub fn TokenPage() -> Html {
                 </label>
                 <p class="hint">{ TokenUi::JwksHint.get(lang) }</p>
             </section>
-            <CatalogTable labels={labels} query={(*query).clone()} rows={catalog_rows.as_ref().clone()}
-                open={*catalog_open} on_toggle={on_catalog_toggle} on_query={on_query} on_choose={on_choose} />
-        </PageFrame>
+            { catalog_table(&yew::props!(CatalogTableProps { labels, query: (*query).clone(), rows: catalog_rows.as_ref().clone(), open: *catalog_open, on_toggle: on_catalog_toggle, on_query, on_choose })) }
+        </> }) }
     }
 }
