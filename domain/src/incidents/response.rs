@@ -166,8 +166,9 @@ pub enum ApiError {
 const PROXY_TRANSPORT_CODES: [&str; 3] = ["upstream_unreachable", "upstream_timeout", "proxy_busy"];
 
 /// dpk-proxy's refusal codes (proxy/src/rules/refusal.rs).
-const PROXY_CODES: [&str; 14] = [
+const PROXY_CODES: [&str; 15] = [
     "bad_target",
+    "host_not_allowed",
     "request_body_unreadable",
     "upstream_not_allowed",
     "upstream_address_refused",
@@ -469,6 +470,16 @@ mod tests {
         );
         assert_eq!(down.kind(), "network");
         assert!(down.is_retryable());
+        // A page that reached the proxy under a foreign host name (DNS rebinding) is told it is
+        // the proxy's rule, not a missing permission.
+        let host = status_error(
+            &raw(
+                403,
+                r#"{"error":{"code":"host_not_allowed","message":"This proxy answers only to its own address."}}"#,
+            ),
+            0,
+        );
+        assert_eq!(host.kind(), "proxy_config");
         // Microsoft's own 403 stays a permission problem.
         assert_eq!(
             status_error(
