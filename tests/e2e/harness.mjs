@@ -215,17 +215,21 @@ export async function axeSeriousViolations(page) {
 
 /**
  * Registers the usual suite set-up: the release build served on 127.0.0.1 and one Chromium, both
- * closed after the suite. Returns an object whose `server` and `browser` are set before tests run.
+ * closed after the suite. With `fakeApi`, also the fake incidents API (`env.api`), reset to its
+ * defaults before each test. Returns an object whose fields are set before tests run.
  */
-export async function withPageAndBrowser() {
-  const { before, after } = await import('node:test');
+export async function withPageAndBrowser({ fakeApi = false } = {}) {
+  const { before, after, beforeEach } = await import('node:test');
   const env = {};
   before(async () => {
     env.server = await serveStatic();
+    if (fakeApi) env.api = await (await import('../fake-api/server.mjs')).startFakeApi();
     env.browser = await launchBrowser();
   });
+  if (fakeApi) beforeEach(async () => { await env.api.reset(); });
   after(async () => {
     await env.browser?.close();
+    await env.api?.close();
     await env.server?.close();
   });
   return env;

@@ -5,10 +5,9 @@
 // Times are measured in the page (performance.now() around the work), not from this process, so
 // a busy machine's round trips do not count; the limits leave a wide margin over the figures of
 // an idle one (a few ms for a token, about 100 ms for 1 MB).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { assertClean, expectText, launchBrowser, openApp, serveStatic, storedEverywhere } from './harness.mjs';
-import { startFakeApi } from '../fake-api/server.mjs';
+import { assertClean, expectText, openApp, storedEverywhere, withPageAndBrowser } from './harness.mjs';
 
 const XSS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -28,23 +27,11 @@ const claims = (extra = {}) => ({
 });
 const jwt = (payload, header = { alg: 'RS256', typ: 'JWT' }) => `${b64(header)}.${b64(payload)}.c2lnbmF0dXJl`;
 
-let server;
-let api;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  api = await startFakeApi();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await api?.close();
-  await server?.close();
-});
+const env = await withPageAndBrowser({ fakeApi: true });
 
 /** Opens a page that records dialogs and every console message (not only errors). */
 async function open(hash) {
-  const s = await openApp(browser, server.url, hash);
+  const s = await openApp(env.browser, env.server.url, hash);
   s.dialogs = [];
   s.allConsole = [];
   s.page.on('dialog', (d) => { s.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
@@ -59,7 +46,7 @@ async function assertNothingRan(t, s, allowed = []) {
   assert.equal(injected, 0, 'no injected element');
   const hrefs = await s.page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
   assert.ok(hrefs.every((h) => !/^\s*javascript:/i.test(h)), `no javascript: link: ${hrefs.filter((h) => /javascript:/i.test(h))}`);
-  await assertClean(t, s, server.url, allowed);
+  await assertClean(t, s, env.server.url, allowed);
 }
 
 /**
@@ -138,23 +125,22 @@ test('the consent redirect reader treats a hostile redirect as text', async (t) 
   await s.page.fill('[data-testid=callback-input]', 'javascript:window.__pwned=7//?admin_consent=True&tenant=' + TID);
   await s.page.waitForSelector(`[data-testid=callback-result][data-outcome=granted][data-tenant="${TID}"]`);
   assert.equal(await s.page.getAttribute('[data-testid=callback-result]', 'data-state'), 'absent');
-  assert.equal(await s.page.url(), `${server.url}#/consent`, 'the page did not navigate');
+  assert.equal(await s.page.url(), `${env.server.url}#/consent`, 'the page did not navigate');
   await assertNothingRan(t, s);
   await s.ctx.close();
 });
 
 test('incident fields carrying markup and javascript: URLs render as text', async (t) => {
-  await api.reset();
   const hostile = {
     incidentId: 4242, incidentName: XSS.join(' '), status: 'Active', severity: XSS[3], classification: XSS[1],
     determination: 'NotAvailable', assignedTo: XSS[2], createdTime: '2026-03-01T12:00:00Z', lastUpdateTime: '2026-03-01T12:00:00Z',
     tags: XSS, comments: [{ comment: XSS[0], createdBy: XSS[4], createdTime: '2026-03-01T12:00:00Z' }],
     incidentUri: 'javascript:window.__pwned=8', redirectIncidentId: null, alerts: [],
   };
-  await api.fault({ status: 200, body: { value: [hostile] } });
+  await env.api.fault({ status: 200, body: { value: [hostile] } });
   const s = await open('#/incidents');
   await s.page.selectOption('[data-testid=api-kind]', 'xdr');
-  await s.page.fill('[data-testid=api-base]', api.url);
+  await s.page.fill('[data-testid=api-base]', env.api.url);
   await s.page.selectOption('[data-testid=proxy-mode]', 'none');
   const token = jwt(claims());
   await s.page.fill('[data-testid=incidents-token]', token);
@@ -169,7 +155,7 @@ test('incident fields carrying markup and javascript: URLs render as text', asyn
   assert.match(await detail.locator('[data-testid=detail-name]').textContent(), /<svg onload="window\.__pwned=4"><\/svg>/);
   const comments = await detail.locator('[data-testid=detail-comments]').textContent();
   assert.ok(comments.includes(XSS[0]) && comments.includes(XSS[4]), `comments shown as text: ${comments}`);
-  await assertNothingRan(t, s, [api.url]);
+  await assertNothingRan(t, s, [env.api.url]);
   // Privacy walk after the fetch: no token byte in storage, URL, cookies or any console message.
   const body = token.split('.')[1];
   assert.ok(!(await storedEverywhere(s)).includes(body), 'token not stored');
@@ -178,17 +164,16 @@ test('incident fields carrying markup and javascript: URLs render as text', asyn
 });
 
 test('a Graph incident whose incidentWebUrl is javascript: gets no link', async (t) => {
-  await api.reset();
   const hostile = {
     id: '4343', displayName: XSS[0], status: 'active', severity: 'high', classification: 'unknown',
     determination: 'unknown', assignedTo: XSS[1], createdDateTime: '2026-03-01T12:00:00Z',
     lastUpdateDateTime: '2026-03-01T12:00:00Z', customTags: XSS, systemTags: [],
     incidentWebUrl: 'javascript:window.__pwned=9', comments: [{ comment: XSS[2], createdByDisplayName: XSS[3], createdDateTime: '2026-03-01T12:00:00Z' }],
   };
-  await api.fault({ status: 200, body: { value: [hostile] } });
+  await env.api.fault({ status: 200, body: { value: [hostile] } });
   const s = await open('#/incidents');
   await s.page.selectOption('[data-testid=api-kind]', 'graph');
-  await s.page.fill('[data-testid=api-base]', api.url);
+  await s.page.fill('[data-testid=api-base]', env.api.url);
   await s.page.selectOption('[data-testid=proxy-mode]', 'none');
   await s.page.fill('[data-testid=incidents-token]', jwt(claims({ aud: 'https://graph.microsoft.com', roles: ['SecurityIncident.ReadWrite.All'] })));
   await s.page.click('[data-testid=fetch-incidents]');
@@ -198,21 +183,20 @@ test('a Graph incident whose incidentWebUrl is javascript: gets no link', async 
   await detail.waitFor();
   assert.equal(await detail.locator('[data-testid=portal-link]').count(), 0, 'no portal link for a javascript: URL');
   assert.match(await detail.locator('[data-testid=detail-comments]').textContent(), /javascript:window\.__pwned=3/);
-  await assertNothingRan(t, s, [api.url]);
+  await assertNothingRan(t, s, [env.api.url]);
   await s.ctx.close();
 });
 
 test('a 1 MB incident field does not hang the incidents table', async (t) => {
-  await api.reset();
   const big = {
     incidentId: 777, incidentName: 'N'.repeat(1024 * 1024), status: 'Active', severity: 'High', classification: 'Unknown',
     determination: 'NotAvailable', assignedTo: 'a'.repeat(1024 * 1024), createdTime: '2026-03-01T12:00:00Z',
     lastUpdateTime: '2026-03-01T12:00:00Z', tags: ['t'.repeat(100_000)], comments: [], alerts: [],
   };
-  await api.fault({ status: 200, body: { value: [big] } });
+  await env.api.fault({ status: 200, body: { value: [big] } });
   const s = await open('#/incidents');
   await s.page.selectOption('[data-testid=api-kind]', 'xdr');
-  await s.page.fill('[data-testid=api-base]', api.url);
+  await s.page.fill('[data-testid=api-base]', env.api.url);
   await s.page.selectOption('[data-testid=proxy-mode]', 'none');
   await s.page.fill('[data-testid=incidents-token]', jwt(claims()));
   await s.page.click('[data-testid=fetch-incidents]');
@@ -227,7 +211,7 @@ test('a 1 MB incident field does not hang the incidents table', async (t) => {
     'main:not(:has([data-testid=incident-row][data-incident-id="777"]))');
   t.diagnostic(`searching the 1 MB incident in ${typed.toFixed(1)} ms (in the page)`);
   assert.ok(typed < 1000, `searching the 1 MB incident in ${typed.toFixed(1)} ms (in the page)`);
-  await assertNothingRan(t, s, [api.url]);
+  await assertNothingRan(t, s, [env.api.url]);
   await s.ctx.close();
 });
 

@@ -1,25 +1,12 @@
 // End-to-end cases of the incidents engine (issue #13): the explorer's session survives a visit
 // to #/token with a fetch still running; listing and updates share one quota, so the fake API's
 // one shared 50/min limit never answers 429; a redirect is never followed with the token.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { assertClean, launchBrowser, openApp, serveStatic } from './harness.mjs';
+import { assertClean, openApp, withPageAndBrowser } from './harness.mjs';
 import { startFakeApi } from '../fake-api/server.mjs';
 
-let server;
-let api;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  api = await startFakeApi();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await api?.close();
-  await server?.close();
-});
-beforeEach(async () => { await api.reset(); });
+const env = await withPageAndBrowser({ fakeApi: true });
 
 const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const TID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -34,8 +21,8 @@ function token() {
 }
 
 /** Opens #/incidents on XDR, direct to the fake API, with the documented limits (no override). */
-async function open({ pageSize = 10, jwt = token(), base = api.url } = {}) {
-  const s = await openApp(browser, server.url, '#/incidents');
+async function open({ pageSize = 10, jwt = token(), base = env.api.url } = {}) {
+  const s = await openApp(env.browser, env.server.url, '#/incidents');
   const p = s.page;
   await p.selectOption('[data-testid=api-kind]', 'xdr');
   await p.fill('[data-testid=api-base]', base);
@@ -52,7 +39,7 @@ const count = async (p) => Number(await p.textContent('[data-testid=incident-cou
 const go = (p, hash) => p.evaluate((h) => { location.hash = h; }, hash);
 
 test('the session survives #/token and back: rows, filters, the one token and a still-running fetch', async (t) => {
-  await api.config({ total: 200, latencyMs: 250 });
+  await env.api.config({ total: 200, latencyMs: 250 });
   const jwt = token();
   const s = await open({ jwt });
   const p = s.page;
@@ -64,9 +51,9 @@ test('the session survives #/token and back: rows, filters, the one token and a 
   await go(p, '#/token');
   await p.waitForSelector('[data-testid=token-input]');
   assert.equal(await p.inputValue('[data-testid=token-input]'), jwt, 'the inspector shows the same session token');
-  const pagesBefore = (await api.stats()).requests.filter((r) => r.op === 'list').length;
+  const pagesBefore = (await env.api.stats()).requests.filter((r) => r.op === 'list').length;
   await p.waitForTimeout(800);
-  const pagesAway = (await api.stats()).requests.filter((r) => r.op === 'list').length;
+  const pagesAway = (await env.api.stats()).requests.filter((r) => r.op === 'list').length;
   assert.ok(pagesAway > pagesBefore, `the fetch kept running while away (${pagesBefore} → ${pagesAway})`);
 
   await go(p, '#/incidents');
@@ -76,17 +63,17 @@ test('the session survives #/token and back: rows, filters, the one token and a 
   assert.ok(await count(p) > 0, 'rows kept');
   assert.ok(['loading', 'done'].includes(await status(p)), 'still running (or just finished)');
   await p.waitForSelector('[data-testid=fetch-status][data-status=done]', { timeout: 30_000 });
-  const list = (await api.stats()).requests.filter((r) => r.op === 'list');
+  const list = (await env.api.stats()).requests.filter((r) => r.op === 'list');
   assert.equal(await p.getAttribute('[data-testid=fetch-status]', 'data-pages'), String(list.length),
     'every request made a page: nothing restarted on the way back');
   assert.equal(await count(p), 200);
-  await assertClean(t, s, server.url, [api.url]);
+  await assertClean(t, s, env.server.url, [env.api.url]);
   await s.ctx.close();
 });
 
 test('updates while a listing runs share its quota: one shared 50/min limit, no 429', async (t) => {
   // 47 list pages and 4 updates = 51 calls: the 51st must wait for the minute, paced by the page.
-  await api.config({ total: 470, latencyMs: 120, sharedLimit: true, limits: [{ max: 50, windowMs: 60_000 }] });
+  await env.api.config({ total: 470, latencyMs: 120, sharedLimit: true, limits: [{ max: 50, windowMs: 60_000 }] });
   const s = await open();
   const p = s.page;
   await p.click('[data-testid=fetch-incidents]');
@@ -100,22 +87,22 @@ test('updates while a listing runs share its quota: one shared 50/min limit, no 
   }
   assert.equal(await status(p), 'loading', 'the listing was still running during the updates');
   await p.waitForSelector('[data-testid=fetch-status][data-status=done]', { timeout: 100_000 });
-  const stats = await api.stats();
+  const stats = await env.api.stats();
   const calls = stats.requests.filter((r) => ['list', 'update'].includes(r.op));
   assert.equal(calls.filter((r) => r.op === 'update').length, 4);
   assert.equal(calls.filter((r) => r.op === 'list').length, 47);
   assert.deepEqual(calls.filter((r) => r.status === 429), [], 'no self-caused 429');
   assert.equal(await count(p), 470);
-  assert.equal((await api.incident('100003')).assignedTo, 'tier2-100003@contoso.com');
-  await assertClean(t, s, server.url, [api.url]);
+  assert.equal((await env.api.incident('100003')).assignedTo, 'tier2-100003@contoso.com');
+  await assertClean(t, s, env.server.url, [env.api.url]);
   await s.ctx.close();
 });
 
 test('a redirect to another origin is never followed with the token', async (t) => {
   const elsewhere = await startFakeApi();
   try {
-    await api.config({ total: 30 });
-    await api.fault({ op: 'list', kind: 'redirect', status: 307, location: `${elsewhere.url}/api/incidents?$top=10` });
+    await env.api.config({ total: 30 });
+    await env.api.fault({ op: 'list', kind: 'redirect', status: 307, location: `${elsewhere.url}/api/incidents?$top=10` });
     const s = await open();
     const p = s.page;
     await p.click('[data-testid=fetch-incidents]');
@@ -130,7 +117,7 @@ test('a redirect to another origin is never followed with the token', async (t) 
     assert.equal(await count(p), 30);
     // Chromium's DevTools protocol announces the Location of a `manual` redirect as a request
     // event although nothing is sent (the server above saw nothing): allowed in the list only.
-    await assertClean(t, s, server.url, [api.url, elsewhere.url]);
+    await assertClean(t, s, env.server.url, [env.api.url, elsewhere.url]);
     await s.ctx.close();
   } finally {
     await elsewhere.close();

@@ -64,6 +64,27 @@ fn read_retryable(e: &ApiError) -> bool {
     matches!(e, ApiError::Network(NetworkCause::Timeout))
 }
 
+/// A 429, for listing and updates alike: the wait (counted, and held on the whole quota so no
+/// other request of this API and app goes out meanwhile), or the error once the policy gives up.
+fn throttled(
+    raw: &RawResponse,
+    now_ms: u64,
+    throttles: &mut u32,
+    limits: &[RateLimit],
+    key: &QuotaKey,
+    quota: &mut Quota,
+) -> Result<u64, ApiError> {
+    let fallback = fallback_wait(limits);
+    match RETRY.throttle_wait(raw, *throttles, fallback, now_ms as i64) {
+        Some(ms) => {
+            *throttles += 1;
+            quota.hold(key, now_ms + ms);
+            Ok(ms)
+        }
+        None => Err(crate::incidents::response::status_error(raw, now_ms as i64)),
+    }
+}
+
 /// How a listing ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Finish {
@@ -215,20 +236,19 @@ impl ListStepper {
             Reply::Response(raw) => raw,
         };
         if raw.status == 429 {
-            let fallback = fallback_wait(&self.limits);
-            return match RETRY.throttle_wait(&raw, self.throttles, fallback, now_ms as i64) {
-                Some(ms) => {
-                    self.throttles += 1;
-                    quota.hold(&self.key, now_ms + ms);
-                    Step::Wait {
-                        ms,
-                        why: WaitWhy::Throttled,
-                    }
-                }
-                None => {
-                    let e = crate::incidents::response::status_error(&raw, now_ms as i64);
-                    self.stop(e)
-                }
+            return match throttled(
+                &raw,
+                now_ms,
+                &mut self.throttles,
+                &self.limits,
+                &self.key,
+                quota,
+            ) {
+                Ok(ms) => Step::Wait {
+                    ms,
+                    why: WaitWhy::Throttled,
+                },
+                Err(e) => self.stop(e),
             };
         }
         match self.session.accept(&raw, now_ms as i64) {
@@ -388,20 +408,19 @@ impl UpdateStepper {
         let now = now_ms as i64;
         if raw.status == 429 {
             // Not applied: sending it again is safe.
-            let fallback = fallback_wait(&self.limits);
-            return match RETRY.throttle_wait(&raw, self.throttles, fallback, now) {
-                Some(ms) => {
-                    self.throttles += 1;
-                    quota.hold(&self.key, now_ms + ms);
-                    Step::Wait {
-                        ms,
-                        why: WaitWhy::Throttled,
-                    }
-                }
-                None => {
-                    let e = crate::incidents::response::status_error(&raw, now);
-                    self.failed(e)
-                }
+            return match throttled(
+                &raw,
+                now_ms,
+                &mut self.throttles,
+                &self.limits,
+                &self.key,
+                quota,
+            ) {
+                Ok(ms) => Step::Wait {
+                    ms,
+                    why: WaitWhy::Throttled,
+                },
+                Err(e) => self.failed(e),
             };
         }
         self.throttles = 0;

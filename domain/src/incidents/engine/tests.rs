@@ -16,6 +16,15 @@ fn endpoint(api: Api, page_size: u32, limits: &str) -> Endpoint {
         .expect("valid")
 }
 
+/// A listing of the XDR API with `page_size` rows a page, no filter, the test token.
+fn xdr_lister(page_size: u32) -> ListStepper {
+    ListStepper::new(
+        endpoint(Api::Xdr, page_size, ""),
+        IncidentFilter::default(),
+        token(),
+    )
+}
+
 fn token() -> AccessToken {
     app_token(
         "https://api.security.microsoft.com",
@@ -170,11 +179,7 @@ fn skip_api(total: u32) -> impl FnMut(&ApiRequest) -> Reply {
 #[test]
 fn pages_until_the_last_and_reports_progress_per_page() {
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let end = d.list(&mut s, skip_api(5));
     assert_eq!(
         end,
@@ -251,11 +256,7 @@ fn a_429_with_retry_after_is_waited_out_and_holds_the_whole_quota() {
 #[test]
 fn a_429_without_retry_after_waits_the_shortest_window() {
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let mut api = skip_api(1);
     let mut n = 0;
     let end = d.list(&mut s, |req| {
@@ -274,11 +275,7 @@ fn a_429_without_retry_after_waits_the_shortest_window() {
 #[test]
 fn a_long_retry_after_is_reported_not_waited_out_and_the_listing_resumes() {
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let mut api = skip_api(4);
     let end = d.list(&mut s, |req| {
         if req.url.contains("$skip=2") {
@@ -320,11 +317,7 @@ fn a_long_retry_after_is_reported_not_waited_out_and_the_listing_resumes() {
 #[test]
 fn too_many_429s_in_a_row_are_reported() {
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let end = d.list(&mut s, |_| status(429, Some("1")));
     assert!(matches!(end, Step::Failed(ApiError::Throttled { .. })));
     assert_eq!(d.sends(), RETRY.max_throttles as usize + 1);
@@ -334,11 +327,7 @@ fn too_many_429s_in_a_row_are_reported() {
 fn timeouts_of_a_read_are_tried_again_then_reported() {
     let timeout = || Reply::Transport(ApiError::Network(NetworkCause::Timeout));
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let mut api = skip_api(3);
     let mut n = 0;
     let end = d.list(&mut s, |req| {
@@ -354,22 +343,14 @@ fn timeouts_of_a_read_are_tried_again_then_reported() {
     assert_eq!(d.waits(WaitWhy::Retry), [1_000]);
 
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let end = d.list(&mut s, |_| timeout());
     assert_eq!(end, Step::Failed(ApiError::Network(NetworkCause::Timeout)));
     assert_eq!(d.waits(WaitWhy::Retry), [1_000, 2_000]);
     assert!(s.resumable());
     // Other transport failures fail at once (trying again would fail the same way).
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let end = d.list(&mut s, |_| {
         Reply::Transport(ApiError::Network(NetworkCause::ProxyDown))
     });
@@ -383,11 +364,7 @@ fn timeouts_of_a_read_are_tried_again_then_reported() {
 #[test]
 fn cancel_keeps_rows_and_resume_continues_with_a_new_token() {
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let mut q = Quota::new();
     let Step::Send(_) = s.step(0, None, &mut q) else {
         panic!()
@@ -452,11 +429,7 @@ fn a_foreign_next_link_is_never_sent_to() {
 #[test]
 fn a_server_error_stops_with_rows_kept_and_resumes() {
     let mut d = Driver::new();
-    let mut s = ListStepper::new(
-        endpoint(Api::Xdr, 2, ""),
-        IncidentFilter::default(),
-        token(),
-    );
+    let mut s = xdr_lister(2);
     let mut api = skip_api(4);
     let mut n = 0;
     let end = d.list(&mut s, |req| {
