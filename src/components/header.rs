@@ -4,13 +4,6 @@ use dpk_domain::settings::{Settings, SettingsAction, ThemeChoice};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteHeaderProps {
-    pub route: Route,
-    pub settings: Settings,
-    pub on_settings: Callback<SettingsAction>,
-}
-
 fn nav_label(route: &Route) -> Ui {
     match route {
         Route::Start => Ui::NavStart,
@@ -30,14 +23,13 @@ fn theme_label(theme: ThemeChoice) -> Ui {
     }
 }
 
-/// The page header: title, navigation, language and theme switches.
-#[component]
-pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
-    let SiteHeaderProps {
-        route,
-        settings,
-        on_settings,
-    } = props;
+/// The page header: title, navigation, language and theme switches. A plain view function, not a
+/// component: it has no state, and each component costs bundle size.
+pub fn site_header(
+    route: &Route,
+    settings: &Settings,
+    on_settings: &Callback<SettingsAction>,
+) -> Html {
     let lang = settings.lang;
     let on_lang = on_settings.reform(|e: Event| {
         let code = e.target_unchecked_into::<HtmlSelectElement>().value();

@@ -8,10 +8,10 @@ mod not_found;
 mod start;
 mod token;
 
-pub use about::AboutPage;
+pub use about::about_page;
 pub use consent::ConsentPage;
 pub use incidents::IncidentsPage;
 pub use migrate::MigratePage;
-pub use not_found::NotFoundPage;
-pub use start::StartPage;
+pub use not_found::not_found_page;
+pub use start::start_page;
 pub use token::TokenPage;

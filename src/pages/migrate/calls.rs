@@ -9,7 +9,7 @@ use dpk_domain::snippet::SnippetLang;
 use yew::prelude::*;
 
 use super::dom::{cell, el, tx};
-use crate::components::SnippetBlock;
+use crate::components::snippet_block;
 
 fn pair(lang: Lang, aspect: T, p: CallPair, note: Option<T>) -> Html {
     let mut head = vec![tx(aspect.get(lang))];
@@ -66,10 +66,7 @@ pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -
         .collect();
     let snippets = SnippetLang::ALL.iter().filter_map(|l| {
         let code = graph_snippet(*l, Cloud::Global, "", client_id)?;
-        Some(html! {
-            <SnippetBlock lang_code={l.code()} title={l.label()} {code}
-                copy_label={copy_label.clone()} on_copy={on_copy.clone()} />
-        })
+        Some(snippet_block(l.code(), l.label(), code.into(), copy_label.clone(), on_copy))
     });
     let body = vec![
         cell("h2", T::CallsHeading.get(lang)),

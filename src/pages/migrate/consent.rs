@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::FormAction;
 use super::dom::{cell, el, tx};
-use crate::components::InputField;
+use crate::components::{InputFieldProps, input_field};
 
 /// The inputs of the consent section.
 pub(super) struct Consent<'a> {
@@ -72,11 +72,11 @@ pub(super) fn view(lang: Lang, c: Consent<'_>) -> Html {
         <section>
             { cell("h2", T::ConsentHeading.get(lang)) }
             { cell("p", T::ConsentIntro.get(lang)) }
-            <InputField id="migration-client-id" testid="migration-client-id" label={T::ClientIdLabel.get(lang)}
-                value={AttrValue::from(c.client_id.to_owned())} on_change={c.on_action.reform(FormAction::ClientId)} />
-            <InputField id="migration-redirect-uri" testid="migration-redirect-uri" label={T::RedirectLabel.get(lang)}
-                value={AttrValue::from(c.redirect_uri.to_owned())} on_change={c.on_action.reform(FormAction::RedirectUri)}
-                placeholder="https://" />
+            { input_field(&yew::props!(InputFieldProps { id: "migration-client-id", testid: "migration-client-id", label: T::ClientIdLabel.get(lang),
+                value: AttrValue::from(c.client_id.to_owned()), on_change: c.on_action.reform(FormAction::ClientId) })) }
+            { input_field(&yew::props!(InputFieldProps { id: "migration-redirect-uri", testid: "migration-redirect-uri", label: T::RedirectLabel.get(lang),
+                value: AttrValue::from(c.redirect_uri.to_owned()), on_change: c.on_action.reform(FormAction::RedirectUri),
+                placeholder: "https://" })) }
             if rows.is_empty() {
                 { el("p", &[("data-testid", "migration-no-roster")], vec![tx(T::NoRoster.get(lang))]) }
             } else {

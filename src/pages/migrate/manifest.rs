@@ -7,7 +7,7 @@ use dpk_domain::migrate::{Input, NewManifest, Report};
 use yew::prelude::*;
 
 use super::dom::{cell, el, tx};
-use crate::components::{CopyButton, SnippetBlock};
+use crate::components::{copy_button, snippet_block};
 
 /// The manifest section.
 pub(super) fn view(
@@ -35,20 +35,18 @@ pub(super) fn view(
             <figure class="snippet">
                 <figcaption>
                     <span>{ "requiredResourceAccess" }</span>
-                    <CopyButton text={json.clone()} label={copy_label.clone()} on_copy={on_copy.clone()} testid="migration-manifest-copy" />
+                    { copy_button("migration-manifest-copy", json.clone(), copy_label.clone(), on_copy) }
                 </figcaption>
                 <pre tabindex="0"><code data-testid="migration-manifest">{ json }</code></pre>
             </figure>
             { el("p", &[("class", "status"), ("role", "status")], copy_status.map(|s| tx(s.get(lang))).into_iter().collect()) }
             { cell("h3", T::CommandsHeading.get(lang)) }
             if let Some(az) = az {
-                <SnippetBlock lang_code="az" title={T::AzTitle.get(lang)} code={az}
-                    copy_label={copy_label.clone()} on_copy={on_copy.clone()} />
+                { snippet_block("az", T::AzTitle.get(lang), az.into(), copy_label.clone(), on_copy) }
             } else {
                 { el("p", &[("data-testid", "migration-nothing-to-add")], vec![tx(T::NothingToAdd.get(lang))]) }
             }
-            <SnippetBlock lang_code="powershell" title={T::PsTitle.get(lang)} code={ps}
-                copy_label={copy_label} on_copy={on_copy.clone()} />
+            { snippet_block("powershell", T::PsTitle.get(lang), ps.into(), copy_label, on_copy) }
         </section>
     }
 }

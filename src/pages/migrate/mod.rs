@@ -17,7 +17,7 @@ use dpk_domain::migrate::{InputKind, parse_input, report as build_report, rewrit
 use dpk_domain::roster::{ROSTER_KEY, Roster, RosterAction};
 use yew::prelude::*;
 
-use crate::components::{ErrorBanner, InputField, PageFrame};
+use crate::components::{InputFieldProps, error_banner, input_field, page_frame};
 use crate::services::{clipboard, random, storage};
 use crate::state::{use_lang, use_session_token};
 
@@ -95,9 +95,9 @@ fn input_view(
     });
     html! {
         <section>
-            <InputField id="migration-input" testid="migration-input" label={T::InputLabel.get(lang)}
-                value={AttrValue::from(text.to_owned())} {on_change} rows={8}
-                hint={T::InputHint.get(lang)} />
+            { input_field(&yew::props!(InputFieldProps { id: "migration-input", testid: "migration-input", label: T::InputLabel.get(lang),
+                value: AttrValue::from(text.to_owned()), on_change, rows: 8,
+                hint: T::InputHint.get(lang) })) }
             { for use_session }
         </section>
     }
@@ -153,10 +153,12 @@ pub fn MigratePage() -> Html {
 
     let body = match parsed.as_ref() {
         None => html! {},
-        Some(Err(e)) => html! {
-            <ErrorBanner testid="migration-error" kind={e.code()}
-                message={dpk_domain::migrate::error_message(e, lang)} />
-        },
+        Some(Err(e)) => error_banner(
+            dpk_domain::migrate::error_message(e, lang),
+            e.code(),
+            "migration-error",
+            html! {},
+        ),
         Some(Ok(input)) => {
             let report = build_report(input);
             let manifest = rewrite(input, &report);
@@ -185,12 +187,13 @@ pub fn MigratePage() -> Html {
             }
         }
     };
-    html! {
-        <PageFrame heading={Ui::MigrateHeading.get(lang)}>
+    page_frame(
+        Ui::MigrateHeading.get(lang),
+        html! { <>
             { dom::el("p", &[("class", "notice"), ("data-testid", "retirement-note")], vec![dom::tx(Ui::AboutRetirement.get(lang))]) }
             { dom::cell("p", T::Intro.get(lang)) }
             { input_view(lang, &form.text, &on_action, token) }
             { body }
-        </PageFrame>
-    }
+        </> },
+    )
 }
