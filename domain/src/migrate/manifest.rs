@@ -128,6 +128,7 @@ fn keeps(api: Api, a: &Access) -> bool {
 }
 
 /// The new `requiredResourceAccess` for `input` and its `report`.
+#[inline(never)]
 pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
     let mut warnings = Vec::new();
     let mut graph_items: Vec<Item> = Vec::new();
@@ -197,6 +198,7 @@ pub fn app_id_or_placeholder(client_id: Option<&str>) -> String {
 }
 
 /// `az ad app permission add` for the Graph permissions to add (`None` when there are none).
+#[inline(never)]
 pub fn az_command(app_id: &str, to_add: &[&'static PermissionId]) -> Option<String> {
     let perms: Vec<String> = to_add
         .iter()
@@ -215,6 +217,7 @@ pub fn az_command(app_id: &str, to_add: &[&'static PermissionId]) -> Option<Stri
 }
 
 /// Microsoft Graph PowerShell that writes the whole new array to the app registration.
+#[inline(never)]
 pub fn powershell_command(app_id: &str, manifest: &NewManifest) -> String {
     // The array sits in a single-quoted here-string: JSON lines never start with `'@`.
     format!(

@@ -21,6 +21,7 @@ pub use manifest::{NewManifest, rewrite};
 pub use mapping::{Report, Row, RowStatus, report};
 
 /// The sentence for an input error, in `lang`.
+#[inline(never)]
 pub fn error_message(e: &InputError, lang: Lang) -> String {
     let n = |v: &usize| v.to_string();
     match e {
@@ -94,6 +95,7 @@ pub struct CustomerLink {
 /// The v2 admin-consent link for Microsoft Graph (`scope=https://graph.microsoft.com/.default`,
 /// i.e. every Graph permission the app registration lists) for each roster customer, in its cloud
 /// and tenant. `state` is the same for every link of one page view.
+#[inline(never)]
 pub fn consent_links(
     roster: &Roster,
     client_id: &str,

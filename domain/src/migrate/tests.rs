@@ -1,7 +1,7 @@
 use base64::Engine;
 use serde_json::{Value, json};
 
-use super::calls::{enum_changes, graph_snippet, list_pair, paging_pair, update_pair};
+use super::calls::{ENUM_CHANGES, LIST, PAGING, UPDATE, graph_snippet};
 use super::input::InputError;
 use super::manifest::{APP_ID_PLACEHOLDER, app_id_or_placeholder, az_command, powershell_command};
 use super::mapping::{legacy_permissions, operations_of, successors};
@@ -421,61 +421,140 @@ fn every_roster_customer_gets_a_graph_consent_link_and_the_flag_is_kept_until_an
     );
 }
 
+/// The explorer's own request code, for the example the page shows.
+mod explorer {
+    use crate::cloud::Api;
+    use crate::incidents::connection::{ConnectionAction, ConnectionSettings, Endpoint};
+    use crate::incidents::labels::{Classification, Determination, Severity, Status, normalize};
+    use crate::incidents::request::{Cursor, IncidentFilter, list_target};
+    use crate::incidents::time::parse_rfc3339_ms;
+    use crate::incidents::token::AccessToken;
+    use crate::incidents::update::{IncidentUpdate, update_plan};
+
+    fn endpoint(api: Api) -> Endpoint {
+        ConnectionSettings::default()
+            .apply(ConnectionAction::SetApi(api))
+            .resolve()
+            .expect("endpoint")
+    }
+
+    fn filter() -> IncidentFilter {
+        IncidentFilter {
+            status: Some(Status::Active),
+            severity: Some(Severity::High),
+            assigned_to: "secops@contoso.com".into(),
+            created_since: None,
+            updated_since: parse_rfc3339_ms("2026-12-01T00:00:00Z"),
+            search: String::new(),
+        }
+    }
+
+    pub fn list(api: Api, cursor: &Cursor) -> String {
+        format!("GET {}", list_target(&endpoint(api), &filter(), cursor))
+    }
+
+    pub fn first(api: Api) -> String {
+        list(api, &Cursor::First)
+    }
+
+    pub fn skip(api: Api) -> String {
+        list(api, &Cursor::Skip(100))
+    }
+
+    pub fn update(api: Api) -> String {
+        let u = IncidentUpdate {
+            status: Some(Status::Resolved),
+            classification: Some(Classification::TruePositive),
+            determination: Some(Determination::Malware),
+            assigned_to: None,
+            tags: Some(vec!["migrated".into()]),
+            comment: Some("Closed after review".into()),
+        };
+        let plan = update_plan(&endpoint(api), &AccessToken::new(""), "{id}", &u);
+        [plan.patch, plan.comment]
+            .into_iter()
+            .flatten()
+            .map(|r| {
+                let target = r.target.replace("%7Bid%7D", "{id}");
+                format!(
+                    "{} {target}\n{}",
+                    r.method.as_str(),
+                    r.body.unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    pub fn enum_changes() -> Vec<(&'static str, String, String)> {
+        let mut out = Vec::new();
+        let mut push = |name: &'static str, pairs: Vec<(&str, &str)>| {
+            for (x, g) in pairs {
+                if normalize(x) != normalize(g) {
+                    out.push((name, x.to_owned(), g.to_owned()));
+                }
+            }
+        };
+        push(
+            "status",
+            Status::KNOWN
+                .iter()
+                .map(|v| (v.xdr_code(), v.graph_code()))
+                .collect(),
+        );
+        push(
+            "severity",
+            Severity::KNOWN
+                .iter()
+                .map(|v| (v.xdr_code(), v.graph_code()))
+                .collect(),
+        );
+        push(
+            "classification",
+            Classification::KNOWN
+                .iter()
+                .map(|v| (v.xdr_code(), v.graph_code()))
+                .collect(),
+        );
+        push(
+            "determination",
+            Determination::KNOWN
+                .iter()
+                .map(|v| (v.xdr_code(), v.graph_code()))
+                .collect(),
+        );
+        out
+    }
+}
+
 #[test]
 fn calls_are_the_explorers_own_requests() {
-    let l = list_pair();
+    assert_eq!(LIST.xdr, explorer::first(Api::Xdr));
+    assert_eq!(LIST.graph, explorer::first(Api::Graph));
+    assert_eq!(PAGING.xdr, explorer::skip(Api::Xdr));
+    assert_eq!(UPDATE.xdr, explorer::update(Api::Xdr));
+    assert_eq!(UPDATE.graph, explorer::update(Api::Graph));
+    let changes: Vec<_> = ENUM_CHANGES
+        .iter()
+        .map(|(e, x, g)| (*e, (*x).to_owned(), (*g).to_owned()))
+        .collect();
+    assert_eq!(changes, explorer::enum_changes());
+    assert!(LIST.xdr.contains("lastUpdateTime") && !LIST.xdr.contains("severity"));
+    assert!(LIST.graph.contains("severity%20eq%20%27high%27"));
     assert!(
-        l.xdr
-            .starts_with("GET https://api.security.microsoft.com/api/incidents?$top=100&$filter="),
-        "{}",
-        l.xdr
+        UPDATE
+            .graph
+            .contains("POST https://graph.microsoft.com/v1.0/security/incidents/{id}/comments")
     );
     assert!(
-        l.xdr.contains("lastUpdateTime") && !l.xdr.contains("severity"),
-        "{}",
-        l.xdr
-    );
-    assert!(
-        l.graph
-            .starts_with("GET https://graph.microsoft.com/v1.0/security/incidents?"),
-        "{}",
-        l.graph
-    );
-    assert!(
-        l.graph.contains("severity%20eq%20%27high%27") && l.graph.contains("lastUpdateDateTime"),
-        "{}",
-        l.graph
-    );
-    assert!(paging_pair().xdr.ends_with("&$skip=100"));
-    let u = update_pair();
-    assert!(
-        u.xdr.contains("\"comment\":\"Closed after review\"")
-            && u.xdr.contains("\"determination\":\"Malware\""),
-        "{}",
-        u.xdr
-    );
-    assert!(
-        u.graph.contains("customTags")
-            && u.graph
-                .contains("POST https://graph.microsoft.com/v1.0/security/incidents/{id}/comments"),
-        "{}",
-        u.graph
-    );
-    let changes = enum_changes();
-    assert!(changes.contains(&("severity", "UnSpecified".into(), "unknown".into())));
-    assert!(changes.contains(&("determination", "Clean".into(), "notMalicious".into())));
-    assert!(
-        !changes.iter().any(|(_, x, _)| x == "InProgress"),
+        !ENUM_CHANGES.iter().any(|(_, x, _)| *x == "InProgress"),
         "case-only changes are one sentence"
     );
+    let url = LIST.graph.trim_start_matches("GET ");
     for lang in SnippetLang::ALL {
         let s =
             graph_snippet(lang, Cloud::Global, "contoso.onmicrosoft.com", APP).expect("snippet");
-        assert!(
-            s.contains("https://graph.microsoft.com/v1.0/security/incidents?"),
-            "{s}"
-        );
-        assert!(s.contains("graph.microsoft.com"), "{s}");
+        assert!(s.contains(url), "{s}");
         assert!(!s.contains("api.security.microsoft.com"), "{s}");
     }
 }

@@ -2,37 +2,40 @@
 
 use dpk_domain::cloud::Cloud;
 use dpk_domain::i18n::{Lang, MigrateText as T, Text};
-use dpk_domain::migrate::calls::{
-    CallPair, FIELD_RENAMES, enum_changes, graph_snippet, list_pair, paging_pair, update_pair,
-};
+use dpk_domain::migrate::calls::graph_snippet;
+use dpk_domain::migrate::calls::{CallPair, ENUM_CHANGES, FIELD_RENAMES, LIST, PAGING, UPDATE};
 use dpk_domain::snippet::SnippetLang;
 use yew::prelude::*;
 
 use super::dom::{cell, el, tx};
 use crate::components::snippet_block;
 
+fn code(text: &'static str) -> Html {
+    el(
+        "td",
+        &[],
+        &[],
+        vec![el(
+            "pre",
+            &["class", "tabindex"],
+            &["mono", "0"],
+            vec![tx(text)],
+        )],
+    )
+}
+
 fn pair(lang: Lang, aspect: T, p: CallPair, note: Option<T>) -> Html {
     let mut head = vec![tx(aspect.get(lang))];
     if let Some(n) = note {
-        head.push(el("br", &[], vec![]));
-        head.push(el("span", &[("class", "hint")], vec![tx(n.get(lang))]));
+        head.push(el("br", &[], &[], vec![]));
+        head.push(el("span", &["class"], &["hint"], vec![tx(n.get(lang))]));
     }
-    let code = |text: String| {
-        el(
-            "td",
-            &[],
-            vec![el(
-                "pre",
-                &[("class", "mono"), ("tabindex", "0")],
-                vec![tx(text)],
-            )],
-        )
-    };
     el(
         "tr",
-        &[("data-testid", "migration-call")],
+        &["data-testid"],
+        &["migration-call"],
         vec![
-            el("th", &[("scope", "row")], head),
+            el("th", &["scope"], &["row"], head),
             code(p.xdr),
             code(p.graph),
         ],
@@ -40,35 +43,32 @@ fn pair(lang: Lang, aspect: T, p: CallPair, note: Option<T>) -> Html {
 }
 
 /// A row of code cells.
-fn code_row(cells: &[&str]) -> Html {
+fn code_row(cells: &[&'static str]) -> Html {
     let cells = cells
         .iter()
-        .map(|c| el("td", &[], vec![cell("code", c.to_string())]))
+        .map(|c| el("td", &[], &[], vec![cell("code", *c)]))
         .collect();
-    el("tr", &[], cells)
+    el("tr", &[], &[], cells)
 }
 
 /// The calls section.
+#[inline(never)]
 pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -> Html {
     let copy_label = AttrValue::from(T::Copy.get(lang));
     let calls = vec![
-        pair(lang, T::AspectList, list_pair(), Some(T::FiltersNote)),
-        pair(lang, T::AspectPaging, paging_pair(), Some(T::PagingNote)),
-        pair(lang, T::AspectUpdate, update_pair(), None),
+        pair(lang, T::AspectList, LIST, Some(T::FiltersNote)),
+        pair(lang, T::AspectPaging, PAGING, Some(T::PagingNote)),
+        pair(lang, T::AspectUpdate, UPDATE, None),
     ];
     let fields = FIELD_RENAMES
         .iter()
         .map(|(x, g)| code_row(&[x, g]))
         .collect();
-    let enums = enum_changes()
+    let enums = ENUM_CHANGES
         .iter()
         .map(|(e, x, g)| code_row(&[e, x, g]))
         .collect();
-    let snippets = SnippetLang::ALL.iter().filter_map(|l| {
-        let code = graph_snippet(*l, Cloud::Global, "", client_id)?;
-        Some(snippet_block(l.code(), l.label(), code.into(), copy_label.clone(), on_copy))
-    });
-    let body = vec![
+    let mut body = vec![
         cell("h2", T::CallsHeading.get(lang)),
         cell("p", T::CallsIntro.get(lang)),
         super::table(lang, &[T::ColAspect, T::ColXdr, T::ColGraphApi], calls, ""),
@@ -85,10 +85,15 @@ pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -
         cell("h3", T::SnippetsHeading.get(lang)),
         cell("p", T::SnippetsIntro.get(lang)),
     ];
-    html! {
-        <section data-testid="migration-calls">
-            { for body }
-            { for snippets }
-        </section>
-    }
+    body.extend(SnippetLang::ALL.iter().filter_map(|l| {
+        let code = graph_snippet(*l, Cloud::Global, "", client_id)?;
+        Some(snippet_block(
+            l.code(),
+            l.label(),
+            code.into(),
+            copy_label.clone(),
+            on_copy,
+        ))
+    }));
+    el("section", &["data-testid"], &["migration-calls"], body)
 }

@@ -1,19 +1,37 @@
 //! A compact builder for the page's static markup. `html!` expands every element into several
-//! hundred bytes of WebAssembly; these three functions build the same virtual DOM from data, so a
-//! table row costs a few calls. Text is always a text node (never parsed as HTML).
+//! hundred bytes of WebAssembly; these functions build the same virtual DOM from data, so a table
+//! row costs a few calls. Attributes are a static list of names with their values (Yew's
+//! `Attributes::Dynamic`, as `html!` makes them), so no attribute map is linked in. Text is always
+//! a text node (never parsed as HTML).
 
-use yew::virtual_dom::{VTag, VText};
-use yew::{AttrValue, Html};
+use yew::virtual_dom::{AttributeOrProperty, Attributes, Listeners, VList, VTag, VText};
+use yew::{AttrValue, Html, NodeRef};
 
-/// `<tag attrs…>children</tag>`.
+/// `<tag keys[0]=values[0] …>children</tag>`.
 #[inline(never)]
-pub(super) fn el(tag: &'static str, attrs: &[(&'static str, &str)], children: Vec<Html>) -> Html {
-    let mut t = VTag::new(tag);
-    for (k, v) in attrs {
-        t.add_attribute(k, AttrValue::from(v.to_string()));
-    }
-    t.add_children(children);
-    t.into()
+pub(super) fn el(
+    tag: &'static str,
+    keys: &'static [&'static str],
+    values: &[&str],
+    children: Vec<Html>,
+) -> Html {
+    let values = values
+        .iter()
+        .map(|v| {
+            Some(AttributeOrProperty::Attribute(AttrValue::from(
+                v.to_string(),
+            )))
+        })
+        .collect();
+    VTag::__new_other(
+        AttrValue::Static(tag),
+        NodeRef::default(),
+        None,
+        Attributes::Dynamic { keys, values },
+        Listeners::None,
+        VList::with_children(children, None).into(),
+    )
+    .into()
 }
 
 /// A text node.
@@ -25,5 +43,10 @@ pub(super) fn tx(text: impl Into<AttrValue>) -> Html {
 /// `<tag>text</tag>`.
 #[inline(never)]
 pub(super) fn cell(tag: &'static str, text: impl Into<AttrValue>) -> Html {
-    el(tag, &[], vec![tx(text)])
+    el(tag, &[], &[], vec![tx(text)])
+}
+
+/// Nodes side by side (a fragment).
+pub(super) fn list(children: Vec<Html>) -> Html {
+    VList::with_children(children, None).into()
 }

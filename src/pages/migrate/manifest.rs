@@ -10,6 +10,7 @@ use super::dom::{cell, el, tx};
 use crate::components::{copy_button, snippet_block};
 
 /// The manifest section.
+#[inline(never)]
 pub(super) fn view(
     lang: Lang,
     input: &Input,
@@ -30,7 +31,7 @@ pub(super) fn view(
         <section>
             { cell("h2", T::ManifestHeading.get(lang)) }
             { cell("p", T::ManifestIntro.get(lang)) }
-            { for manifest.warnings.iter().map(|w| el("p", &[("class", "notice"), ("data-testid", "migration-manifest-warning")],
+            { for manifest.warnings.iter().map(|w| el("p", &["class", "data-testid"], &["notice", "migration-manifest-warning"],
                 vec![tx(fill(T::ManifestWarning.get(lang), &[("name", w.name)]))])) }
             <figure class="snippet">
                 <figcaption>
@@ -39,12 +40,12 @@ pub(super) fn view(
                 </figcaption>
                 <pre tabindex="0"><code data-testid="migration-manifest">{ json }</code></pre>
             </figure>
-            { el("p", &[("class", "status"), ("role", "status")], copy_status.map(|s| tx(s.get(lang))).into_iter().collect()) }
+            { el("p", &["class", "role"], &["status", "status"], copy_status.map(|s| tx(s.get(lang))).into_iter().collect()) }
             { cell("h3", T::CommandsHeading.get(lang)) }
             if let Some(az) = az {
                 { snippet_block("az", T::AzTitle.get(lang), az.into(), copy_label.clone(), on_copy) }
             } else {
-                { el("p", &[("data-testid", "migration-nothing-to-add")], vec![tx(T::NothingToAdd.get(lang))]) }
+                { el("p", &["data-testid"], &["migration-nothing-to-add"], vec![tx(T::NothingToAdd.get(lang))]) }
             }
             { snippet_block("powershell", T::PsTitle.get(lang), ps.into(), copy_label, on_copy) }
         </section>

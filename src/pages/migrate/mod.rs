@@ -1,7 +1,8 @@
 //! The Migrate page (`#/migrate`): from a pasted token, manifest or permission list to the report,
 //! the new `requiredResourceAccess`, a Graph consent link per roster customer and the changed
-//! calls. Every decision is `dpk_domain::migrate`'s; the page holds the inputs (a reducer), the
-//! roster (local storage, no secret) and the clipboard status, and renders four view functions.
+//! calls. Every decision is `dpk_domain::migrate`'s; the page holds one reducer (the inputs, the
+//! roster from local storage, the clipboard status) and renders plain view functions: no
+//! component but the page, one callback that every control reforms.
 
 mod calls;
 mod consent;
@@ -21,29 +22,66 @@ use crate::components::{InputFieldProps, error_banner, input_field, page_frame};
 use crate::services::{clipboard, random, storage};
 use crate::state::{use_lang, use_session_token};
 
-/// What the person typed.
-#[derive(Clone, Default, PartialEq)]
-struct Form {
+/// Everything the page holds.
+#[derive(Clone, PartialEq)]
+struct Model {
     text: String,
     /// The application ID as typed; `None` until typed (the input's own ID is used).
     client_id: Option<String>,
     redirect_uri: String,
+    roster: Rc<Roster>,
+    /// The roster could not be saved.
+    storage_failed: bool,
+    /// The last copy: done or refused.
+    copied: Option<bool>,
+    /// One `state` for every consent link of this page view (cryptographic, or none).
+    state: String,
 }
 
-enum FormAction {
+enum Action {
     Text(String),
     ClientId(String),
     RedirectUri(String),
+    /// Mark every roster customer as needing Graph consent (and save the roster).
+    MarkAll,
+    Copied(bool),
 }
 
-impl Reducible for Form {
-    type Action = FormAction;
-    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
+impl Model {
+    fn new() -> Model {
+        Model {
+            text: String::new(),
+            client_id: None,
+            redirect_uri: String::new(),
+            roster: Rc::new(Roster::restore(storage::load(ROSTER_KEY).as_deref())),
+            storage_failed: false,
+            copied: None,
+            state: random::bytes::<16>()
+                .map(|b| state_from_random(&b))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl Reducible for Model {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            FormAction::Text(t) => next.text = t,
-            FormAction::ClientId(c) => next.client_id = Some(c),
-            FormAction::RedirectUri(r) => next.redirect_uri = r,
+            Action::Text(t) => next.text = t,
+            Action::ClientId(c) => next.client_id = Some(c),
+            Action::RedirectUri(r) => next.redirect_uri = r,
+            Action::Copied(ok) => next.copied = Some(ok),
+            Action::MarkAll => {
+                let mark = RosterAction::SetNeedsGraphConsent {
+                    tenant_id: None,
+                    needs: true,
+                };
+                if let Ok(roster) = self.roster.apply(mark) {
+                    next.storage_failed = !storage::save(ROSTER_KEY, &roster.to_json());
+                    next.roster = Rc::new(roster);
+                }
+            }
         }
         Rc::new(next)
     }
@@ -54,21 +92,27 @@ impl Reducible for Form {
 fn table(lang: Lang, cols: &[T], rows: Vec<Html>, testid: &str) -> Html {
     let head = cols
         .iter()
-        .map(|c| dom::el("th", &[("scope", "col")], vec![dom::tx(c.get(lang))]));
-    let attrs: &[(&str, &str)] = if testid.is_empty() {
+        .map(|c| dom::el("th", &["scope"], &["col"], vec![dom::tx(c.get(lang))]));
+    let keys: &'static [&'static str] = if testid.is_empty() {
         &[]
     } else {
-        &[("data-testid", testid)]
+        &["data-testid"]
     };
     let table = dom::el(
         "table",
-        attrs,
+        keys,
+        &[testid][..keys.len()],
         vec![
-            dom::el("thead", &[], vec![dom::el("tr", &[], head.collect())]),
-            dom::el("tbody", &[], rows),
+            dom::el(
+                "thead",
+                &[],
+                &[],
+                vec![dom::el("tr", &[], &[], head.collect())],
+            ),
+            dom::el("tbody", &[], &[], rows),
         ],
     );
-    dom::el("div", &[("class", "table-scroll")], vec![table])
+    dom::el("div", &["class"], &["table-scroll"], vec![table])
 }
 
 fn kind_label(kind: InputKind) -> T {
@@ -80,120 +124,97 @@ fn kind_label(kind: InputKind) -> T {
     }
 }
 
-/// The input section: the textarea, the inspector's token, and the error.
-#[inline(never)]
-fn input_view(
-    lang: Lang,
-    text: &str,
-    on_action: &Callback<FormAction>,
-    session: Option<String>,
-) -> Html {
-    let on_change = on_action.reform(FormAction::Text);
-    let use_session = session.map(|t| {
-        let onclick = on_action.reform(move |_: MouseEvent| FormAction::Text(t.clone()));
-        html! { <button type="button" data-testid="migration-use-token" {onclick}>{ T::UseSessionToken.get(lang) }</button> }
-    });
-    html! {
-        <section>
-            { input_field(&yew::props!(InputFieldProps { id: "migration-input", testid: "migration-input", label: T::InputLabel.get(lang),
-                value: AttrValue::from(text.to_owned()), on_change, rows: 8,
-                hint: T::InputHint.get(lang) })) }
-            { for use_session }
-        </section>
-    }
-}
-
 /// The Migrate page.
 #[component]
 pub fn MigratePage() -> Html {
     let lang = use_lang();
     let session = use_session_token();
-    let form = use_reducer(Form::default);
-    let roster = use_state(|| Rc::new(Roster::restore(storage::load(ROSTER_KEY).as_deref())));
-    let storage_failed = use_state(|| false);
-    let copied = use_state(|| None::<bool>);
-    // One state for every consent link of this page view (cryptographic, or none).
-    let state = use_state(|| {
-        random::bytes::<16>()
-            .map(|b| state_from_random(&b))
-            .unwrap_or_default()
-    });
-    let parsed = use_memo(form.text.clone(), |t| {
-        (!t.trim().is_empty()).then(|| parse_input(t))
-    });
+    let model = use_reducer(Model::new);
+    let token = (!session.token.is_blank()).then(|| session.token.expose().to_owned());
+    view(lang, &model, model.dispatcher().to_callback(), token)
+}
 
-    let on_action = {
-        let form = form.dispatcher();
-        Callback::from(move |a: FormAction| form.dispatch(a))
-    };
+/// The whole page, from the model.
+#[inline(never)]
+fn view(lang: Lang, m: &Model, on: Callback<Action>, token: Option<String>) -> Html {
     let on_copy = {
-        let copied = copied.clone();
+        let on = on.clone();
         Callback::from(move |text: AttrValue| {
-            let copied = copied.clone();
+            let on = on.clone();
             yew::platform::spawn_local(async move {
-                copied.set(Some(clipboard::write_text(&text).await));
+                on.emit(Action::Copied(clipboard::write_text(&text).await));
             });
         })
     };
-    let on_mark_all = {
-        let roster = roster.clone();
-        let storage_failed = storage_failed.clone();
-        Callback::from(move |_: MouseEvent| {
-            let action = RosterAction::SetNeedsGraphConsent {
-                tenant_id: None,
-                needs: true,
-            };
-            if let Ok(next) = roster.apply(action) {
-                storage_failed.set(!storage::save(ROSTER_KEY, &next.to_json()));
-                roster.set(Rc::new(next));
-            }
-        })
-    };
-    let token = (!session.token.is_blank()).then(|| session.token.expose().to_owned());
-
-    let body = match parsed.as_ref() {
-        None => html! {},
-        Some(Err(e)) => error_banner(
-            dpk_domain::migrate::error_message(e, lang),
-            e.code(),
-            "migration-error",
-            html! {},
-        ),
-        Some(Ok(input)) => {
-            let report = build_report(input);
-            let manifest = rewrite(input, &report);
-            let client_id = form
-                .client_id
-                .clone()
-                .or_else(|| input.client_id.clone())
-                .unwrap_or_default();
-            html! {
-                <>
-                    { dom::el("p", &[("data-testid", "migration-kind"), ("data-kind", input.kind.code())],
-                        vec![dom::tx(fill(T::ReadAs.get(lang), &[("kind", kind_label(input.kind).get(lang))]))]) }
-                    { report::view(lang, input, &report) }
-                    { manifest::view(lang, input, &report, &manifest, &client_id, &on_copy, *copied) }
-                    { consent::view(lang, consent::Consent {
-                        roster: &roster,
-                        client_id: &client_id,
-                        redirect_uri: &form.redirect_uri,
-                        state: &state,
-                        storage_failed: *storage_failed,
-                        on_action: &on_action,
-                        on_mark_all,
-                    }) }
-                    { calls::view(lang, &client_id, &on_copy) }
-                </>
+    let use_token = token.map(|t| {
+        let onclick = on.reform(move |_: MouseEvent| Action::Text(t.clone()));
+        html! { <button type="button" data-testid="migration-use-token" {onclick}>{ T::UseSessionToken.get(lang) }</button> }
+    });
+    let text = m.text.trim();
+    let body = if text.is_empty() {
+        Html::default()
+    } else {
+        match parse_input(text) {
+            Err(e) => error_banner(
+                dpk_domain::migrate::error_message(&e, lang),
+                e.code(),
+                "migration-error",
+                Html::default(),
+            ),
+            Ok(input) => {
+                let report = build_report(&input);
+                let manifest = rewrite(&input, &report);
+                let client_id = m
+                    .client_id
+                    .clone()
+                    .or_else(|| input.client_id.clone())
+                    .unwrap_or_default();
+                let kind = kind_label(input.kind).get(lang);
+                dom::list(vec![
+                    dom::el(
+                        "p",
+                        &["data-testid", "data-kind"],
+                        &["migration-kind", input.kind.code()],
+                        vec![dom::tx(fill(T::ReadAs.get(lang), &[("kind", kind)]))],
+                    ),
+                    report::view(lang, &input, &report),
+                    manifest::view(
+                        lang, &input, &report, &manifest, &client_id, &on_copy, m.copied,
+                    ),
+                    consent::view(lang, m, &client_id, &on),
+                    calls::view(lang, &client_id, &on_copy),
+                ])
             }
         }
     };
     page_frame(
         Ui::MigrateHeading.get(lang),
-        html! { <>
-            { dom::el("p", &[("class", "notice"), ("data-testid", "retirement-note")], vec![dom::tx(Ui::AboutRetirement.get(lang))]) }
-            { dom::cell("p", T::Intro.get(lang)) }
-            { input_view(lang, &form.text, &on_action, token) }
-            { body }
-        </> },
+        dom::list(vec![
+            dom::el(
+                "p",
+                &["class", "data-testid"],
+                &["notice", "retirement-note"],
+                vec![dom::tx(Ui::AboutRetirement.get(lang))],
+            ),
+            dom::cell("p", T::Intro.get(lang)),
+            dom::el(
+                "section",
+                &[],
+                &[],
+                vec![
+                    input_field(&yew::props!(InputFieldProps {
+                        id: "migration-input",
+                        testid: "migration-input",
+                        label: T::InputLabel.get(lang),
+                        value: AttrValue::from(m.text.clone()),
+                        on_change: on.reform(Action::Text),
+                        rows: 8,
+                        hint: T::InputHint.get(lang),
+                    })),
+                    use_token.unwrap_or_default(),
+                ],
+            ),
+            body,
+        ]),
     )
 }

@@ -14,16 +14,18 @@ fn permission(lang: Lang, p: &PermissionId) -> Html {
     el(
         "div",
         &[],
+        &[],
         vec![
             cell("strong", p.name),
             tx(" "),
             el(
                 "span",
-                &[("class", "hint")],
+                &["class"],
+                &["hint"],
                 vec![tx(kind_name(p.kind, lang))],
             ),
-            el("br", &[], vec![]),
-            el("code", &[("class", "mono")], vec![tx(p.id.unwrap_or("?"))]),
+            el("br", &[], &[], vec![]),
+            el("code", &["class"], &["mono"], vec![tx(p.id.unwrap_or("?"))]),
         ],
     )
 }
@@ -36,6 +38,7 @@ fn operation(lang: Lang, pair: &OperationPair) -> Html {
     };
     el(
         "li",
+        &[],
         &[],
         vec![cell("code", legacy), tx(" → "), cell("code", graph)],
     )
@@ -54,8 +57,8 @@ fn status(lang: Lang, row: &Row) -> Vec<Html> {
             ))];
             if !sources.is_empty() {
                 let source = fill(T::Source.get(lang), &[("source", &sources.join("; "))]);
-                out.push(el("br", &[], vec![]));
-                out.push(el("span", &[("class", "hint")], vec![tx(source)]));
+                out.push(el("br", &[], &[], vec![]));
+                out.push(el("span", &["class"], &["hint"], vec![tx(source)]));
             }
             out
         }
@@ -67,31 +70,42 @@ fn row(lang: Lang, row: &Row) -> Html {
     el(
         "tr",
         &[
-            ("data-testid", "migration-row"),
-            ("data-from", row.from.name),
-            ("data-resource", row.from.api.code()),
-            ("data-to", &to.join(" ")),
-            ("data-status", row.status.code()),
-            ("data-kind", row.from.kind.manifest_type()),
+            "data-testid",
+            "data-from",
+            "data-resource",
+            "data-to",
+            "data-status",
+            "data-kind",
+        ],
+        &[
+            "migration-row",
+            row.from.name,
+            row.from.api.code(),
+            &to.join(" "),
+            row.status.code(),
+            row.from.kind.manifest_type(),
         ],
         vec![
             cell("td", api_name(row.from.api, lang)),
-            el("td", &[], vec![permission(lang, row.from)]),
+            el("td", &[], &[], vec![permission(lang, row.from)]),
             el(
                 "td",
+                &[],
                 &[],
                 row.to.iter().map(|p| permission(lang, p)).collect(),
             ),
             el(
                 "td",
                 &[],
+                &[],
                 vec![el(
                     "ul",
+                    &[],
                     &[],
                     row.operations.iter().map(|o| operation(lang, o)).collect(),
                 )],
             ),
-            el("td", &[], status(lang, row)),
+            el("td", &[], &[], status(lang, row)),
         ],
     )
 }
@@ -103,16 +117,18 @@ const SUMMARY: [(T, RowStatus); 3] = [
 ];
 
 fn notice(text: String) -> Html {
-    el("p", &[("class", "notice")], vec![tx(text)])
+    el("p", &["class"], &["notice"], vec![tx(text)])
 }
 
 /// The summary and the table.
+#[inline(never)]
 pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
     let mut out = vec![cell("h2", T::SummaryHeading.get(lang))];
     if report.rows.is_empty() {
         out.push(el(
             "p",
-            &[("data-testid", "migration-nothing")],
+            &["data-testid"],
+            &["migration-nothing"],
             vec![tx(T::NothingLegacy.get(lang))],
         ));
     } else {
@@ -125,7 +141,7 @@ pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
                 )
             })
             .collect();
-        out.push(el("ul", &[("data-testid", "migration-summary")], items));
+        out.push(el("ul", &["data-testid"], &["migration-summary"], items));
     }
     if !input.unknown_ids.is_empty() {
         let ids: Vec<String> = input
@@ -161,7 +177,7 @@ pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
         out.push(super::table(lang, &head, rows, ""));
         let sources: Vec<&str> = ID_SOURCES.iter().map(|(_, s)| *s).collect();
         let text = fill(T::IdsSource.get(lang), &[("sources", &sources.join("; "))]);
-        out.push(el("p", &[("class", "hint")], vec![tx(text)]));
+        out.push(el("p", &["class"], &["hint"], vec![tx(text)]));
     }
-    el("section", &[("data-testid", "migration-report")], out)
+    el("section", &["data-testid"], &["migration-report"], out)
 }
