@@ -15,8 +15,8 @@
 //!   `merill/microsoft-info` (`_info/GraphAppRoles.csv`, `_info/GraphDelegateRoles.csv`
 //!   @43b8a5d9, 2026-08-20).
 //!
-//! IDs are those of the global service; a permission whose ID could not be verified would carry
-//! `id: None` and be named by value only (none does today).
+//! IDs are those of the global service; every permission listed has a verified ID (one that could
+//! not be verified is left out, and the catalog test below then names it).
 
 use super::GrantKind;
 use crate::cloud::Api;
@@ -30,8 +30,8 @@ pub struct PermissionId {
     pub kind: GrantKind,
     /// The value, as in a token's `roles` / `scp`.
     pub name: &'static str,
-    /// The app-role or scope ID; `None` where no source could be verified.
-    pub id: Option<&'static str>,
+    /// The app-role or scope ID (a lower-case GUID).
+    pub id: &'static str,
 }
 
 impl GrantKind {
@@ -58,7 +58,7 @@ const fn p(api: Api, kind: GrantKind, name: &'static str, id: &'static str) -> P
         api,
         kind,
         name,
-        id: Some(id),
+        id,
     }
 }
 
@@ -497,9 +497,9 @@ pub fn permission_id(api: Api, kind: GrantKind, name: &str) -> Option<&'static P
 /// The entry whose ID is `id` (ignoring case) of `kind` on `api`.
 pub fn permission_by_id(api: Api, kind: GrantKind, id: &str) -> Option<&'static PermissionId> {
     let id = id.trim();
-    PERMISSION_IDS.iter().find(|p| {
-        p.api == api && p.kind == kind && p.id.is_some_and(|x| x.eq_ignore_ascii_case(id))
-    })
+    PERMISSION_IDS
+        .iter()
+        .find(|p| p.api == api && p.kind == kind && p.id.eq_ignore_ascii_case(id))
 }
 
 /// The entries of `api` named `name` (ignoring case), application first.
@@ -519,7 +519,7 @@ mod tests {
     fn ids_are_well_formed_and_unique_per_resource_and_kind() {
         let mut seen = std::collections::HashSet::new();
         for p in PERMISSION_IDS {
-            let id = p.id.expect("every ID is verified today");
+            let id = p.id;
             assert!(crate::consent::is_guid(id), "{}: {id}", p.name);
             assert_eq!(id, id.to_ascii_lowercase(), "{}", p.name);
             assert!(seen.insert((p.api, p.kind, id)), "{} reuses {id}", p.name);
@@ -571,14 +571,14 @@ mod tests {
     #[test]
     fn lookups_by_name_and_id_agree() {
         let p = permission_id(Api::Xdr, GrantKind::Application, "incident.read.all").expect("x");
-        assert_eq!(p.id, Some("a9790345-4595-42e4-971a-ccdc79f19b7c"));
+        assert_eq!(p.id, "a9790345-4595-42e4-971a-ccdc79f19b7c");
         let back = permission_by_id(
             Api::Xdr,
             GrantKind::Application,
             "A9790345-4595-42E4-971A-CCDC79F19B7C",
         );
         assert_eq!(back.map(|p| p.name), Some("Incident.Read.All"));
-        assert!(permission_by_id(Api::Mde, GrantKind::Application, p.id.unwrap_or("")).is_none());
+        assert!(permission_by_id(Api::Mde, GrantKind::Application, p.id).is_none());
         assert_eq!(
             GrantKind::from_manifest_type(" role "),
             Some(GrantKind::Application)

@@ -48,15 +48,10 @@ crate::messages! {
             "Response actions, live response, indicators and vulnerability management have no Graph security API operation: keep these permissions and calls on the Defender for Endpoint API (source: each row's operation page).",
             "応答操作、ライブ応答、インジケーター、脆弱性管理には Graph セキュリティ API の操作がありません。これらのアクセス許可と呼び出しは Defender for Endpoint API のまま残してください (出典: 各行の操作のページ)。"
         ),
-        IdsSource => ("Role and scope IDs: {sources}", "ロールとスコープの ID: {sources}"),
         ManifestHeading => ("The new requiredResourceAccess", "新しい requiredResourceAccess"),
         ManifestIntro => (
             "Paste it into the app registration's manifest. Other APIs' entries are kept; Defender permissions that Graph replaces are removed; the others stay.",
             "アプリの登録のマニフェストに貼り付けてください。ほかの API のエントリは残し、Graph が置き換える Defender のアクセス許可は削除し、それ以外は残します。"
-        ),
-        ManifestWarning => (
-            "{name} is named by value only: its ID could not be verified. Add it in the portal instead.",
-            "{name} は ID を確認できなかったため、値だけで記載しています。ポータルで追加してください。"
         ),
         Copy => ("Copy", "コピー"),
         Copied => ("Copied.", "コピーしました。"),

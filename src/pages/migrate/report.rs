@@ -1,9 +1,10 @@
 //! The summary and one row per legacy permission (test hooks `migration-row` with `data-from`,
 //! `data-resource`, `data-to`, `data-status`).
 
-use dpk_domain::catalog::ids::{ID_SOURCES, PermissionId};
+use dpk_domain::catalog::Operation;
+use dpk_domain::catalog::ids::PermissionId;
 use dpk_domain::i18n::{Lang, MigrateText as T, Text, fill};
-use dpk_domain::migrate::mapping::{OperationPair, Row};
+use dpk_domain::migrate::mapping::Row;
 use dpk_domain::migrate::{Input, Report, RowStatus, kind_name};
 use dpk_domain::sentences::api_name;
 use yew::Html;
@@ -25,48 +26,51 @@ fn permission(lang: Lang, p: &PermissionId) -> Html {
                 vec![tx(kind_name(p.kind, lang))],
             ),
             el("br", &[], &[], vec![]),
-            el("code", &["class"], &["mono"], vec![tx(p.id.unwrap_or("?"))]),
+            el("code", &["class"], &["mono"], vec![tx(p.id)]),
         ],
     )
 }
 
-fn operation(lang: Lang, pair: &OperationPair) -> Html {
-    let legacy = format!("{} {}", pair.legacy.method.as_str(), pair.legacy.path);
-    let graph = match pair.graph {
-        Some(g) => format!("{} {}", g.method.as_str(), g.path),
-        None => T::OpNoSuccessor.get(lang).to_owned(),
-    };
+/// `<code>METHOD path</code>`, from static parts (no formatting).
+fn call(op: &Operation) -> Html {
     el(
-        "li",
+        "code",
         &[],
         &[],
-        vec![cell("code", legacy), tx(" → "), cell("code", graph)],
+        vec![tx(op.method.as_str()), tx(" "), tx(op.path)],
     )
 }
 
+/// The status cell; a row with no successor names the operation pages it comes from.
 fn status(lang: Lang, row: &Row) -> Vec<Html> {
-    match row.status {
-        RowStatus::Successor => vec![tx(T::StatusSuccessor.get(lang))],
-        RowStatus::AlreadyGraph => vec![tx(T::StatusAlready.get(lang))],
-        RowStatus::NoSuccessor => {
-            let mut sources: Vec<&str> = row.operations.iter().map(|o| o.legacy.source).collect();
-            sources.dedup();
-            let mut out = vec![tx(fill(
-                T::StatusNone.get(lang),
-                &[("api", api_name(row.from.api, lang))],
-            ))];
-            if !sources.is_empty() {
-                let source = fill(T::Source.get(lang), &[("source", &sources.join("; "))]);
-                out.push(el("br", &[], &[], vec![]));
-                out.push(el("span", &["class"], &["hint"], vec![tx(source)]));
-            }
-            out
-        }
+    let text = match row.status {
+        RowStatus::Successor => T::StatusSuccessor.get(lang).into(),
+        RowStatus::AlreadyGraph => T::StatusAlready.get(lang).into(),
+        RowStatus::NoSuccessor => fill(
+            T::StatusNone.get(lang),
+            &[("api", api_name(row.from.api, lang))],
+        ),
+    };
+    let mut out = vec![tx(text)];
+    if row.status == RowStatus::NoSuccessor && !row.operations.is_empty() {
+        let mut sources: Vec<&str> = row.operations.iter().map(|o| o.legacy.source).collect();
+        sources.dedup();
+        let source = fill(T::Source.get(lang), &[("source", &sources.join("; "))]);
+        out.push(el("br", &[], &[], vec![]));
+        out.push(el("span", &["class"], &["hint"], vec![tx(source)]));
     }
+    out
 }
 
 fn row(lang: Lang, row: &Row) -> Html {
     let to: Vec<&str> = row.to.iter().map(|p| p.name).collect();
+    let ops = row.operations.iter().map(|o| {
+        let graph = match o.graph {
+            Some(g) => call(g),
+            None => cell("code", T::OpNoSuccessor.get(lang)),
+        };
+        el("li", &[], &[], vec![call(o.legacy), tx(" → "), graph])
+    });
     el(
         "tr",
         &[
@@ -94,17 +98,7 @@ fn row(lang: Lang, row: &Row) -> Html {
                 &[],
                 row.to.iter().map(|p| permission(lang, p)).collect(),
             ),
-            el(
-                "td",
-                &[],
-                &[],
-                vec![el(
-                    "ul",
-                    &[],
-                    &[],
-                    row.operations.iter().map(|o| operation(lang, o)).collect(),
-                )],
-            ),
+            el("td", &[], &[], vec![el("ul", &[], &[], ops.collect())]),
             el("td", &[], &[], status(lang, row)),
         ],
     )
@@ -116,14 +110,35 @@ const SUMMARY: [(T, RowStatus); 3] = [
     (T::SummaryNone, RowStatus::NoSuccessor),
 ];
 
-fn notice(text: String) -> Html {
-    el("p", &["class"], &["notice"], vec![tx(text)])
+const HEAD: [T; 5] = [
+    T::ColResource,
+    T::ColPermission,
+    T::ColGraph,
+    T::ColOperations,
+    T::ColStatus,
+];
+
+/// A notice naming what the page does not know (`list` joined with commas).
+fn unknown(lang: Lang, text: T, key: &str, list: &[String]) -> Option<Html> {
+    (!list.is_empty()).then(|| {
+        let text = fill(text.get(lang), &[(key, &list.join(", "))]);
+        el("p", &["class"], &["notice"], vec![tx(text)])
+    })
 }
 
 /// The summary and the table.
 #[inline(never)]
 pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
     let mut out = vec![cell("h2", T::SummaryHeading.get(lang))];
+    let ids: Vec<String> = input
+        .unknown_ids
+        .iter()
+        .map(|(api, id, kind)| [api.code(), " ", id, " (", kind.manifest_type(), ")"].concat())
+        .collect();
+    let notices = [
+        unknown(lang, T::UnknownIds, "ids", &ids),
+        unknown(lang, T::UnknownNames, "names", &input.unknown_names),
+    ];
     if report.rows.is_empty() {
         out.push(el(
             "p",
@@ -131,53 +146,27 @@ pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
             &["migration-nothing"],
             vec![tx(T::NothingLegacy.get(lang))],
         ));
+        out.extend(notices.into_iter().flatten());
     } else {
-        let items = SUMMARY
-            .iter()
-            .map(|(t, s)| {
-                cell(
-                    "li",
-                    fill(t.get(lang), &[("n", &report.count(*s).to_string())]),
-                )
-            })
-            .collect();
-        out.push(el("ul", &["data-testid"], &["migration-summary"], items));
-    }
-    if !input.unknown_ids.is_empty() {
-        let ids: Vec<String> = input
-            .unknown_ids
-            .iter()
-            .map(|(api, id, kind)| format!("{} {id} ({})", api.code(), kind.manifest_type()))
-            .collect();
-        out.push(notice(fill(
-            T::UnknownIds.get(lang),
-            &[("ids", &ids.join(", "))],
-        )));
-    }
-    if !input.unknown_names.is_empty() {
-        let names = input.unknown_names.join(", ");
-        out.push(notice(fill(
-            T::UnknownNames.get(lang),
-            &[("names", &names)],
-        )));
-    }
-    if !report.rows.is_empty() {
+        let items = SUMMARY.iter().map(|(t, s)| {
+            cell(
+                "li",
+                fill(t.get(lang), &[("n", &report.count(*s).to_string())]),
+            )
+        });
+        out.push(el(
+            "ul",
+            &["data-testid"],
+            &["migration-summary"],
+            items.collect(),
+        ));
+        out.extend(notices.into_iter().flatten());
         out.push(cell("h2", T::ReportHeading.get(lang)));
         if report.count(RowStatus::NoSuccessor) > 0 {
             out.push(cell("p", T::NoneNote.get(lang)));
         }
-        let head = [
-            T::ColResource,
-            T::ColPermission,
-            T::ColGraph,
-            T::ColOperations,
-            T::ColStatus,
-        ];
         let rows = report.rows.iter().map(|r| row(lang, r)).collect();
-        out.push(super::table(lang, &head, rows, ""));
-        let sources: Vec<&str> = ID_SOURCES.iter().map(|(_, s)| *s).collect();
-        let text = fill(T::IdsSource.get(lang), &[("sources", &sources.join("; "))]);
-        out.push(el("p", &["class"], &["hint"], vec![tx(text)]));
+        out.push(super::table(lang, &HEAD, rows, ""));
     }
     el("section", &["data-testid"], &["migration-report"], out)
 }
