@@ -115,42 +115,42 @@ crate::messages! {
         ),
         ErrEmpty => ("Paste a token, a manifest or permission names first.", "最初にトークン、マニフェスト、またはアクセス許可の名前を貼り付けてください。"),
         ErrJsonSyntax => (
-            "This is not valid JSON: syntax error at line {line}, column {column}.",
-            "有効な JSON ではありません。{line} 行目 {column} 列目に構文エラーがあります。"
+            "This is not valid JSON: syntax error at line {a}, column {b}.",
+            "有効な JSON ではありません。{a} 行目 {b} 列目に構文エラーがあります。"
         ),
         ErrJsonEof => (
-            "This JSON ends too early (line {line}, column {column}): a closing bracket or quote is missing.",
-            "この JSON は途中で終わっています ({line} 行目 {column} 列目)。閉じかっこか引用符がありません。"
+            "This JSON ends too early (line {a}, column {b}): a closing bracket or quote is missing.",
+            "この JSON は途中で終わっています ({a} 行目 {b} 列目)。閉じかっこか引用符がありません。"
         ),
         ErrJsonTrailing => (
-            "There is text after the end of the JSON value at line {line}, column {column}.",
-            "{line} 行目 {column} 列目で、JSON の値の後に余分なテキストがあります。"
+            "There is text after the end of the JSON value at line {a}, column {b}.",
+            "{a} 行目 {b} 列目で、JSON の値の後に余分なテキストがあります。"
         ),
         ErrNoRra => (
             "This JSON has no requiredResourceAccess: paste the whole manifest, the application object or the array itself.",
             "この JSON には requiredResourceAccess がありません。マニフェスト全体、アプリケーション オブジェクト、または配列そのものを貼り付けてください。"
         ),
         ErrRraNotArray => ("requiredResourceAccess must be an array.", "requiredResourceAccess は配列である必要があります。"),
-        ErrEntryNotObject => ("Entry {entry} of requiredResourceAccess is not an object.", "requiredResourceAccess の {entry} 番目のエントリがオブジェクトではありません。"),
-        ErrResourceAppId => ("Entry {entry} of requiredResourceAccess has no resourceAppId.", "requiredResourceAccess の {entry} 番目のエントリに resourceAppId がありません。"),
-        ErrResourceAccess => ("Entry {entry} of requiredResourceAccess has no resourceAccess array.", "requiredResourceAccess の {entry} 番目のエントリに resourceAccess 配列がありません。"),
-        ErrAccessId => ("Item {item} of entry {entry} has no id.", "{entry} 番目のエントリの {item} 番目の項目に id がありません。"),
+        ErrEntryNotObject => ("Entry {a} of requiredResourceAccess is not an object.", "requiredResourceAccess の {a} 番目のエントリがオブジェクトではありません。"),
+        ErrResourceAppId => ("Entry {a} of requiredResourceAccess has no resourceAppId.", "requiredResourceAccess の {a} 番目のエントリに resourceAppId がありません。"),
+        ErrResourceAccess => ("Entry {a} of requiredResourceAccess has no resourceAccess array.", "requiredResourceAccess の {a} 番目のエントリに resourceAccess 配列がありません。"),
+        ErrAccessId => ("Item {b} of entry {a} has no id.", "{a} 番目のエントリの {b} 番目の項目に id がありません。"),
         ErrAccessType => (
-            "Item {item} of entry {entry} has type “{found}”: it must be Role (application permission) or Scope (delegated permission).",
-            "{entry} 番目のエントリの {item} 番目の項目の type が「{found}」です。Role (アプリケーションのアクセス許可) か Scope (委任されたアクセス許可) である必要があります。"
+            "Item {b} of entry {a} has type “{w}”: it must be Role (application permission) or Scope (delegated permission).",
+            "{a} 番目のエントリの {b} 番目の項目の type が「{w}」です。Role (アプリケーションのアクセス許可) か Scope (委任されたアクセス許可) である必要があります。"
         ),
-        ErrToken => ("This token cannot be decoded: {detail}", "このトークンはデコードできません。{detail}"),
+        ErrToken => ("This token cannot be decoded: {w}", "このトークンはデコードできません。{w}"),
         ErrTokenAudience => (
-            "This token is for “{aud}”, not for the Defender XDR, Defender for Endpoint or Graph API.",
-            "このトークンの対象は「{aud}」で、Defender XDR、Defender for Endpoint、Graph のいずれの API でもありません。"
+            "This token is for “{w}”, not for the Defender XDR, Defender for Endpoint or Graph API.",
+            "このトークンの対象は「{w}」で、Defender XDR、Defender for Endpoint、Graph のいずれの API でもありません。"
         ),
         ErrNothingKnown => (
             "Nothing here names a Defender XDR, Defender for Endpoint or Graph security permission.",
             "Defender XDR、Defender for Endpoint、Graph セキュリティのアクセス許可が見つかりません。"
         ),
         ErrUnknownNames => (
-            "None of these is a Defender XDR, Defender for Endpoint or Graph security permission: {names}",
-            "次の名前は Defender XDR、Defender for Endpoint、Graph セキュリティのどのアクセス許可でもありません。{names}"
+            "None of these is a Defender XDR, Defender for Endpoint or Graph security permission: {w}",
+            "次の名前は Defender XDR、Defender for Endpoint、Graph セキュリティのどのアクセス許可でもありません。{w}"
         ),
     }
 }

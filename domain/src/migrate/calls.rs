@@ -74,7 +74,6 @@ pub const ENUM_CHANGES: [(&str, &str, &str); 4] = [
 ];
 
 /// The Graph listing in `lang`: the token request of [`crate::snippet`] for Graph, then the call.
-#[inline(never)]
 pub fn graph_snippet(
     lang: SnippetLang,
     cloud: Cloud,

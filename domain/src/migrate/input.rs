@@ -180,7 +180,6 @@ fn api_of_app_id(app_id: &str) -> Option<Api> {
 }
 
 /// Reads the pasted text.
-#[inline(never)]
 pub fn parse_input(text: &str) -> Result<Input, InputError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {

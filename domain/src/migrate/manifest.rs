@@ -90,7 +90,6 @@ fn keeps(api: Api, a: &Access) -> bool {
 }
 
 /// The new `requiredResourceAccess` for `input` and its `report`.
-#[inline(never)]
 pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
     let mut graph_items: Vec<Access> = Vec::new();
     let mut out: Vec<Out> = Vec::new();

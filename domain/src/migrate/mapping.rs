@@ -199,7 +199,6 @@ impl Report {
 }
 
 /// Builds the report of `input`.
-#[inline(never)]
 pub fn report(input: &Input) -> Report {
     let rows: Vec<Row> = input
         .granted

@@ -20,54 +20,64 @@ pub use input::{Input, InputError, InputKind, parse_input};
 pub use manifest::{NewManifest, rewrite};
 pub use mapping::{Report, Row, RowStatus, report};
 
-/// The sentence for an input error, in `lang`.
-#[inline(never)]
+/// The sentence for an input error, in `lang`. Every placeholder a text may name is offered to
+/// one `fill` (a text uses the ones it names).
 pub fn error_message(e: &InputError, lang: Lang) -> String {
-    let n = |v: &usize| v.to_string();
-    match e {
-        InputError::Empty => T::ErrEmpty.get(lang).to_owned(),
+    let mut n = [0usize; 2];
+    let mut word = String::new();
+    let key = match e {
+        InputError::Empty => T::ErrEmpty,
         InputError::Json {
             problem,
             line,
             column,
         } => {
-            let key = match problem {
+            n = [*line, *column];
+            match problem {
                 crate::jwt::JsonProblem::Eof => T::ErrJsonEof,
                 crate::jwt::JsonProblem::TrailingCharacters => T::ErrJsonTrailing,
                 _ => T::ErrJsonSyntax,
-            };
-            fill(key.get(lang), &[("line", &n(line)), ("column", &n(column))])
+            }
         }
-        InputError::NoRequiredResourceAccess => T::ErrNoRra.get(lang).to_owned(),
-        InputError::NotArray => T::ErrRraNotArray.get(lang).to_owned(),
-        InputError::EntryNotObject(i) => fill(T::ErrEntryNotObject.get(lang), &[("entry", &n(i))]),
+        InputError::NoRequiredResourceAccess => T::ErrNoRra,
+        InputError::NotArray => T::ErrRraNotArray,
+        InputError::EntryNotObject(i) => {
+            n[0] = *i;
+            T::ErrEntryNotObject
+        }
         InputError::ResourceAppIdMissing(i) => {
-            fill(T::ErrResourceAppId.get(lang), &[("entry", &n(i))])
+            n[0] = *i;
+            T::ErrResourceAppId
         }
         InputError::ResourceAccessMissing(i) => {
-            fill(T::ErrResourceAccess.get(lang), &[("entry", &n(i))])
+            n[0] = *i;
+            T::ErrResourceAccess
         }
-        InputError::AccessIdMissing { entry, item } => fill(
-            T::ErrAccessId.get(lang),
-            &[("entry", &n(entry)), ("item", &n(item))],
-        ),
-        InputError::AccessType { entry, item, found } => fill(
-            T::ErrAccessType.get(lang),
-            &[("entry", &n(entry)), ("item", &n(item)), ("found", found)],
-        ),
-        InputError::Token(d) => fill(
-            T::ErrToken.get(lang),
-            &[("detail", &crate::sentences::decode_error(d, lang))],
-        ),
-        InputError::TokenAudience(aud) => fill(T::ErrTokenAudience.get(lang), &[("aud", aud)]),
-        InputError::NothingKnown { unknown } if unknown.is_empty() => {
-            T::ErrNothingKnown.get(lang).to_owned()
+        InputError::AccessIdMissing { entry, item } => {
+            n = [*entry, *item];
+            T::ErrAccessId
         }
-        InputError::NothingKnown { unknown } => fill(
-            T::ErrUnknownNames.get(lang),
-            &[("names", &unknown.join(", "))],
-        ),
-    }
+        InputError::AccessType { entry, item, found } => {
+            n = [*entry, *item];
+            word.clone_from(found);
+            T::ErrAccessType
+        }
+        InputError::Token(d) => {
+            word = crate::sentences::decode_error(d, lang);
+            T::ErrToken
+        }
+        InputError::TokenAudience(aud) => {
+            word.clone_from(aud);
+            T::ErrTokenAudience
+        }
+        InputError::NothingKnown { unknown } if unknown.is_empty() => T::ErrNothingKnown,
+        InputError::NothingKnown { unknown } => {
+            word = unknown.join(", ");
+            T::ErrUnknownNames
+        }
+    };
+    let (a, b) = (n[0].to_string(), n[1].to_string());
+    fill(key.get(lang), &[("a", &a), ("b", &b), ("w", &word)])
 }
 
 /// The short name of an API for the report: `Defender XDR`, `Defender for Endpoint`, `Graph`.
@@ -95,7 +105,6 @@ pub struct CustomerLink {
 /// The v2 admin-consent link for Microsoft Graph (`scope=https://graph.microsoft.com/.default`,
 /// i.e. every Graph permission the app registration lists) for each roster customer, in its cloud
 /// and tenant. `state` is the same for every link of one page view.
-#[inline(never)]
 pub fn consent_links(
     roster: &Roster,
     client_id: &str,

@@ -52,7 +52,6 @@ fn code_row(cells: &[&'static str]) -> Html {
 }
 
 /// The calls section.
-#[inline(never)]
 pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -> Html {
     let copy_label = AttrValue::from(T::Copy.get(lang));
     let calls = vec![

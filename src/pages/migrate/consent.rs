@@ -7,10 +7,8 @@ use yew::prelude::*;
 
 use super::dom::{cell, el, tx};
 use super::{Action, Model};
-use crate::components::{InputFieldProps, input_field};
 
 /// The consent section.
-#[inline(never)]
 pub(super) fn view(lang: Lang, m: &Model, client_id: &str, on: &Callback<Action>) -> Html {
     let links = consent_links(&m.roster, client_id, &m.redirect_uri, &m.state);
     let rows: Vec<Html> = links
@@ -90,21 +88,20 @@ pub(super) fn view(lang: Lang, m: &Model, client_id: &str, on: &Callback<Action>
         vec![
             cell("h2", T::ConsentHeading.get(lang)),
             cell("p", T::ConsentIntro.get(lang)),
-            input_field(&yew::props!(InputFieldProps {
-                id: "migration-client-id",
-                testid: "migration-client-id",
-                label: T::ClientIdLabel.get(lang),
-                value: AttrValue::from(client_id.to_owned()),
-                on_change: on.reform(Action::ClientId),
-            })),
-            input_field(&yew::props!(InputFieldProps {
-                id: "migration-redirect-uri",
-                testid: "migration-redirect-uri",
-                label: T::RedirectLabel.get(lang),
-                value: AttrValue::from(m.redirect_uri.clone()),
-                on_change: on.reform(Action::RedirectUri),
-                placeholder: "https://",
-            })),
+            super::field(
+                "migration-client-id",
+                T::ClientIdLabel.get(lang),
+                "",
+                client_id,
+                on.reform(Action::ClientId),
+            ),
+            super::field(
+                "migration-redirect-uri",
+                T::RedirectLabel.get(lang),
+                "",
+                &m.redirect_uri,
+                on.reform(Action::RedirectUri),
+            ),
             roster,
             failed.unwrap_or_default(),
         ],

@@ -10,7 +10,6 @@ use super::dom::{cell, el, tx};
 use crate::components::{copy_button, snippet_block};
 
 /// The manifest section.
-#[inline(never)]
 pub(super) fn view(
     lang: Lang,
     input: &Input,

@@ -115,6 +115,30 @@ fn table(lang: Lang, cols: &[T], rows: Vec<Html>, testid: &str) -> Html {
     dom::el("div", &["class"], &["table-scroll"], vec![table])
 }
 
+/// A labelled field through the shared `input_field` (props written out, no builder); `id` is
+/// also its test ID; `migration-input` is the textarea.
+#[inline(never)]
+fn field(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: &str,
+    on_change: Callback<String>,
+) -> Html {
+    input_field(&InputFieldProps {
+        id: AttrValue::Static(id),
+        testid: AttrValue::Static(id),
+        label: AttrValue::Static(label),
+        value: AttrValue::from(value.to_owned()),
+        on_change,
+        hint: AttrValue::Static(hint),
+        placeholder: AttrValue::default(),
+        invalid: false,
+        rows: if id == "migration-input" { 8 } else { 0 },
+        children: Html::default(),
+    })
+}
+
 fn kind_label(kind: InputKind) -> T {
     match kind {
         InputKind::Token => T::KindToken,

@@ -127,7 +127,6 @@ fn unknown(lang: Lang, text: T, key: &str, list: &[String]) -> Option<Html> {
 }
 
 /// The summary and the table.
-#[inline(never)]
 pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
     let mut out = vec![cell("h2", T::SummaryHeading.get(lang))];
     let ids: Vec<String> = input
