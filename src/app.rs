@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::site_header;
 use crate::hooks::explorer::use_explorer_session;
 use crate::pages::{
-    ConsentPage, IncidentsPage, MigratePage, TokenPage, about_page, not_found_page, start_page,
+    ConsentPage, IncidentsPage, TokenPage, about_page, migrate_page, not_found_page, start_page,
 };
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
@@ -58,6 +58,8 @@ pub fn App() -> Html {
     // The incidents explorer's session lives above the routes: it survives a visit to #/token.
     let explorer = use_explorer_session();
     let pasted = use_state(dpk_domain::jwt::PastedToken::default);
+    // The Migrate page's model lives here too: a view function has no state of its own.
+    let migrate = use_reducer(crate::pages::migrate::Model::new);
     let session_token = SessionToken {
         token: (*pasted).clone(),
         set: Callback::from(move |t| pasted.set(t)),
@@ -80,7 +82,16 @@ pub fn App() -> Html {
         Route::Consent => html! { <ConsentPage /> },
         Route::Token => html! { <TokenPage /> },
         Route::Incidents => html! { <IncidentsPage {explorer} /> },
-        Route::Migrate => html! { <MigratePage /> },
+        Route::Migrate => {
+            let t = &session_token.token;
+            let token = (!t.is_blank()).then(|| t.expose().to_owned());
+            migrate_page(
+                current.lang,
+                &migrate,
+                migrate.dispatcher().to_callback(),
+                token,
+            )
+        }
         Route::About => about_page(current.lang),
         Route::NotFound(path) => not_found_page(current.lang, path),
     };

@@ -3,7 +3,7 @@
 mod about;
 mod consent;
 mod incidents;
-mod migrate;
+pub mod migrate;
 mod not_found;
 mod start;
 mod token;
@@ -11,7 +11,7 @@ mod token;
 pub use about::about_page;
 pub use consent::ConsentPage;
 pub use incidents::IncidentsPage;
-pub use migrate::MigratePage;
+pub use migrate::migrate_page;
 pub use not_found::not_found_page;
 pub use start::start_page;
 pub use token::TokenPage;

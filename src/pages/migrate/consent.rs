@@ -3,18 +3,25 @@
 
 use dpk_domain::i18n::{Lang, MigrateText as T, Text};
 use dpk_domain::migrate::consent_links;
+use dpk_domain::roster::Roster;
 use yew::prelude::*;
 
 use super::dom::{cell, el, tx};
 use super::{Action, Model};
 
 /// The consent section.
-pub(super) fn view(lang: Lang, m: &Model, client_id: &str, on: &Callback<Action>) -> Html {
-    let links = consent_links(&m.roster, client_id, &m.redirect_uri, &m.state);
+pub(super) fn view(
+    lang: Lang,
+    m: &Model,
+    roster: &Roster,
+    client_id: &str,
+    on: &Callback<Action>,
+) -> Html {
+    let links = consent_links(roster, client_id, &m.redirect_uri, &m.state);
     let rows: Vec<Html> = links
         .iter()
         .filter_map(|l| {
-            let customer = m.roster.customers.get(l.index)?;
+            let customer = roster.customers.get(l.index)?;
             let link = match &l.link {
                 Ok(url) => el(
                     "a",
@@ -59,7 +66,7 @@ pub(super) fn view(lang: Lang, m: &Model, client_id: &str, on: &Callback<Action>
         })
         .collect();
     let head = [T::ColCustomer, T::ColTenant, T::ColStatus, T::ColLink];
-    let roster = if rows.is_empty() {
+    let list = if rows.is_empty() {
         el(
             "p",
             &["data-testid"],
@@ -102,7 +109,7 @@ pub(super) fn view(lang: Lang, m: &Model, client_id: &str, on: &Callback<Action>
                 &m.redirect_uri,
                 on.reform(Action::RedirectUri),
             ),
-            roster,
+            list,
             failed.unwrap_or_default(),
         ],
     )

@@ -1,8 +1,10 @@
 //! The Migrate page (`#/migrate`): from a pasted token, manifest or permission list to the report,
 //! the new `requiredResourceAccess`, a Graph consent link per roster customer and the changed
-//! calls. Every decision is `dpk_domain::migrate`'s; the page holds one reducer (the inputs, the
-//! roster from local storage, the clipboard status) and renders plain view functions: no
-//! component but the page, one callback that every control reforms.
+//! calls. Every decision is `dpk_domain::migrate`'s. The page is a plain view function, not a
+//! component: its one reducer ([`Model`]: the inputs and the clipboard status) lives in `<App>`
+//! beside the settings, so what was pasted survives a visit to another page (memory only), and
+//! every control reforms one callback. The roster is read from local storage when the consent
+//! section renders, so it is always the one the consent links page last saved.
 
 mod calls;
 mod consent;
@@ -20,16 +22,14 @@ use yew::prelude::*;
 
 use crate::components::{InputFieldProps, error_banner, input_field, page_frame};
 use crate::services::{clipboard, random, storage};
-use crate::state::{use_lang, use_session_token};
 
 /// Everything the page holds.
-#[derive(Clone, PartialEq)]
-struct Model {
+#[derive(Clone)]
+pub struct Model {
     text: String,
     /// The application ID as typed; `None` until typed (the input's own ID is used).
     client_id: Option<String>,
     redirect_uri: String,
-    roster: Rc<Roster>,
     /// The roster could not be saved.
     storage_failed: bool,
     /// The last copy: done or refused.
@@ -38,7 +38,8 @@ struct Model {
     state: String,
 }
 
-enum Action {
+/// What the page's controls do.
+pub enum Action {
     Text(String),
     ClientId(String),
     RedirectUri(String),
@@ -48,12 +49,12 @@ enum Action {
 }
 
 impl Model {
-    fn new() -> Model {
+    /// An empty page with a fresh consent `state`.
+    pub fn new() -> Model {
         Model {
             text: String::new(),
             client_id: None,
             redirect_uri: String::new(),
-            roster: Rc::new(Roster::restore(storage::load(ROSTER_KEY).as_deref())),
             storage_failed: false,
             copied: None,
             state: random::bytes::<16>()
@@ -61,6 +62,11 @@ impl Model {
                 .unwrap_or_default(),
         }
     }
+}
+
+/// The roster as the consent links page saved it.
+fn load_roster() -> Roster {
+    Roster::restore(storage::load(ROSTER_KEY).as_deref())
 }
 
 impl Reducible for Model {
@@ -77,9 +83,8 @@ impl Reducible for Model {
                     tenant_id: None,
                     needs: true,
                 };
-                if let Ok(roster) = self.roster.apply(mark) {
+                if let Ok(roster) = load_roster().apply(mark) {
                     next.storage_failed = !storage::save(ROSTER_KEY, &roster.to_json());
-                    next.roster = Rc::new(roster);
                 }
             }
         }
@@ -148,19 +153,9 @@ fn kind_label(kind: InputKind) -> T {
     }
 }
 
-/// The Migrate page.
-#[component]
-pub fn MigratePage() -> Html {
-    let lang = use_lang();
-    let session = use_session_token();
-    let model = use_reducer(Model::new);
-    let token = (!session.token.is_blank()).then(|| session.token.expose().to_owned());
-    view(lang, &model, model.dispatcher().to_callback(), token)
-}
-
-/// The whole page, from the model.
-#[inline(never)]
-fn view(lang: Lang, m: &Model, on: Callback<Action>, token: Option<String>) -> Html {
+/// The Migrate page, from its model; `on` dispatches to it; `token` is the inspector's token
+/// (memory only), offered as input.
+pub fn migrate_page(lang: Lang, m: &Model, on: Callback<Action>, token: Option<String>) -> Html {
     let on_copy = {
         let on = on.clone();
         Callback::from(move |text: AttrValue| {
@@ -205,7 +200,7 @@ fn view(lang: Lang, m: &Model, on: Callback<Action>, token: Option<String>) -> H
                     manifest::view(
                         lang, &input, &report, &manifest, &client_id, &on_copy, m.copied,
                     ),
-                    consent::view(lang, m, &client_id, &on),
+                    consent::view(lang, m, &load_roster(), &client_id, &on),
                     calls::view(lang, &client_id, &on_copy),
                 ])
             }
