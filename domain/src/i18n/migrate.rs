@@ -4,12 +4,12 @@ crate::messages! {
     /// Texts of the Migrate page.
     pub enum MigrateText {
         Intro => (
-            "Paste an access token, an app registration manifest (or its requiredResourceAccess array) or permission names: see what moves to the Microsoft Graph security API. Nothing is sent.",
-            "アクセス トークン、アプリの登録のマニフェスト (または requiredResourceAccess 配列)、またはアクセス許可の名前を貼り付けると、Microsoft Graph セキュリティ API へ移すものがわかります。何も送信されません。"
+            "Paste a token, an app registration manifest (or its requiredResourceAccess) or permission names to see what moves to the Graph security API. Nothing is sent.",
+            "トークン、アプリの登録のマニフェスト (または requiredResourceAccess)、アクセス許可の名前を貼り付けると、Graph セキュリティ API へ移すものがわかります。何も送信されません。"
         ),
         InputLabel => ("Token, manifest or permission names", "トークン、マニフェスト、またはアクセス許可の名前"),
         InputHint => (
-            "Raw, Bearer … or a token response; manifest or array JSON; or names such as Incident.Read.All.",
+            "A token (raw, Bearer … or a token response), manifest or array JSON, or names such as Incident.Read.All.",
             "そのまま、Bearer …、トークン応答、マニフェストや配列の JSON、または Incident.Read.All のような名前。"
         ),
         UseSessionToken => ("Use the token from the token inspector", "トークン検査のトークンを使う"),
@@ -23,10 +23,10 @@ crate::messages! {
         SummaryHeading => ("Summary", "概要"),
         SummaryMove => ("Move to Graph: {n}", "Graph へ移す: {n}"),
         SummaryAlready => ("Already on Graph: {n}", "Graph で付与済み: {n}"),
-        SummaryNone => ("No Graph successor (the calls stay on the Defender API): {n}", "Graph に後継なし (呼び出しは Defender API のまま): {n}"),
+        SummaryNone => ("No Graph successor: {n}", "Graph に後継なし: {n}"),
         NothingLegacy => (
-            "The input names no Defender XDR or Defender for Endpoint permission: there is nothing to move.",
-            "入力には Defender XDR と Defender for Endpoint のアクセス許可がありません。移すものはありません。"
+            "No Defender XDR or Defender for Endpoint permission: nothing to move.",
+            "Defender XDR と Defender for Endpoint のアクセス許可がないため、移すものはありません。"
         ),
         UnknownIds => ("IDs this page does not know (kept as they are): {ids}", "このページが知らない ID (そのまま残します): {ids}"),
         UnknownNames => ("Names this page does not know (left out): {names}", "このページが知らない名前 (除外しました): {names}"),
@@ -45,13 +45,13 @@ crate::messages! {
         OpNoSuccessor => ("no Graph successor", "Graph に後継なし"),
         Source => ("Source: {source}", "出典: {source}"),
         NoneNote => (
-            "Response actions, live response, indicators and vulnerability management have no Graph security API operation: keep these permissions and calls on the Defender for Endpoint API (source: each row's operation page).",
-            "応答操作、ライブ応答、インジケーター、脆弱性管理には Graph セキュリティ API の操作がありません。これらのアクセス許可と呼び出しは Defender for Endpoint API のまま残してください (出典: 各行の操作のページ)。"
+            "Response actions, live response, indicators and vulnerability management have no Graph operation: they stay on the Defender for Endpoint API.",
+            "応答操作、ライブ応答、インジケーター、脆弱性管理には Graph の操作がなく、Defender for Endpoint API のまま残ります。"
         ),
         ManifestHeading => ("The new requiredResourceAccess", "新しい requiredResourceAccess"),
         ManifestIntro => (
-            "Paste it into the app registration's manifest. Other APIs' entries are kept; Defender permissions that Graph replaces are removed; the others stay.",
-            "アプリの登録のマニフェストに貼り付けてください。ほかの API のエントリは残し、Graph が置き換える Defender のアクセス許可は削除し、それ以外は残します。"
+            "For the app registration's manifest: Defender permissions that Graph replaces are removed, everything else is kept.",
+            "アプリの登録のマニフェスト用です。Graph が置き換える Defender のアクセス許可は削除し、それ以外は残します。"
         ),
         Copy => ("Copy", "コピー"),
         Copied => ("Copied.", "コピーしました。"),
@@ -62,8 +62,8 @@ crate::messages! {
         NothingToAdd => ("The app already has every Graph permission it needs.", "アプリには必要な Graph のアクセス許可がすべてあります。"),
         ConsentHeading => ("Ask every customer for Graph consent", "各顧客に Graph への同意を依頼する"),
         ConsentIntro => (
-            "Each customer's administrator must consent again for Graph. The link asks for every Graph permission of the app registration (scope https://graph.microsoft.com/.default): update the registration first. A mark stays until an answer is read on the consent links page.",
-            "Graph のために各顧客の管理者が再度同意する必要があります。リンクはアプリの登録のすべての Graph のアクセス許可 (scope https://graph.microsoft.com/.default) を要求するため、先に登録を更新してください。同意リンク ページで回答を読み取るまで印は残ります。"
+            "Each customer's administrator consents again, for every Graph permission of the app registration (.default): update the registration first. A mark stays until an answer is recorded on the consent links page.",
+            "各顧客の管理者が、アプリの登録のすべての Graph のアクセス許可 (.default) に再度同意します。先に登録を更新してください。同意リンク ページで回答を記録するまで印は残ります。"
         ),
         ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
         RedirectLabel => ("Redirect URI", "リダイレクト URI"),
@@ -80,8 +80,8 @@ crate::messages! {
         ColLink => ("Graph consent link", "Graph の同意リンク"),
         CallsHeading => ("The calls, side by side", "呼び出しの比較"),
         CallsIntro => (
-            "The incidents listing and update as this page sends them. Example: active, high-severity incidents of secops@contoso.com updated since 2026-12-01; then resolve one as malware with a tag and a comment.",
-            "このページが送るインシデントの一覧表示と更新です。例: secops@contoso.com に割り当てられ 2026 年 12 月 1 日以降に更新された、重要度が高のアクティブなインシデント。続いて 1 件をマルウェアとして解決し、タグとコメントを付けます。"
+            "As this page sends them: active, high-severity incidents of secops@contoso.com updated since 2026-12-01; one resolved as malware with a tag and a comment.",
+            "このページが送る形です。secops@contoso.com に割り当てられ 2026 年 12 月 1 日以降に更新された、重要度が高のアクティブなインシデントを一覧表示し、1 件をマルウェアとして解決してタグとコメントを付けます。"
         ),
         ColAspect => ("Call", "呼び出し"),
         ColXdr => ("Defender XDR API", "Defender XDR API"),
@@ -90,12 +90,12 @@ crate::messages! {
         AspectPaging => ("Next page", "次のページ"),
         AspectUpdate => ("Update and comment", "更新とコメント"),
         FiltersNote => (
-            "lastUpdateTime becomes lastUpdateDateTime; XDR does not filter severity on the server (this page filters after reading), Graph does.",
-            "lastUpdateTime は lastUpdateDateTime になります。XDR はサーバー側で重要度を絞り込まず (このページが読み取り後に絞り込みます)、Graph は絞り込みます。"
+            "XDR filters severity only in this page, after reading; Graph on the server.",
+            "XDR の重要度はこのページが読み取り後に絞り込み、Graph はサーバー側で絞り込みます。"
         ),
         PagingNote => (
-            "XDR pages with $top and $skip; Graph sends @odata.nextLink: follow it as it is until none comes.",
-            "XDR は $top と $skip でページを進めます。Graph は @odata.nextLink を返すので、なくなるまでそのままたどります。"
+            "Graph: follow @odata.nextLink as it is until none comes.",
+            "Graph は @odata.nextLink を、なくなるまでそのままたどります。"
         ),
         FieldsHeading => ("Field names in the answer", "応答のフィールド名"),
         EnumsHeading => ("Enum values", "列挙値"),
@@ -119,16 +119,16 @@ crate::messages! {
             "有効な JSON ではありません。{a} 行目 {b} 列目に構文エラーがあります。"
         ),
         ErrJsonEof => (
-            "This JSON ends too early (line {a}, column {b}): a closing bracket or quote is missing.",
-            "この JSON は途中で終わっています ({a} 行目 {b} 列目)。閉じかっこか引用符がありません。"
+            "This JSON ends too early (line {a}, column {b}).",
+            "この JSON は途中で終わっています ({a} 行目 {b} 列目)。"
         ),
         ErrJsonTrailing => (
             "There is text after the end of the JSON value at line {a}, column {b}.",
             "{a} 行目 {b} 列目で、JSON の値の後に余分なテキストがあります。"
         ),
         ErrNoRra => (
-            "This JSON has no requiredResourceAccess: paste the whole manifest, the application object or the array itself.",
-            "この JSON には requiredResourceAccess がありません。マニフェスト全体、アプリケーション オブジェクト、または配列そのものを貼り付けてください。"
+            "This JSON has no requiredResourceAccess: paste the whole manifest or the array.",
+            "この JSON には requiredResourceAccess がありません。マニフェスト全体か配列を貼り付けてください。"
         ),
         ErrRraNotArray => ("requiredResourceAccess must be an array.", "requiredResourceAccess は配列である必要があります。"),
         ErrEntryNotObject => ("Entry {a} of requiredResourceAccess is not an object.", "requiredResourceAccess の {a} 番目のエントリがオブジェクトではありません。"),
@@ -136,8 +136,8 @@ crate::messages! {
         ErrResourceAccess => ("Entry {a} of requiredResourceAccess has no resourceAccess array.", "requiredResourceAccess の {a} 番目のエントリに resourceAccess 配列がありません。"),
         ErrAccessId => ("Item {b} of entry {a} has no id.", "{a} 番目のエントリの {b} 番目の項目に id がありません。"),
         ErrAccessType => (
-            "Item {b} of entry {a} has type “{w}”: it must be Role (application permission) or Scope (delegated permission).",
-            "{a} 番目のエントリの {b} 番目の項目の type が「{w}」です。Role (アプリケーションのアクセス許可) か Scope (委任されたアクセス許可) である必要があります。"
+            "Item {b} of entry {a} has type “{w}”: it must be Role or Scope.",
+            "{a} 番目のエントリの {b} 番目の項目の type が「{w}」です。Role か Scope である必要があります。"
         ),
         ErrToken => ("This token cannot be decoded: {w}", "このトークンはデコードできません。{w}"),
         ErrTokenAudience => (
