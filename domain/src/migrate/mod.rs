@@ -14,7 +14,7 @@ use crate::catalog::GrantKind;
 use crate::cloud::Api;
 use crate::consent::{ConsentError, ConsentRequest, LinkFormat};
 use crate::i18n::{Lang, MigrateText as T, Text, fill};
-use crate::roster::Roster;
+use crate::roster::{Customer, Roster};
 
 pub use input::{Input, InputError, InputKind, parse_input};
 pub use manifest::{NewManifest, rewrite};
@@ -93,40 +93,35 @@ pub fn kind_name(kind: GrantKind, lang: Lang) -> &'static str {
     }
 }
 
-/// One roster customer's Graph admin-consent link.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CustomerLink {
-    /// Position in the roster.
-    pub index: usize,
-    /// The link, or why it cannot be built.
-    pub link: Result<String, ConsentError>,
-}
-
 /// The v2 admin-consent link for Microsoft Graph (`scope=https://graph.microsoft.com/.default`,
-/// i.e. every Graph permission the app registration lists) for each roster customer, in its cloud
-/// and tenant. `state` is the same for every link of one page view.
-pub fn consent_links(
-    roster: &Roster,
+/// i.e. every Graph permission the app registration lists) for a roster customer, in its cloud
+/// and tenant, by the consent page's own builder. `state` is the same for every link of one page
+/// view.
+pub fn graph_consent_link(
+    customer: &Customer,
     client_id: &str,
     redirect_uri: &str,
     state: &str,
-) -> Vec<CustomerLink> {
-    roster
-        .customers
-        .iter()
-        .enumerate()
-        .map(|(index, c)| CustomerLink {
-            index,
-            link: ConsentRequest::new(client_id)
-                .format(LinkFormat::V2AdminConsent)
-                .api(Api::Graph)
-                .cloud(c.cloud)
-                .tenant(c.tenant_id.clone())
-                .redirect_uri(redirect_uri)
-                .state(state)
-                .to_url(),
-        })
-        .collect()
+) -> Result<String, ConsentError> {
+    ConsentRequest::new(client_id)
+        .format(LinkFormat::V2AdminConsent)
+        .api(Api::Graph)
+        .cloud(customer.cloud)
+        .tenant(customer.tenant_id.clone())
+        .redirect_uri(redirect_uri)
+        .state(state)
+        .to_url()
+}
+
+/// The application ID the page starts from: the one typed, else the input's own (a token's
+/// `appid` / `azp`, a manifest's `appId`), else the one of the last consent link the roster
+/// remembers as sent (the consent links page's link records).
+pub fn starting_client_id(typed: Option<&str>, input: &Input, roster: &Roster) -> String {
+    typed
+        .or(input.client_id.as_deref())
+        .or_else(|| roster.links.last().map(|l| l.client_id.as_str()))
+        .unwrap_or_default()
+        .to_owned()
 }
 
 #[cfg(test)]

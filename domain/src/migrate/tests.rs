@@ -368,25 +368,24 @@ fn every_roster_customer_gets_a_graph_consent_link_and_the_flag_is_kept_until_an
         .apply(RosterAction::Add(c("Contoso", t1, Cloud::Global)))
         .and_then(|r| r.apply(RosterAction::Add(c("Fabrikam", t2, Cloud::UsGov))))
         .expect("roster");
-    let links = consent_links(&roster, APP, "https://partner.example/consent", "s1");
+    let links: Vec<_> = roster
+        .customers
+        .iter()
+        .map(|c| graph_consent_link(c, APP, "https://partner.example/consent", "s1"))
+        .collect();
     assert_eq!(
-        links[0].link.as_deref(),
+        links[0].as_deref(),
         Ok(format!("https://login.microsoftonline.com/{t1}/v2.0/adminconsent?client_id={APP}&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&redirect_uri=https%3A%2F%2Fpartner.example%2Fconsent&state=s1").as_str())
     );
     assert!(
         links[1]
-            .link
             .as_deref()
             .is_ok_and(|l| l.starts_with("https://login.microsoftonline.us/")
                 && l.contains("graph.microsoft.us")),
         "{:?}",
         links[1]
     );
-    assert!(
-        consent_links(&roster, "", "https://x.example/", "")[0]
-            .link
-            .is_err()
-    );
+    assert!(graph_consent_link(&roster.customers[0], "", "https://x.example/", "").is_err());
 
     let marked = roster
         .apply(RosterAction::SetNeedsGraphConsent {
@@ -556,4 +555,24 @@ fn calls_are_the_explorers_own_requests() {
         assert!(s.contains(url), "{s}");
         assert!(!s.contains("api.security.microsoft.com"), "{s}");
     }
+}
+
+#[test]
+fn the_application_id_comes_from_the_form_the_input_or_the_last_link_sent() {
+    let input = parse_input("Incident.Read.All").expect("names");
+    let mut roster = Roster::default();
+    assert_eq!(starting_client_id(None, &input, &roster), "");
+    roster.links.push(crate::roster::SentLink {
+        tenant_id: "fa00d692-e9c7-4460-a743-29f2956fd429".into(),
+        client_id: APP.into(),
+        ..Default::default()
+    });
+    assert_eq!(starting_client_id(None, &input, &roster), APP);
+    assert_eq!(starting_client_id(Some("typed"), &input, &roster), "typed");
+    let manifest = parse_input(
+        &json!({"appId": "abc", "requiredResourceAccess": [{"resourceAppId": MTP, "resourceAccess": []}]})
+            .to_string(),
+    )
+    .expect("manifest");
+    assert_eq!(starting_client_id(None, &manifest, &roster), "abc");
 }

@@ -44,11 +44,11 @@ fn pair(lang: Lang, aspect: T, p: CallPair, note: Option<T>) -> Html {
 
 /// A row of code cells.
 fn code_row(cells: &[&'static str]) -> Html {
-    let cells = cells
-        .iter()
-        .map(|c| el("td", &[], &[], vec![cell("code", *c)]))
-        .collect();
-    el("tr", &[], &[], cells)
+    let mut tds = Vec::new();
+    for c in cells {
+        tds.push(el("td", &[], &[], vec![cell("code", *c)]));
+    }
+    el("tr", &[], &[], tds)
 }
 
 /// The calls section.
@@ -59,14 +59,14 @@ pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -
         pair(lang, T::AspectPaging, PAGING, Some(T::PagingNote)),
         pair(lang, T::AspectUpdate, UPDATE, None),
     ];
-    let fields = FIELD_RENAMES
-        .iter()
-        .map(|(x, g)| code_row(&[x, g]))
-        .collect();
-    let enums = ENUM_CHANGES
-        .iter()
-        .map(|(e, x, g)| code_row(&[e, x, g]))
-        .collect();
+    let mut fields = Vec::new();
+    for (x, g) in FIELD_RENAMES {
+        fields.push(code_row(&[x, g]));
+    }
+    let mut enums = Vec::new();
+    for (e, x, g) in ENUM_CHANGES {
+        enums.push(code_row(&[e, x, g]));
+    }
     let mut body = vec![
         cell("h2", T::CallsHeading.get(lang)),
         cell("p", T::CallsIntro.get(lang)),
@@ -84,15 +84,17 @@ pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -
         cell("h3", T::SnippetsHeading.get(lang)),
         cell("p", T::SnippetsIntro.get(lang)),
     ];
-    body.extend(SnippetLang::ALL.iter().filter_map(|l| {
-        let code = graph_snippet(*l, Cloud::Global, "", client_id)?;
-        Some(snippet_block(
-            l.code(),
-            l.label(),
-            code.into(),
-            copy_label.clone(),
-            on_copy,
-        ))
-    }));
+    for l in SnippetLang::ALL {
+        if let Some(code) = graph_snippet(l, Cloud::Global, "", client_id) {
+            let label = copy_label.clone();
+            body.push(snippet_block(
+                l.code(),
+                l.label(),
+                code.into(),
+                label,
+                on_copy,
+            ));
+        }
+    }
     el("section", &["data-testid"], &["migration-calls"], body)
 }

@@ -2,7 +2,7 @@
 //! customer (`migration-consent-link`) and the "needs Graph consent" mark.
 
 use dpk_domain::i18n::{Lang, MigrateText as T, Text};
-use dpk_domain::migrate::consent_links;
+use dpk_domain::migrate::graph_consent_link;
 use dpk_domain::roster::Roster;
 use yew::prelude::*;
 
@@ -17,54 +17,50 @@ pub(super) fn view(
     client_id: &str,
     on: &Callback<Action>,
 ) -> Html {
-    let links = consent_links(roster, client_id, &m.redirect_uri, &m.state);
-    let rows: Vec<Html> = links
-        .iter()
-        .filter_map(|l| {
-            let customer = roster.customers.get(l.index)?;
-            let link = match &l.link {
-                Ok(url) => el(
-                    "a",
-                    &[
-                        "data-testid",
-                        "data-tenant",
-                        "href",
-                        "rel",
-                        "target",
-                        "class",
-                    ],
-                    &[
-                        "migration-consent-link",
-                        &customer.tenant_id,
-                        url,
-                        "noopener noreferrer",
-                        "_blank",
-                        "mono",
-                    ],
-                    vec![tx(url.clone())],
-                ),
-                Err(e) => el(
-                    "span",
-                    &["class", "data-testid"],
-                    &["hint", "migration-consent-problem"],
-                    vec![tx(e.message(lang))],
-                ),
-            };
-            let needs = customer.needs_graph_consent;
-            let flag = if needs { T::NeedsGraph } else { T::NotMarked };
-            Some(el(
-                "tr",
-                &["data-testid", "data-needs-graph"],
-                &["migration-customer", if needs { "true" } else { "false" }],
-                vec![
-                    cell("td", customer.name.clone()),
-                    cell("td", customer.tenant_id.clone()),
-                    cell("td", flag.get(lang)),
-                    el("td", &[], &[], vec![link]),
+    let mut rows = Vec::new();
+    for customer in &roster.customers {
+        let link = match graph_consent_link(customer, client_id, &m.redirect_uri, &m.state) {
+            Ok(url) => el(
+                "a",
+                &[
+                    "data-testid",
+                    "data-tenant",
+                    "href",
+                    "rel",
+                    "target",
+                    "class",
                 ],
-            ))
-        })
-        .collect();
+                &[
+                    "migration-consent-link",
+                    &customer.tenant_id,
+                    &url,
+                    "noopener noreferrer",
+                    "_blank",
+                    "mono",
+                ],
+                vec![tx(url.clone())],
+            ),
+            Err(e) => el(
+                "span",
+                &["class", "data-testid"],
+                &["hint", "migration-consent-problem"],
+                vec![tx(e.message(lang))],
+            ),
+        };
+        let needs = customer.needs_graph_consent;
+        let flag = if needs { T::NeedsGraph } else { T::NotMarked };
+        rows.push(el(
+            "tr",
+            &["data-testid", "data-needs-graph"],
+            &["migration-customer", if needs { "true" } else { "false" }],
+            vec![
+                cell("td", customer.name.clone()),
+                cell("td", customer.tenant_id.clone()),
+                cell("td", flag.get(lang)),
+                el("td", &[], &[], vec![link]),
+            ],
+        ));
+    }
     let head = [T::ColCustomer, T::ColTenant, T::ColStatus, T::ColLink];
     let list = if rows.is_empty() {
         el(

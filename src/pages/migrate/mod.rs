@@ -16,7 +16,9 @@ use std::rc::Rc;
 
 use dpk_domain::consent::state_from_random;
 use dpk_domain::i18n::{Lang, MigrateText as T, Text, Ui, fill};
-use dpk_domain::migrate::{InputKind, parse_input, report as build_report, rewrite};
+use dpk_domain::migrate::{
+    InputKind, parse_input, report as build_report, rewrite, starting_client_id,
+};
 use dpk_domain::roster::{ROSTER_KEY, Roster, RosterAction};
 use yew::prelude::*;
 
@@ -95,9 +97,15 @@ impl Reducible for Model {
 /// A scrollable table: a head of column titles and the rows (`testid` may be empty).
 #[inline(never)]
 fn table(lang: Lang, cols: &[T], rows: Vec<Html>, testid: &str) -> Html {
-    let head = cols
-        .iter()
-        .map(|c| dom::el("th", &["scope"], &["col"], vec![dom::tx(c.get(lang))]));
+    let mut head = Vec::new();
+    for c in cols {
+        head.push(dom::el(
+            "th",
+            &["scope"],
+            &["col"],
+            vec![dom::tx(c.get(lang))],
+        ));
+    }
     let keys: &'static [&'static str] = if testid.is_empty() {
         &[]
     } else {
@@ -108,12 +116,7 @@ fn table(lang: Lang, cols: &[T], rows: Vec<Html>, testid: &str) -> Html {
         keys,
         &[testid][..keys.len()],
         vec![
-            dom::el(
-                "thead",
-                &[],
-                &[],
-                vec![dom::el("tr", &[], &[], head.collect())],
-            ),
+            dom::el("thead", &[], &[], vec![dom::el("tr", &[], &[], head)]),
             dom::el("tbody", &[], &[], rows),
         ],
     );
@@ -183,11 +186,8 @@ pub fn migrate_page(lang: Lang, m: &Model, on: Callback<Action>, token: Option<S
             Ok(input) => {
                 let report = build_report(&input);
                 let manifest = rewrite(&input, &report);
-                let client_id = m
-                    .client_id
-                    .clone()
-                    .or_else(|| input.client_id.clone())
-                    .unwrap_or_default();
+                let roster = load_roster();
+                let client_id = starting_client_id(m.client_id.as_deref(), &input, &roster);
                 let kind = kind_label(input.kind).get(lang);
                 dom::list(vec![
                     dom::el(
@@ -200,7 +200,7 @@ pub fn migrate_page(lang: Lang, m: &Model, on: Callback<Action>, token: Option<S
                     manifest::view(
                         lang, &input, &report, &manifest, &client_id, &on_copy, m.copied,
                     ),
-                    consent::view(lang, m, &load_roster(), &client_id, &on),
+                    consent::view(lang, m, &roster, &client_id, &on),
                     calls::view(lang, &client_id, &on_copy),
                 ])
             }

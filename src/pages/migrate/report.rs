@@ -64,13 +64,18 @@ fn status(lang: Lang, row: &Row) -> Vec<Html> {
 
 fn row(lang: Lang, row: &Row) -> Html {
     let to: Vec<&str> = row.to.iter().map(|p| p.name).collect();
-    let ops = row.operations.iter().map(|o| {
+    let mut ops = Vec::new();
+    for o in &row.operations {
         let graph = match o.graph {
             Some(g) => call(g),
             None => cell("code", T::OpNoSuccessor.get(lang)),
         };
-        el("li", &[], &[], vec![call(o.legacy), tx(" → "), graph])
-    });
+        ops.push(el("li", &[], &[], vec![call(o.legacy), tx(" → "), graph]));
+    }
+    let mut successors = Vec::new();
+    for p in &row.to {
+        successors.push(permission(lang, p));
+    }
     el(
         "tr",
         &[
@@ -98,7 +103,7 @@ fn row(lang: Lang, row: &Row) -> Html {
                 &[],
                 row.to.iter().map(|p| permission(lang, p)).collect(),
             ),
-            el("td", &[], &[], vec![el("ul", &[], &[], ops.collect())]),
+            el("td", &[], &[], vec![el("ul", &[], &[], ops)]),
             el("td", &[], &[], status(lang, row)),
         ],
     )
@@ -147,24 +152,21 @@ pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
         ));
         out.extend(notices.into_iter().flatten());
     } else {
-        let items = SUMMARY.iter().map(|(t, s)| {
-            cell(
-                "li",
-                fill(t.get(lang), &[("n", &report.count(*s).to_string())]),
-            )
-        });
-        out.push(el(
-            "ul",
-            &["data-testid"],
-            &["migration-summary"],
-            items.collect(),
-        ));
+        let mut items = Vec::new();
+        for (t, s) in SUMMARY {
+            let n = report.count(s).to_string();
+            items.push(cell("li", fill(t.get(lang), &[("n", &n)])));
+        }
+        out.push(el("ul", &["data-testid"], &["migration-summary"], items));
         out.extend(notices.into_iter().flatten());
         out.push(cell("h2", T::ReportHeading.get(lang)));
         if report.count(RowStatus::NoSuccessor) > 0 {
             out.push(cell("p", T::NoneNote.get(lang)));
         }
-        let rows = report.rows.iter().map(|r| row(lang, r)).collect();
+        let mut rows = Vec::new();
+        for r in &report.rows {
+            rows.push(row(lang, r));
+        }
         out.push(super::table(lang, &HEAD, rows, ""));
     }
     el("section", &["data-testid"], &["migration-report"], out)
