@@ -53,9 +53,6 @@ crate::messages! {
             "For the app registration's manifest: Defender permissions that Graph replaces are removed, everything else is kept.",
             "アプリの登録のマニフェスト用です。Graph が置き換える Defender のアクセス許可は削除し、それ以外は残します。"
         ),
-        Copy => ("Copy", "コピー"),
-        Copied => ("Copied.", "コピーしました。"),
-        CopyFailed => ("The browser refused to copy: select the text and copy it.", "ブラウザーがコピーを拒否しました。テキストを選択してコピーしてください。"),
         CommandsHeading => ("The same with az or PowerShell", "az または PowerShell で同じ設定をする"),
         AzTitle => ("Azure CLI: add the Graph permissions", "Azure CLI: Graph のアクセス許可を追加"),
         PsTitle => ("Microsoft Graph PowerShell: write the whole array", "Microsoft Graph PowerShell: 配列全体を書き込む"),

@@ -94,6 +94,21 @@ pub enum JsonProblem {
     NumberOutOfRange,
 }
 
+/// What went wrong in a JSON text, from serde_json's error (shared by every reader of pasted
+/// JSON: the token payload, the Migrate page's manifest).
+pub fn json_problem(e: &serde_json::Error) -> JsonProblem {
+    let message = e.to_string();
+    if e.classify() == serde_json::error::Category::Eof {
+        JsonProblem::Eof
+    } else if message.starts_with("trailing characters") {
+        JsonProblem::TrailingCharacters
+    } else if message.starts_with("number out of range") {
+        JsonProblem::NumberOutOfRange
+    } else {
+        JsonProblem::Syntax
+    }
+}
+
 /// The JSON type of a value that should have been an object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonType {
@@ -478,15 +493,7 @@ fn decode_json(
         if message.starts_with("recursion limit exceeded") {
             return DecodeError::TooDeep { segment };
         }
-        let problem = if e.classify() == serde_json::error::Category::Eof {
-            JsonProblem::Eof
-        } else if message.starts_with("trailing characters") {
-            JsonProblem::TrailingCharacters
-        } else if message.starts_with("number out of range") {
-            JsonProblem::NumberOutOfRange
-        } else {
-            JsonProblem::Syntax
-        };
+        let problem = json_problem(&e);
         DecodeError::Json {
             segment,
             problem,

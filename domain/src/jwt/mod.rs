@@ -21,7 +21,7 @@ pub use checks::{
 };
 pub use decode::{
     Base64Problem, DecodeError, DecodeFailure, DecodeWarning, DecodedJwt, JsonProblem, JsonType,
-    MAX_DEPTH, Segment, decode_unverified,
+    MAX_DEPTH, Segment, decode_unverified, json_problem,
 };
 pub use extract::{Extracted, InputForm, extract};
 pub use facts::{ClaimTypeError, KindBasis, ResourceFact, TokenFacts, TokenKind, TokenUse};

@@ -9,7 +9,9 @@ use serde_json::{Map, Value};
 use crate::catalog::GrantKind;
 use crate::catalog::ids::{PermissionId, permission_by_id, permissions_named};
 use crate::cloud::Api;
-use crate::jwt::{DecodeError, JsonProblem, PastedToken, TokenFacts, decode_unverified, extract};
+use crate::jwt::{
+    DecodeError, JsonProblem, PastedToken, TokenFacts, decode_unverified, extract, json_problem,
+};
 
 /// What the pasted text was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,18 +158,8 @@ fn member<'a>(obj: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
 }
 
 fn json_error(e: &serde_json::Error) -> InputError {
-    let message = e.to_string();
-    let problem = if e.classify() == serde_json::error::Category::Eof {
-        JsonProblem::Eof
-    } else if message.starts_with("trailing characters") {
-        JsonProblem::TrailingCharacters
-    } else if message.starts_with("number out of range") {
-        JsonProblem::NumberOutOfRange
-    } else {
-        JsonProblem::Syntax
-    };
     InputError::Json {
-        problem,
+        problem: json_problem(e),
         line: e.line(),
         column: e.column(),
     }

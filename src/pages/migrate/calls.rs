@@ -1,7 +1,7 @@
 //! The calls side by side, the field and enum changes, and the Graph listing in code.
 
 use dpk_domain::cloud::Cloud;
-use dpk_domain::i18n::{Lang, MigrateText as T, Text};
+use dpk_domain::i18n::{ConsentText as C, Lang, MigrateText as T, Text};
 use dpk_domain::migrate::calls::graph_snippet;
 use dpk_domain::migrate::calls::{CallPair, ENUM_CHANGES, FIELD_RENAMES, LIST, PAGING, UPDATE};
 use dpk_domain::snippet::SnippetLang;
@@ -53,7 +53,7 @@ fn code_row(cells: &[&'static str]) -> Html {
 
 /// The calls section.
 pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -> Html {
-    let copy_label = AttrValue::from(T::Copy.get(lang));
+    let copy_label = AttrValue::from(C::Copy.get(lang));
     let calls = vec![
         pair(lang, T::AspectList, LIST, Some(T::FiltersNote)),
         pair(lang, T::AspectPaging, PAGING, Some(T::PagingNote)),

@@ -1,7 +1,7 @@
 //! The new `requiredResourceAccess` (`migration-manifest`), its copy button, and the `az` and
 //! PowerShell commands.
 
-use dpk_domain::i18n::{Lang, MigrateText as T, Text};
+use dpk_domain::i18n::{ConsentText as C, Lang, MigrateText as T, Text};
 use dpk_domain::migrate::manifest::{app_id_or_placeholder, az_command, powershell_command};
 use dpk_domain::migrate::{Input, NewManifest, Report};
 use yew::prelude::*;
@@ -22,8 +22,8 @@ pub(super) fn view(
     let json = AttrValue::from(manifest.to_json());
     let app_id = app_id_or_placeholder(Some(client_id));
     let to_add: Vec<_> = report.to_add(input).collect();
-    let copy_label = AttrValue::from(T::Copy.get(lang));
-    let copy_status = copied.map(|ok| tx(if ok { T::Copied } else { T::CopyFailed }.get(lang)));
+    let copy_label = AttrValue::from(C::Copy.get(lang));
+    let copy_status = copied.map(|ok| tx(if ok { C::Copied } else { C::CopyFailed }.get(lang)));
     let az = match az_command(&app_id, &to_add) {
         Some(az) => snippet_block(
             "az",
