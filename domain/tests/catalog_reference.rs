@@ -21,11 +21,15 @@ fn reference() -> Value {
 const REFERENCE_ONLY: [&str; 1] = ["xdr.streaming"];
 
 /// In ours only: Graph alerts_v2 get/update, the successors of the Defender for Endpoint alert
-/// calls, added from the Graph API reference (learn.microsoft.com/graph/api/security-alert-get and
-/// security-alert-update; each carries `DocNote::AddedFromGraphReference`).
-const OURS_ONLY: [&str; 2] = [
+/// calls, and the incident and alert comment calls the Migrate page (#16) compares, added from the
+/// Graph API reference (learn.microsoft.com/graph/api/security-alert-get, security-alert-update,
+/// security-incident-post-comments, security-alert-post-comments; each carries
+/// `DocNote::AddedFromGraphReference`).
+const OURS_ONLY: [&str; 4] = [
     "graph.security.alerts_v2.get",
     "graph.security.alerts_v2.update",
+    "graph.security.incidents.comments.create",
+    "graph.security.alerts_v2.comments.create",
 ];
 
 fn strings(v: &Value) -> Vec<String> {

@@ -405,7 +405,7 @@ pub(super) static OPERATIONS: &[Operation] = &[
         requirements: &[Requirement::EntraSecurityOperator],
         rate: RateLimit::NONE,
         graph_successor: None,
-        notes: &[DocNote::GraphNotInChina],
+        notes: &[DocNote::AddedFromGraphReference, DocNote::GraphNotInChina],
         source: "learn.microsoft.com/graph/api/security-incident-post-comments?view=graph-rest-1.0 (docs corpus)",
     },
     Operation {
@@ -419,7 +419,7 @@ pub(super) static OPERATIONS: &[Operation] = &[
         requirements: &[Requirement::EntraSecurityOperator],
         rate: RateLimit::NONE,
         graph_successor: None,
-        notes: &[DocNote::GraphNotInChina],
+        notes: &[DocNote::AddedFromGraphReference, DocNote::GraphNotInChina],
         source: "learn.microsoft.com/graph/api/security-alert-post-comments?view=graph-rest-1.0 (docs corpus)",
     },
     Operation {
