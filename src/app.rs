@@ -59,7 +59,7 @@ pub fn App() -> Html {
     let explorer = use_explorer_session();
     let pasted = use_state(dpk_domain::jwt::PastedToken::default);
     // The Migrate page's model lives here too: a view function has no state of its own.
-    let migrate = use_reducer(crate::pages::migrate::Model::new);
+    let migrate = use_reducer(crate::pages::migrate::Model::default);
     let session_token = SessionToken {
         token: (*pasted).clone(),
         set: Callback::from(move |t| pasted.set(t)),

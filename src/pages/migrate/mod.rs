@@ -50,9 +50,9 @@ pub enum Action {
     Copied(bool),
 }
 
-impl Model {
+impl Default for Model {
     /// An empty page with a fresh consent `state`.
-    pub fn new() -> Model {
+    fn default() -> Model {
         Model {
             text: String::new(),
             client_id: None,
