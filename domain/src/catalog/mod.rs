@@ -59,9 +59,10 @@ pub enum OperationKind {
 
 /// What the person chose in an operation picker: nothing, an operation of the catalog, or an ID
 /// the catalog does not have (which the page says, rather than judging another operation).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum OperationChoice {
     /// Nothing chosen.
+    #[default]
     None,
     /// An operation of the catalog.
     Known(&'static Operation),

@@ -12,6 +12,7 @@ mod checks;
 mod decode;
 mod extract;
 mod facts;
+mod inspector;
 pub mod jwk;
 mod pretty;
 mod time;
@@ -27,6 +28,7 @@ pub use decode::{
 };
 pub use extract::{Extracted, InputForm, extract};
 pub use facts::{ClaimTypeError, KindBasis, ResourceFact, TokenFacts, TokenKind, TokenUse};
+pub use inspector::{InspectorAction, InspectorInputs};
 pub use pretty::json_members;
 pub use time::{CivilTime, DurationParts, DurationUnit, civil_time, numeric_date};
 pub use verdict::{PermissionVerdict, Retirement, VerdictOutcome, permission_verdict};
