@@ -1,8 +1,10 @@
 use dpk_domain::catalog::Operation;
 use dpk_domain::i18n::{Lang, Text, TokenUi, fill};
 use dpk_domain::sentences::CatalogRow;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use super::form::input_field;
+use super::text_el;
 
 /// What the catalog table shows and where its events go.
 pub struct CatalogTable<'a> {
@@ -28,25 +30,26 @@ pub struct CatalogTable<'a> {
 pub fn catalog_table(c: CatalogTable<'_>) -> Html {
     let lang = c.lang;
     let t = |k: TokenUi| k.get(lang);
-    let count = fill(
+    let count = AttrValue::from(fill(
         t(TokenUi::CatalogCount),
         &[("count", &c.rows.len().to_string())],
-    );
-    let oninput = c
-        .on_query
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    ));
     let ontoggle = c.on_toggle.reform(|e: Event| {
         e.target_unchecked_into::<web_sys::Element>()
             .has_attribute("open")
     });
     html! {
         <details class="catalog" data-testid="catalog-disclosure" open={c.open} {ontoggle}>
-            <summary><h2 id="catalog-heading">{ t(TokenUi::CatalogHeading) }</h2>{ " " }<span class="hint">{ count.clone() }</span></summary>
-            <label class="field">
-                <span>{ t(TokenUi::CatalogSearchLabel) }</span>
-                <input type="search" data-testid="catalog-search" value={c.query.to_owned()} {oninput}
-                       autocomplete="off" spellcheck="false" />
-            </label>
+            <summary><h2 id="catalog-heading">{ t(TokenUi::CatalogHeading) }</h2>{ " " }{ text_el("span", "hint", count.clone()) }</summary>
+            { input_field(
+                t(TokenUi::CatalogSearchLabel).into(),
+                "catalog-search",
+                "search",
+                c.query.to_owned().into(),
+                AttrValue::default(),
+                false,
+                &c.on_query,
+            ) }
             <p data-testid="catalog-count">{ count }</p>
             <div class="table-scroll">
                 <table data-testid="catalog-table">
@@ -77,18 +80,18 @@ fn catalog_row(
         <tr key={op.id} data-testid="catalog-row" data-operation={op.id}>
             <td>
                 { row.api }
-                if let Some(r) = row.retires { <span class="status warn">{ r }</span> }
+                { for row.retires.map(|r| text_el("span", "status warn", r.into())) }
             </td>
             <td>
-                <strong>{ row.title }</strong>
-                <br /><code>{ row.request.clone() }</code>
-                <br /><code class="op-id">{ op.id }</code>
-                { for row.notes.iter().map(|n| html! { <p class="note">{ *n }</p> }) }
-                <p class="note source">{ row.source.clone() }</p>
+                { text_el("strong", "", row.title.into()) }
+                <br />{ text_el("code", "", row.request.clone().into()) }
+                <br />{ text_el("code", "op-id", op.id.into()) }
+                { for row.notes.iter().map(|n| text_el("p", "note", (*n).into())) }
+                { text_el("p", "note source", row.source.clone().into()) }
                 <button type="button" class="link" {onclick}>{ choose }</button>
             </td>
             { for [&row.application, &row.delegated, &row.user_needs, &row.limits, &row.graph]
-                .map(|cell| html! { <td>{ cell.clone() }</td> }) }
+                .map(|cell| text_el("td", "", cell.clone().into())) }
         </tr>
     }
 }

@@ -2,21 +2,23 @@ use dpk_domain::i18n::{Lang, Text, TokenUi};
 use dpk_domain::sentences::CheckLine;
 use yew::prelude::*;
 
+use super::text_el;
+
 /// The checks, each with its status badge and sentence; the check and status codes go only in
 /// `data-` attributes and classes. A plain function (no state, no callbacks), to spare a
 /// component's lifecycle code.
 pub fn check_list(rows: &[CheckLine], lang: Lang) -> Html {
     html! {
         <section class="checks">
-            <h2>{ TokenUi::ChecksHeading.get(lang) }</h2>
+            { text_el("h2", "", TokenUi::ChecksHeading.get(lang).into()) }
             <ul data-testid="checks">
                 { for rows.iter().map(|row| {
                     let status = row.status.code();
                     html! {
                         <li class={classes!("check", status)} data-testid="check" data-check={row.id.code()} data-status={status}>
                             <span class={classes!("status", status)}>{ row.status.label(lang) }</span>
-                            <strong>{ row.id.label(lang) }</strong>
-                            <span class="sentence">{ row.sentence.clone() }</span>
+                            { text_el("strong", "", row.id.label(lang).into()) }
+                            { text_el("span", "sentence", row.sentence.clone().into()) }
                         </li>
                     }
                 }) }

@@ -23,6 +23,7 @@ mod qr_code;
 mod redirect_report;
 mod roster_table;
 mod snippet_block;
+mod text_el;
 mod token_facts;
 mod verdict_panel;
 
@@ -53,6 +54,7 @@ pub use redirect_report::{RedirectReportProps, redirect_report};
 pub use roster_table::{RosterTableProps, roster_table};
 pub use shared::Shared;
 pub use snippet_block::snippet_block;
+pub use text_el::text_el;
 pub use token_facts::token_facts;
 pub use token_verdict::{TokenVerdict, TokenVerdictProps};
 pub use verdict_panel::verdict_panel;

@@ -2,6 +2,8 @@ use dpk_domain::i18n::{Lang, Text, TokenUi};
 use dpk_domain::sentences::VerdictView;
 use yew::prelude::*;
 
+use super::text_el;
+
 /// The permission verdict for the chosen operation: the verdict sentence first, then hints and
 /// notes. Its status and the missing permissions reach the page only as `data-` attributes.
 /// A plain function (no state, no callbacks), to spare a component's lifecycle code.
@@ -11,12 +13,10 @@ pub fn verdict_panel(verdict: &VerdictView, lang: Lang) -> Html {
     html! {
         <section class={classes!("verdict", status)} data-testid="permission-verdict"
                  data-status={status} data-missing={verdict.missing.join(" ")} aria-live="polite">
-            <h2>{ TokenUi::VerdictHeading.get(lang) }</h2>
-            if let Some(first) = lines.next() {
-                <p class="verdict-main">{ first.clone() }</p>
-            }
+            { text_el("h2", "", TokenUi::VerdictHeading.get(lang).into()) }
+            { for lines.next().map(|first| text_el("p", "verdict-main", first.clone().into())) }
             <ul>
-                { for lines.map(|line| html! { <li>{ line.clone() }</li> }) }
+                { for lines.map(|line| text_el("li", "", line.clone().into())) }
             </ul>
         </section>
     }

@@ -11,12 +11,13 @@ use dpk_domain::sentences::{
     CatalogRow, Decoded, Inspection, api_name, claim_rows, decode_error, fact_rows, input_notes,
     operation_label, warning, word_checks,
 };
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::form::{input_field, text_area};
 use crate::components::{
     CatalogTable, catalog_table, check_list, claims_table, error_banner, json_view, page_frame,
-    token_facts, verdict_panel,
+    text_el, token_facts, verdict_panel,
 };
 use crate::services::clock;
 
@@ -39,47 +40,47 @@ pub struct Page<'a> {
 /// The whole page.
 pub fn page(p: Page<'_>) -> Html {
     let (lang, inputs, act) = (p.lang, p.inputs, p.act);
-    let on_tenant = act.reform(|e: InputEvent| {
-        InspectorAction::ExpectedTenant(e.target_unchecked_into::<HtmlInputElement>().value())
-    });
-    let on_keys = act.reform(|e: InputEvent| {
-        InspectorAction::Keys(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-    });
     let analysis = p.inspection.map(|i| analysis(i, inputs, p.signature, lang));
     page_frame(
         Ui::TokenHeading.get(lang),
         html! { <>
-            <p>{ TokenUi::Intro.get(lang) }</p>
+            { text_el("p", "", TokenUi::Intro.get(lang).into()) }
             <div class="token-input">
                 <label class="field" for="token-input">
-                    <span>{ TokenUi::InputLabel.get(lang) }</span>
+                    { text_el("span", "", TokenUi::InputLabel.get(lang).into()) }
                 </label>
                 <textarea id="token-input" data-testid="token-input" rows="6" spellcheck="false"
                     autocomplete="off" autocapitalize="off" autocorrect="off" data-lpignore="true"
                     placeholder="eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIs…"
                     value={p.token.expose().to_owned()} oninput={p.on_token} />
-                <p class="hint">{ TokenUi::InputHint.get(lang) }</p>
+                { text_el("p", "hint", TokenUi::InputHint.get(lang).into()) }
                 <button type="button" data-testid="token-clear" onclick={p.on_clear}>{ TokenUi::ClearButton.get(lang) }</button>
             </div>
             <div class="token-options">
                 { operation_select(&inputs.operation, lang, act) }
                 <button type="button" class="link" data-testid="catalog-open" onclick={p.on_browse}>{ TokenUi::BrowseCatalog.get(lang) }</button>
-                <label class="field">
-                    <span>{ TokenUi::ExpectedTenantLabel.get(lang) }</span>
-                    <input type="text" data-testid="expected-tenant" value={inputs.expected_tenant.clone()}
-                        oninput={on_tenant} autocomplete="off" spellcheck="false"
-                        placeholder="00000000-0000-0000-0000-000000000000" />
-                </label>
+                { input_field(
+                    TokenUi::ExpectedTenantLabel.get(lang).into(),
+                    "expected-tenant",
+                    "text",
+                    inputs.expected_tenant.clone().into(),
+                    "00000000-0000-0000-0000-000000000000".into(),
+                    false,
+                    &act.reform(InspectorAction::ExpectedTenant),
+                ) }
             </div>
             { decode_status(p.inspection, lang) }
             { analysis }
             <section class="keys">
-                <label class="field">
-                    <span>{ TokenUi::JwksLabel.get(lang) }</span>
-                    <textarea data-testid="jwks-input" rows="3" spellcheck="false" autocomplete="off"
-                        value={inputs.keys.clone()} oninput={on_keys} />
-                </label>
-                <p class="hint">{ TokenUi::JwksHint.get(lang) }</p>
+                { text_area(
+                    TokenUi::JwksLabel.get(lang).into(),
+                    "jwks-input",
+                    inputs.keys.clone().into(),
+                    AttrValue::default(),
+                    false,
+                    &act.reform(InspectorAction::Keys),
+                ) }
+                { text_el("p", "hint", TokenUi::JwksHint.get(lang).into()) }
             </section>
             { catalog_table(CatalogTable {
                 lang,
@@ -102,7 +103,7 @@ fn operation_select(chosen: &OperationChoice, lang: Lang, act: &Callback<Inspect
     });
     html! {
         <label class="field">
-            <span>{ TokenUi::OperationLabel.get(lang) }</span>
+            { text_el("span", "", TokenUi::OperationLabel.get(lang).into()) }
             <select data-testid="operation-select" {onchange}>
                 <option value="" selected={selected.is_empty()}>{ TokenUi::OperationNone.get(lang) }</option>
                 { for Api::ALL.iter().map(|api| html! {
@@ -150,13 +151,13 @@ fn decode_status(inspection: Option<&Inspection>, lang: Lang) -> Html {
             { body }
             if !notes.is_empty() {
                 <ul class="input-notes" data-testid="input-notes">
-                    { for notes.into_iter().map(|n| html! { <li>{ n }</li> }) }
+                    { for notes.into_iter().map(|n| text_el("li", "", n.into())) }
                 </ul>
             }
             <ul class="warnings" data-testid="decode-warnings" data-codes={codes.join(" ")}>
                 { for warnings.iter().map(|w| html! {
                     <li data-code={w.code()}>
-                        <code>{ w.code() }</code>{ " " }{ warning(w, lang) }
+                        { text_el("code", "", w.code().into()) }{ " " }{ warning(w, lang) }
                     </li>
                 }) }
             </ul>
@@ -204,7 +205,7 @@ fn analysis(
             { json }
             { claims(d, Segment::Header, inputs.now, lang) }
             { claims(d, Segment::Payload, inputs.now, lang) }
-            <p class="hint">{ TokenUi::LocalTimeNote.get(lang) }</p>
+            { text_el("p", "hint", TokenUi::LocalTimeNote.get(lang).into()) }
         </>
     }
 }
