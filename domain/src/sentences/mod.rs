@@ -15,7 +15,7 @@ pub use catalog::{
 pub use token::{
     CheckLine, ClaimRow, Decoded, FactRow, Inspection, VerdictView, WordedChecks, claim_rows,
     decode_error, fact_rows, finding, input_notes, kind_name, use_name, verdict_lines,
-    version_name, warning, word_checks,
+    verdict_main, version_name, warning, word_checks,
 };
 
 use crate::cloud::{Api, Cloud};

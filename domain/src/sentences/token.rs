@@ -438,10 +438,7 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
         Finding::AlgUnknown { alg } => fill(t(TokenUi::AlgUnknown, lang), &[("alg", alg)]),
         Finding::AlgMissing => t(TokenUi::AlgMissing, lang).to_owned(),
         Finding::Signature(state) => signature_sentence(state, lang),
-        Finding::Permissions(verdict) => verdict_lines(verdict, lang)
-            .into_iter()
-            .next()
-            .unwrap_or_default(),
+        Finding::Permissions(verdict) => verdict_main(verdict, lang),
     }
 }
 
@@ -452,12 +449,11 @@ fn permission_kind(grant: GrantKind, lang: Lang) -> &'static str {
     }
 }
 
-/// The verdict: the main sentence first, then hints, the signed-in user's needs and the
-/// retirement note.
-pub fn verdict_lines(v: &PermissionVerdict, lang: Lang) -> Vec<String> {
+/// The verdict in one sentence: why the token does or does not allow the operation.
+pub fn verdict_main(v: &PermissionVerdict, lang: Lang) -> String {
     let op = quoted(v.operation.title.get(lang), lang);
     let api = |a: &Api| api_name(*a, lang);
-    let main = match &v.outcome {
+    match &v.outcome {
         VerdictOutcome::Granted {
             claim,
             grant,
@@ -499,8 +495,13 @@ pub fn verdict_lines(v: &PermissionVerdict, lang: Lang) -> Vec<String> {
             &[("least", least)],
         ),
         VerdictOutcome::IdToken => t(TokenUi::VerdictIdToken, lang).to_owned(),
-    };
-    let mut lines = vec![main];
+    }
+}
+
+/// The verdict: the main sentence first, then hints, the signed-in user's needs and the
+/// retirement note.
+pub fn verdict_lines(v: &PermissionVerdict, lang: Lang) -> Vec<String> {
+    let mut lines = vec![verdict_main(v, lang)];
     if let Some((present, least)) = &v.broader {
         lines.push(fill(
             t(TokenUi::HintBroader, lang),
