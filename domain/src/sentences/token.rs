@@ -74,48 +74,36 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
             s
         }
         DecodeError::Base64 { segment, problem } => {
-            let (key, args): (TokenUi, Vec<(&str, String)>) = match problem {
+            let (key, character, at) = match *problem {
                 Base64Problem::InvalidCharacter {
                     character,
                     position,
-                } => (
-                    TokenUi::ErrBase64Char,
-                    vec![
-                        ("char", character.to_string()),
-                        ("pos", position.to_string()),
-                    ],
-                ),
+                } => (TokenUi::ErrBase64Char, Some(character), position),
                 Base64Problem::StandardAlphabet {
                     character,
                     position,
-                } => (
-                    TokenUi::ErrBase64Standard,
-                    vec![
-                        ("char", character.to_string()),
-                        ("pos", position.to_string()),
-                    ],
-                ),
-                Base64Problem::MisplacedPadding { position } => (
-                    TokenUi::ErrBase64Padding,
-                    vec![("pos", position.to_string())],
-                ),
-                Base64Problem::Length { length } => {
-                    (TokenUi::ErrBase64Length, vec![("len", length.to_string())])
+                } => (TokenUi::ErrBase64Standard, Some(character), position),
+                Base64Problem::MisplacedPadding { position } => {
+                    (TokenUi::ErrBase64Padding, None, position)
                 }
+                Base64Problem::Length { length } => (TokenUi::ErrBase64Length, None, length),
                 Base64Problem::TrailingBits {
                     character,
                     position,
-                } => (
-                    TokenUi::ErrBase64TrailingBits,
-                    vec![
-                        ("char", character.to_string()),
-                        ("pos", position.to_string()),
-                    ],
-                ),
+                } => (TokenUi::ErrBase64TrailingBits, Some(character), position),
             };
-            let mut args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            args.push(("segment", seg(segment)));
-            fill(t(key, lang), &args)
+            let character = character.map(String::from).unwrap_or_default();
+            let at = at.to_string();
+            // Each template names the number `pos` or `len`, never both.
+            fill(
+                t(key, lang),
+                &[
+                    ("char", &character),
+                    ("pos", &at),
+                    ("len", &at),
+                    ("segment", seg(segment)),
+                ],
+            )
         }
         DecodeError::Utf8 { segment, offset } => fill(
             t(TokenUi::ErrUtf8, lang),
@@ -872,6 +860,44 @@ mod tests {
         assert_eq!(
             decode_error(&errors[2], Lang::Ja),
             "ペイロードが有効な base64url ではありません。位置 3 に文字「*」があります。"
+        );
+    }
+
+    #[test]
+    fn every_base64_problem_names_its_character_and_place() {
+        let problems = [
+            Base64Problem::InvalidCharacter {
+                character: '*',
+                position: 7,
+            },
+            Base64Problem::StandardAlphabet {
+                character: '+',
+                position: 7,
+            },
+            Base64Problem::MisplacedPadding { position: 7 },
+            Base64Problem::Length { length: 7 },
+            Base64Problem::TrailingBits {
+                character: 'B',
+                position: 7,
+            },
+        ];
+        for lang in Lang::ALL {
+            for problem in &problems {
+                let error = DecodeError::Base64 {
+                    segment: Segment::Header,
+                    problem: problem.clone(),
+                };
+                let s = decode_error(&error, lang);
+                assert!(!s.contains('{') && s.contains('7'), "{s}");
+            }
+        }
+        let trailing = DecodeError::Base64 {
+            segment: Segment::Signature,
+            problem: problems[4].clone(),
+        };
+        assert_eq!(
+            decode_error(&trailing, Lang::En),
+            "The signature is not valid base64url: its last character “B” (position 7) sets bits that encode nothing."
         );
     }
 
