@@ -62,18 +62,23 @@ impl InspectorInputs {
     /// The inputs after `action`, or `None` when it changes nothing (no re-render).
     pub fn apply(&self, action: InspectorAction) -> Option<InspectorInputs> {
         let mut next = self.clone();
-        match action {
-            InspectorAction::ExpectedTenant(v) => next.expected_tenant = v,
-            InspectorAction::PickOperation(id) => next.operation = OperationChoice::from_id(&id),
-            InspectorAction::Choose(op) => next.operation = OperationChoice::Known(op),
-            InspectorAction::Keys(v) => next.keys = v,
-            InspectorAction::Query(v) => next.query = v,
-            InspectorAction::Catalog(open) => next.catalog_open = open,
-            InspectorAction::Tick(now) => next.now = now,
-            InspectorAction::Verified(job, state) => next.verified = Some(Rc::new((job, state))),
-            InspectorAction::Cleared => next.verified = None,
-        }
-        (next != *self).then_some(next)
+        let changed = match action {
+            InspectorAction::ExpectedTenant(v) => set(&mut next.expected_tenant, v),
+            InspectorAction::PickOperation(id) => {
+                set(&mut next.operation, OperationChoice::from_id(&id))
+            }
+            InspectorAction::Choose(op) => set(&mut next.operation, OperationChoice::Known(op)),
+            InspectorAction::Keys(v) => set(&mut next.keys, v),
+            InspectorAction::Query(v) => set(&mut next.query, v),
+            InspectorAction::Catalog(open) => set(&mut next.catalog_open, open),
+            InspectorAction::Tick(now) => set(&mut next.now, now),
+            InspectorAction::Verified(job, state) => {
+                next.verified = Some(Rc::new((job, state)));
+                true
+            }
+            InspectorAction::Cleared => next.verified.take().is_some(),
+        };
+        changed.then_some(next)
     }
 
     /// Where the signature check stands for `plan` (the plan for the token and keys shown):
@@ -85,6 +90,13 @@ impl InspectorInputs {
             _ => SignatureState::Pending,
         }
     }
+}
+
+/// Sets `field` to `value`; whether that changed it.
+fn set<T: PartialEq>(field: &mut T, value: T) -> bool {
+    let changed = *field != value;
+    *field = value;
+    changed
 }
 
 #[cfg(test)]

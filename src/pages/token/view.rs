@@ -37,6 +37,15 @@ pub struct Page<'a> {
     pub on_browse: Callback<MouseEvent>,
 }
 
+/// `act` as a callback of `T`. Through a function pointer, so there is one callback type per
+/// input type rather than one per action (each costs bundle size).
+fn on<T: 'static>(
+    act: &Callback<InspectorAction>,
+    action: fn(T) -> InspectorAction,
+) -> Callback<T> {
+    act.reform(action)
+}
+
 /// The whole page.
 pub fn page(p: Page<'_>) -> Html {
     let (lang, inputs, act) = (p.lang, p.inputs, p.act);
@@ -66,7 +75,7 @@ pub fn page(p: Page<'_>) -> Html {
                     inputs.expected_tenant.clone().into(),
                     "00000000-0000-0000-0000-000000000000".into(),
                     false,
-                    &act.reform(InspectorAction::ExpectedTenant),
+                    &on(act, InspectorAction::ExpectedTenant),
                 ) }
             </div>
             { decode_status(p.inspection, lang) }
@@ -78,7 +87,7 @@ pub fn page(p: Page<'_>) -> Html {
                     inputs.keys.clone().into(),
                     AttrValue::default(),
                     false,
-                    &act.reform(InspectorAction::Keys),
+                    &on(act, InspectorAction::Keys),
                 ) }
                 { text_el("p", "hint", TokenUi::JwksHint.get(lang).into()) }
             </section>
@@ -87,9 +96,9 @@ pub fn page(p: Page<'_>) -> Html {
                 rows: p.catalog,
                 query: &inputs.query,
                 open: inputs.catalog_open,
-                on_toggle: act.reform(InspectorAction::Catalog),
-                on_query: act.reform(InspectorAction::Query),
-                on_choose: act.reform(InspectorAction::Choose),
+                on_toggle: on(act, InspectorAction::Catalog),
+                on_query: on(act, InspectorAction::Query),
+                on_choose: on(act, InspectorAction::Choose),
             }) }
         </> },
     )
@@ -98,9 +107,8 @@ pub fn page(p: Page<'_>) -> Html {
 /// The operation picker, grouped by API.
 fn operation_select(chosen: &OperationChoice, lang: Lang, act: &Callback<InspectorAction>) -> Html {
     let selected = chosen.id();
-    let onchange = act.reform(|e: Event| {
-        InspectorAction::PickOperation(e.target_unchecked_into::<HtmlSelectElement>().value())
-    });
+    let onchange = on(act, InspectorAction::PickOperation)
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
         <label class="field">
             { text_el("span", "", TokenUi::OperationLabel.get(lang).into()) }
