@@ -1,4 +1,5 @@
 use dpk_domain::i18n::{Lang, Text, TokenUi};
+use dpk_domain::jwt::CheckStatus;
 use dpk_domain::sentences::VerdictView;
 use yew::prelude::*;
 
@@ -11,7 +12,12 @@ pub fn verdict_panel(verdict: &VerdictView, lang: Lang) -> Html {
     let status = verdict.status.code();
     let mut lines = verdict.lines.iter();
     html! {
-        <section class={classes!("verdict", status)} data-testid="permission-verdict"
+        <section class={match verdict.status {
+                     CheckStatus::Pass => "verdict pass",
+                     CheckStatus::Fail => "verdict fail",
+                     CheckStatus::Warn => "verdict warn",
+                     CheckStatus::Skip => "verdict skip",
+                 }} data-testid="permission-verdict"
                  data-status={status} data-missing={verdict.missing.join(" ")} aria-live="polite">
             { text_el("h2", "", TokenUi::VerdictHeading.get(lang).into()) }
             { for lines.next().map(|first| text_el("p", "verdict-main", first.clone().into())) }
