@@ -40,10 +40,9 @@ pub(super) fn tx(text: impl Into<AttrValue>) -> Html {
     VText::new(text).into()
 }
 
-/// `<tag>text</tag>`.
-#[inline(never)]
+/// `<tag>text</tag>`, through the shared `text_el`.
 pub(super) fn cell(tag: &'static str, text: impl Into<AttrValue>) -> Html {
-    el(tag, &[], &[], vec![tx(text)])
+    crate::components::text_el(tag, "", text.into())
 }
 
 /// Nodes side by side (a fragment).
