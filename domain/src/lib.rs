@@ -21,3 +21,4 @@ pub mod sentences;
 pub mod settings;
 pub mod snippet;
 pub mod text;
+pub mod url;

@@ -7,7 +7,8 @@ use dpk_domain::incidents::model::MapContext;
 use dpk_domain::incidents::request::RawResponse;
 use dpk_domain::incidents::response::read_list_page;
 use dpk_domain::roster::Roster;
-use dpk_domain::route::{HashLocation, Route, percent_decode};
+use dpk_domain::route::{HashLocation, Route};
+use dpk_domain::url::{decode, decode_form, encode_component};
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
@@ -32,8 +33,11 @@ proptest! {
 
     #[test]
     fn percent_decode_never_panics_and_is_identity_on_plain_text(s in "[a-zA-Z0-9._~-]{0,64}", junk in any::<String>()) {
-        prop_assert_eq!(percent_decode(&s), s);
-        let _ = percent_decode(&junk);
+        prop_assert_eq!(decode_form(&s), s.clone());
+        prop_assert_eq!(decode(&s), s);
+        let _ = decode_form(&junk);
+        let _ = decode(&junk);
+        prop_assert_eq!(decode(&encode_component(&junk)), junk);
     }
 
     #[test]

@@ -17,7 +17,6 @@
 //! - `admin_consent=True` without an error is consent granted.
 
 use crate::consent::is_guid;
-use crate::route::percent_decode;
 
 /// What the redirect says happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,12 +170,10 @@ pub fn redirect_params(input: &str) -> Vec<(String, String)> {
     }
     parts
         .into_iter()
-        .flat_map(|p| p.split('&'))
-        .filter(|p| !p.is_empty())
-        .filter_map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let k = percent_decode(k).trim().to_ascii_lowercase();
-            (!k.is_empty()).then(|| (k, percent_decode(v)))
+        .flat_map(crate::url::query_pairs)
+        .filter_map(|(k, v)| {
+            let k = k.trim().to_ascii_lowercase();
+            (!k.is_empty()).then_some((k, v))
         })
         .collect()
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::cloud::{API_HOSTS, Api, Cloud, defender_portal_origin};
 use crate::incidents::pacer::{RateLimit, parse_rate_limits};
-use crate::incidents::url::{UrlParts, encode_component};
+use crate::url::{UrlParts, encode_component};
 
 /// Storage key of the connection settings (JSON).
 pub const CONNECTION_KEY: &str = "dpk.incidents.connection";

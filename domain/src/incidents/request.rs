@@ -8,7 +8,7 @@ use crate::incidents::connection::Endpoint;
 use crate::incidents::labels::{Severity, Status};
 use crate::incidents::time::format_rfc3339;
 use crate::incidents::token::AccessToken;
-use crate::incidents::url::encode_query_value;
+use crate::url::encode_query_value;
 
 /// An HTTP method the client uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

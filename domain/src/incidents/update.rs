@@ -19,7 +19,7 @@ use crate::incidents::model::{Comment, Incident, MapContext, graph_comment, inci
 use crate::incidents::request::{ApiRequest, Method, RawResponse, base_headers, collection_url};
 use crate::incidents::response::{ApiError, ParseProblem, parse_problem, status_error};
 use crate::incidents::token::AccessToken;
-use crate::incidents::url::encode_component;
+use crate::url::encode_component;
 
 /// The fields to change; `None` leaves a field as it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

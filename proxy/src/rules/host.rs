@@ -15,11 +15,12 @@ pub fn host_allowed(value: &str, listen: IpAddr) -> bool {
     let Some(host) = host_part(value) else {
         return false;
     };
-    if host.eq_ignore_ascii_case("localhost") {
+    // The page's loopback rule (`localhost`, 127.0.0.0/8, ::1), so the two never disagree.
+    if dpk_domain::url::is_loopback_host(host) {
         return true;
     }
     match host.parse::<IpAddr>() {
-        Ok(ip) => ip.is_loopback() || ip == listen || listen.is_unspecified(),
+        Ok(ip) => ip == listen || listen.is_unspecified(),
         Err(_) => false,
     }
 }
