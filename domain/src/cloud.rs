@@ -415,14 +415,15 @@ pub fn parse_issuer(iss: &str) -> Option<Issuer<'_>> {
     })
 }
 
-/// Whether `s` is a GUID in its 8-4-4-4-12 hex form (either case, no braces).
+/// Whether `s` is a GUID in its 8-4-4-4-12 hex form (either case, no braces): the one GUID rule,
+/// for tenant IDs, client IDs and the tenant segment of issuers alike.
 pub fn is_guid(s: &str) -> bool {
-    let groups: Vec<&str> = s.split('-').collect();
-    groups.len() == 5
-        && groups
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
 }
 
 /// The distinct origins of [`API_HOSTS`]: the CORS proxy's default upstream allowlist.
@@ -454,14 +455,6 @@ pub fn defender_portal_origin(cloud: Cloud) -> &'static str {
         Cloud::UsGov => "https://security.microsoft.us",
         Cloud::Global | Cloud::China => "https://security.microsoft.com",
     }
-}
-
-/// The documented host `origin` belongs to, if any (exact match, ignoring case and a trailing `/`).
-pub fn known_host(origin: &str) -> Option<&'static ApiHost> {
-    let wanted = origin.trim().trim_end_matches('/');
-    API_HOSTS
-        .iter()
-        .find(|h| h.origin.eq_ignore_ascii_case(wanted))
 }
 
 #[cfg(test)]
@@ -538,6 +531,12 @@ mod tests {
         assert!(!is_guid("fa15d692-e9c7-4460-a743-29f29522229"));
         assert!(!is_guid("{72f988bf-86f1-41af-91ab-2d7cd011db47}"));
         assert!(!is_guid("contoso.onmicrosoft.com"));
+        assert!(!is_guid("8ee8fdadxf234-4243-8f3b-15c294843740"));
+        assert!(!is_guid("ge8e8fda-f234-4243-8f3b-15c294843740"));
+        assert!(!is_guid("72f988bf-86f1-41af-91ab-2d7cd011db4-7"));
+        assert!(!is_guid("72f988bf86f1-41af-91ab-2d7cd011db47-"));
+        assert!(!is_guid("72f988bf-86f1-41af-91ab-2d7cd011db47 "));
+        assert!(!is_guid(""));
     }
 
     #[test]

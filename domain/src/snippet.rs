@@ -8,8 +8,9 @@
 //! for it. Only validated values (a GUID, a domain name, a resource URI from [`crate::cloud`]) are
 //! written into the code, so nothing typed can break out of a string literal.
 
+use crate::cloud::is_guid;
 use crate::cloud::{Api, Cloud};
-use crate::consent::{Tenant, is_guid};
+use crate::consent::Tenant;
 
 /// The placeholder written where the client secret goes (PowerShell, Python, C#).
 pub const SECRET_PLACEHOLDER: &str = "<client-secret>";

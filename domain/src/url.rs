@@ -171,16 +171,56 @@ impl UrlParts {
 /// in redirect URIs, AADSTS500117), `localhost.` (a DNS name), `127.0.0.1.nip.io`, shorthand
 /// IPv4 such as `127.1`, and IPv4-mapped `::ffff:127.0.0.1`: a warning too many is safe, a
 /// token sent in clear text to another machine is not.
+///
+/// Written by hand rather than with `std::net::IpAddr`'s parser, which weighs about 3 KB of
+/// WebAssembly; it accepts exactly the loopback addresses that parser reads (tests compare them).
 pub fn is_loopback_host(host: &str) -> bool {
-    if host.eq_ignore_ascii_case("localhost") {
-        return true;
-    }
     let bare = host
         .strip_prefix('[')
         .and_then(|h| h.strip_suffix(']'))
         .unwrap_or(host);
-    bare.parse::<std::net::IpAddr>()
-        .is_ok_and(|ip| ip.is_loopback())
+    host.eq_ignore_ascii_case("localhost") || is_ipv4_loopback(host) || is_ipv6_loopback(bare)
+}
+
+/// `127.a.b.c` with four decimal octets (0–255, no leading zeros), as `Ipv4Addr` reads them.
+fn is_ipv4_loopback(s: &str) -> bool {
+    let octet = |o: &str| {
+        !o.is_empty()
+            && o.len() <= 3
+            && o.bytes().all(|b| b.is_ascii_digit())
+            && (o == "0" || !o.starts_with('0'))
+            && o.parse::<u8>().is_ok()
+    };
+    let mut parts = s.split('.');
+    parts.next() == Some("127") && parts.clone().count() == 3 && parts.all(octet)
+}
+
+/// `::1` in any of its spellings (`0:0:0:0:0:0:0:1`, `0::1`, `0000::0001`, …).
+fn is_ipv6_loopback(s: &str) -> bool {
+    let groups = |part: &str| -> Option<Vec<u16>> {
+        if part.is_empty() {
+            return Some(Vec::new());
+        }
+        part.split(':')
+            .map(|g| {
+                let ok = (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_hexdigit());
+                ok.then(|| u16::from_str_radix(g, 16).ok()).flatten()
+            })
+            .collect()
+    };
+    let (head, tail, compressed) = match s.split_once("::") {
+        Some((h, t)) => (h, t, true),
+        None => (s, "", false),
+    };
+    let (Some(head), Some(tail)) = (groups(head), groups(tail)) else {
+        return false;
+    };
+    let n = head.len() + tail.len();
+    let fits = if compressed { n <= 7 } else { n == 8 };
+    // With `::`, the last group is the tail's (an empty tail ends in zeros).
+    let ends_in_one = if compressed { tail.last() } else { head.last() } == Some(&1);
+    let zeros = head.iter().chain(&tail).filter(|g| **g != 0).count() == 1;
+    fits && ends_in_one && zeros
 }
 
 #[cfg(test)]
@@ -285,6 +325,70 @@ mod tests {
             userinfo.has_userinfo(),
             "the host is evil.com, not 127.0.0.1"
         );
+    }
+
+    #[test]
+    fn the_hand_written_loopback_rule_agrees_with_std_net() {
+        // Brackets hold IPv6 only (`[127.0.0.1]` is no URL host).
+        let std_rule = |h: &str| match h.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            Some(v6) => v6
+                .parse::<std::net::Ipv6Addr>()
+                .is_ok_and(|ip| ip.is_loopback()),
+            None => {
+                h.eq_ignore_ascii_case("localhost")
+                    || h.parse::<std::net::IpAddr>()
+                        .is_ok_and(|ip| ip.is_loopback())
+            }
+        };
+        let mut hosts: Vec<String> = [
+            "::1",
+            "::01",
+            "0::1",
+            "0:0::1",
+            "::0:1",
+            "0000::0001",
+            "0:0:0:0:0:0:0:1",
+            "0:0:0:0:0:0:0:0:1",
+            "1::",
+            "::",
+            ":::1",
+            "::1::",
+            "::1:",
+            ":1",
+            "::00001",
+            "0:0:0:0:0:0:1",
+            "::0:0:0:0:0:0:1",
+            "0:0:0:0:0:0::1",
+            "0:0:0:0:0:0:0::1",
+            "::ffff:127.0.0.1",
+            "::127.0.0.1",
+            "::g",
+            "1::1",
+            "127.0.0.1",
+            "127.000.0.1",
+            "127.0.0.256",
+            "127.0.0",
+            "127.0.0.1.",
+            ".127.0.0.1",
+            "127..0.1",
+            "127.0.0.+1",
+            "0127.0.0.1",
+            "127.0.0.00",
+            "127.0.0.0",
+            "127.255.255.255",
+            "126.0.0.1",
+            "localhost",
+            "LOCALHOST",
+            "localhos",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        hosts.extend(hosts.clone().iter().map(|h| format!("[{h}]")));
+        for h in &hosts {
+            assert_eq!(is_loopback_host(h), std_rule(h), "{h:?}");
+        }
     }
 
     #[test]

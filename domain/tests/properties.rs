@@ -24,6 +24,15 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
+    fn the_loopback_rule_agrees_with_std_net(host in "\\[?(127\\.|::|0:)?[0-9a-f:.]{0,20}(1|\\.1|::1)?\\]?") {
+        let std_rule = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            Some(v6) => v6.parse::<std::net::Ipv6Addr>().is_ok_and(|ip| ip.is_loopback()),
+            None => host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()),
+        };
+        prop_assert_eq!(dpk_domain::url::is_loopback_host(&host), std_rule, "{}", host);
+    }
+
+    #[test]
     fn hash_parser_never_panics(hash in any::<String>()) {
         let loc = HashLocation::parse(&hash);
         if let Route::NotFound(path) = &loc.route {

@@ -16,7 +16,7 @@ pub mod redirect;
 
 use base64::Engine;
 
-use crate::cloud::{Api, Cloud};
+use crate::cloud::{Api, Cloud, is_guid};
 /// Kept so that `consent::encode_component` still resolves: the one encoder is [`crate::url`]'s.
 pub use crate::url::encode_component;
 use crate::url::{Split, is_loopback_host};
@@ -122,16 +122,6 @@ const MSA_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
 pub const MAX_REDIRECT_URI_LEN: usize = 256;
 /// The longest `state` this page puts into a link.
 pub const MAX_STATE_LEN: usize = 256;
-
-/// Whether `s` is a GUID in the 8-4-4-4-12 hex form (any case, no braces).
-pub fn is_guid(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 36
-        && b.iter().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => *c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        })
-}
 
 /// Whether `s` is a domain name such as `contoso.onmicrosoft.com` (lower-case ASCII labels, a
 /// letters-only top-level label).

@@ -16,7 +16,7 @@
 //! - `code` is an authorization-code response (the v1 authorize link); its value is never kept;
 //! - `admin_consent=True` without an error is consent granted.
 
-use crate::consent::is_guid;
+use crate::cloud::is_guid;
 
 /// What the redirect says happened.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::cloud::{API_HOSTS, Api, Cloud, defender_portal_origin};
-use crate::incidents::pacer::{RateLimit, parse_rate_limits};
+use crate::incidents::pacer::{WindowLimit, parse_rate_limits};
 use crate::url::{UrlParts, encode_component};
 
 /// Storage key of the connection settings (JSON).
@@ -330,7 +330,7 @@ pub struct Endpoint {
     /// The proxy.
     pub proxy: Proxy,
     /// Limits typed by the user, replacing the documented ones.
-    pub custom_limits: Option<Vec<RateLimit>>,
+    pub custom_limits: Option<Vec<WindowLimit>>,
     /// `$top`.
     pub page_size: u32,
     /// Request timeout.
@@ -370,7 +370,7 @@ impl Endpoint {
     }
 
     /// The limits to pace `op_limits` requests by: the user's, else the documented ones.
-    pub fn limits<'a>(&'a self, op_limits: &'a [RateLimit]) -> &'a [RateLimit] {
+    pub fn limits<'a>(&'a self, op_limits: &'a [WindowLimit]) -> &'a [WindowLimit] {
         self.custom_limits.as_deref().unwrap_or(op_limits)
     }
 }
@@ -638,7 +638,7 @@ mod tests {
             ConnectionSettings::default().apply(ConnectionAction::SetRateLimit("5/2s".into()));
         assert_eq!(
             rate.resolve().expect("valid").limits(&[]),
-            &[RateLimit::new(5, 2000)]
+            &[WindowLimit::new(5, 2000)]
         );
     }
 

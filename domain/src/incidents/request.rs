@@ -10,27 +10,8 @@ use crate::incidents::time::format_rfc3339;
 use crate::incidents::token::AccessToken;
 use crate::url::encode_query_value;
 
-/// An HTTP method the client uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    /// `GET`.
-    Get,
-    /// `PATCH`.
-    Patch,
-    /// `POST`.
-    Post,
-}
-
-impl Method {
-    /// The method name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Patch => "PATCH",
-            Method::Post => "POST",
-        }
-    }
-}
+/// The one HTTP method type, the catalog's (the client sends `GET`, `PATCH` and `POST`).
+pub use crate::catalog::Method;
 
 /// A request to execute. `Debug` redacts the `Authorization` header.
 #[derive(Clone, PartialEq, Eq)]

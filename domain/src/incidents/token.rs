@@ -8,7 +8,7 @@
 
 use crate::catalog::{self, GrantKind, Operation};
 use crate::cloud::Api;
-use crate::incidents::pacer::RateLimit;
+use crate::incidents::pacer::WindowLimit;
 use crate::jwt::jwk::{VerifyPlan, plan_verification};
 use crate::jwt::{
     Check, CheckId, CheckInput, CheckStatus, DecodeError, Finding, PastedToken, PermissionVerdict,
@@ -81,11 +81,11 @@ pub fn update_operation(api: Api) -> &'static Operation {
 }
 
 /// The limits to pace `op`'s requests by: its documented calls per minute and per hour.
-pub fn documented_limits(op: &Operation) -> Vec<RateLimit> {
+pub fn documented_limits(op: &Operation) -> Vec<WindowLimit> {
     let rate = &op.rate;
     [(rate.per_minute, 60_000), (rate.per_hour, 3_600_000)]
         .into_iter()
-        .filter_map(|(max, window_ms)| max.map(|m| RateLimit::new(m, window_ms)))
+        .filter_map(|(max, window_ms)| max.map(|m| WindowLimit::new(m, window_ms)))
         .collect()
 }
 
@@ -370,11 +370,17 @@ pub(crate) mod tests {
         assert_eq!(update_operation(Api::Xdr).delegated, ["Incident.ReadWrite"]);
         assert_eq!(
             documented_limits(list_operation(Api::Xdr)),
-            [RateLimit::new(50, 60_000), RateLimit::new(1500, 3_600_000)]
+            [
+                WindowLimit::new(50, 60_000),
+                WindowLimit::new(1500, 3_600_000)
+            ]
         );
         assert_eq!(
             documented_limits(update_operation(Api::Xdr)),
-            [RateLimit::new(50, 60_000), RateLimit::new(1500, 3_600_000)]
+            [
+                WindowLimit::new(50, 60_000),
+                WindowLimit::new(1500, 3_600_000)
+            ]
         );
         assert!(documented_limits(list_operation(Api::Graph)).is_empty());
     }

@@ -453,7 +453,7 @@ fn a_server_error_stops_with_rows_kept_and_resumes() {
     );
 }
 
-fn count_in_windows(times: &[u64], limit: RateLimit) -> usize {
+fn count_in_windows(times: &[u64], limit: WindowLimit) -> usize {
     times
         .iter()
         .enumerate()
@@ -478,7 +478,7 @@ fn pacing_keeps_the_listing_under_the_limits() {
     d.list(&mut s, skip_api(20));
     assert_eq!(d.sends(), 11);
     assert!(!d.waits(WaitWhy::Pacing).is_empty());
-    assert!(count_in_windows(&d.send_times, RateLimit::new(3, 1000)) <= 3);
+    assert!(count_in_windows(&d.send_times, WindowLimit::new(3, 1000)) <= 3);
 }
 
 #[test]
@@ -533,7 +533,7 @@ fn listing_and_updates_share_one_quota() {
     times.sort_unstable();
     assert_eq!(updates, 12);
     assert_eq!(times.len(), 121 + 12);
-    assert!(count_in_windows(&times, RateLimit::new(50, 60_000)) <= 50);
+    assert!(count_in_windows(&times, WindowLimit::new(50, 60_000)) <= 50);
 }
 
 fn graph_row() -> Incident {
