@@ -14,6 +14,7 @@ pub mod cloud;
 pub mod consent;
 pub mod i18n;
 pub mod incidents;
+pub mod json;
 pub mod jwt;
 pub mod qr;
 pub mod roster;

@@ -197,30 +197,35 @@ fn is_ipv4_loopback(s: &str) -> bool {
 
 /// `::1` in any of its spellings (`0:0:0:0:0:0:0:1`, `0::1`, `0000::0001`, …).
 fn is_ipv6_loopback(s: &str) -> bool {
-    let groups = |part: &str| -> Option<Vec<u16>> {
-        if part.is_empty() {
-            return Some(Vec::new());
-        }
-        part.split(':')
-            .map(|g| {
-                let ok = (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_hexdigit());
-                ok.then(|| u16::from_str_radix(g, 16).ok()).flatten()
-            })
-            .collect()
-    };
     let (head, tail, compressed) = match s.split_once("::") {
         Some((h, t)) => (h, t, true),
         None => (s, "", false),
     };
-    let (Some(head), Some(tail)) = (groups(head), groups(tail)) else {
-        return false;
+    let (mut groups, mut nonzero, mut last) = (0, 0, 0);
+    for part in [head, tail].into_iter().filter(|p| !p.is_empty()) {
+        for g in part.split(':') {
+            if !(1..=4).contains(&g.len()) {
+                return false;
+            }
+            let mut v = 0;
+            for c in g.chars() {
+                let Some(d) = c.to_digit(16) else {
+                    return false;
+                };
+                v = v * 16 + d;
+            }
+            groups += 1;
+            nonzero += usize::from(v != 0);
+            last = v;
+        }
+    }
+    // With `::` and nothing after it, the address ends in zeros.
+    let fits = if compressed {
+        groups <= 7 && !tail.is_empty()
+    } else {
+        groups == 8
     };
-    let n = head.len() + tail.len();
-    let fits = if compressed { n <= 7 } else { n == 8 };
-    // With `::`, the last group is the tail's (an empty tail ends in zeros).
-    let ends_in_one = if compressed { tail.last() } else { head.last() } == Some(&1);
-    let zeros = head.iter().chain(&tail).filter(|g| **g != 0).count() == 1;
-    fits && ends_in_one && zeros
+    fits && nonzero == 1 && last == 1
 }
 
 #[cfg(test)]
