@@ -19,6 +19,7 @@ pub mod jwt;
 pub mod qr;
 pub mod roster;
 pub mod route;
+pub mod secret;
 pub mod sentences;
 pub mod settings;
 pub mod snippet;

@@ -15,10 +15,12 @@ use crate::jwt::{
     SignatureState, TokenFacts, TokenKind, decode_unverified, extract, run_checks,
 };
 
-/// A bearer token. `Debug` never shows it; [`AccessToken::expose`] is the one way to read it,
-/// used only for the `Authorization` header and the local, unverified decode.
-#[derive(Clone, PartialEq, Eq, Default)]
-pub struct AccessToken(String);
+crate::secret_type!(
+    /// A bearer token. `Debug` never shows it; [`AccessToken::expose`] is the one way to read it,
+    /// used only by `services::http` for the `Authorization` header and by the local, unverified
+    /// decode.
+    AccessToken
+);
 
 impl AccessToken {
     /// Finds the token in pasted text the way the token inspector does ([`extract`]): a raw JWT,
@@ -30,22 +32,6 @@ impl AccessToken {
     /// The token in what was pasted into the token inspector, if any.
     pub fn from_pasted(pasted: &PastedToken) -> Option<AccessToken> {
         extract(pasted).map(|e| AccessToken(e.token.expose().to_owned()))
-    }
-
-    /// The token text. Only for the `Authorization` header and the local decode.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    /// Whether nothing was pasted.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl std::fmt::Debug for AccessToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("AccessToken([redacted])")
     }
 }
 

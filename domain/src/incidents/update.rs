@@ -299,7 +299,7 @@ pub fn update_plan(
 ) -> UpdatePlan {
     let api = endpoint.api;
     let json_headers = || {
-        let mut h = base_headers(api, token);
+        let mut h = base_headers(api);
         h.push(("Content-Type", "application/json".to_owned()));
         h
     };
@@ -308,6 +308,7 @@ pub fn update_plan(
         method: Method::Patch,
         url: endpoint.wrap(&item),
         target: item.clone(),
+        bearer: Some(token.clone()),
         headers: json_headers(),
         body: Some(body),
     });
@@ -318,6 +319,7 @@ pub fn update_plan(
                 method: Method::Post,
                 url: endpoint.wrap(&target),
                 target,
+                bearer: Some(token.clone()),
                 headers: json_headers(),
                 body: serde_json::to_string(
                     &json!({"@odata.type": "microsoft.graph.security.alertComment", "comment": c.trim()}),
