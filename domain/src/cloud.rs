@@ -16,23 +16,18 @@ pub enum Cloud {
     China,
 }
 
+crate::codes! {
+    /// The code used in forms, URLs and storage: `global`, `usgov`, `china`.
+    Cloud {
+        Global => "global",
+        UsGov => "usgov",
+        China => "china",
+    }
+}
+
 impl Cloud {
     /// Every cloud, in display order.
     pub const ALL: [Cloud; 3] = [Cloud::Global, Cloud::UsGov, Cloud::China];
-
-    /// The code used in forms, URLs and storage: `global`, `usgov`, `china`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Cloud::Global => "global",
-            Cloud::UsGov => "usgov",
-            Cloud::China => "china",
-        }
-    }
-
-    /// Parses [`Cloud::code`].
-    pub fn from_code(code: &str) -> Option<Cloud> {
-        Cloud::ALL.into_iter().find(|c| c.code() == code.trim())
-    }
 
     /// The Entra sign-in origin (`https://login.microsoftonline.com` for the global cloud).
     pub fn login_origin(self) -> &'static str {
@@ -56,23 +51,18 @@ pub enum Api {
     Graph,
 }
 
+crate::codes! {
+    /// The code used in forms, URLs and storage: `xdr`, `mde`, `graph`.
+    Api {
+        Xdr => "xdr",
+        Mde => "mde",
+        Graph => "graph",
+    }
+}
+
 impl Api {
     /// Every API, in display order.
     pub const ALL: [Api; 3] = [Api::Xdr, Api::Mde, Api::Graph];
-
-    /// The code used in forms, URLs and storage: `xdr`, `mde`, `graph`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Api::Xdr => "xdr",
-            Api::Mde => "mde",
-            Api::Graph => "graph",
-        }
-    }
-
-    /// Parses [`Api::code`].
-    pub fn from_code(code: &str) -> Option<Api> {
-        Api::ALL.into_iter().find(|a| a.code() == code.trim())
-    }
 
     /// The resource application's ID (the GUID a v1 token's `aud` may carry).
     pub fn resource_app_id(self) -> &'static str {
@@ -322,15 +312,15 @@ pub enum TokenVersion {
     V2,
 }
 
-impl TokenVersion {
+crate::codes! {
     /// The value of the `ver` claim: `1.0` or `2.0`.
-    pub fn code(self) -> &'static str {
-        match self {
-            TokenVersion::V1 => "1.0",
-            TokenVersion::V2 => "2.0",
-        }
+    TokenVersion {
+        V1 => "1.0",
+        V2 => "2.0",
     }
+}
 
+impl TokenVersion {
     /// Parses the `ver` claim (`1.0`, `2.0`; `1` and `2` are accepted too).
     pub fn from_ver(ver: &str) -> Option<TokenVersion> {
         match ver.trim() {

@@ -11,6 +11,7 @@
 pub mod calendar;
 pub mod catalog;
 pub mod cloud;
+pub mod codes;
 pub mod consent;
 pub mod i18n;
 pub mod incidents;

@@ -59,6 +59,17 @@ pub enum ConsentStatus {
     Revoked,
 }
 
+crate::codes! {
+    /// The stored code: `pending`, `granted`, `declined`, `failed`, `revoked`.
+    ConsentStatus {
+        Pending => "pending",
+        Granted => "granted",
+        Declined => "declined",
+        Failed => "failed",
+        Revoked => "revoked",
+    }
+}
+
 impl ConsentStatus {
     /// Every status, in display order.
     pub const ALL: [ConsentStatus; 5] = [
@@ -68,23 +79,6 @@ impl ConsentStatus {
         ConsentStatus::Failed,
         ConsentStatus::Revoked,
     ];
-
-    /// The stored code: `pending`, `granted`, `declined`, `failed`, `revoked`.
-    pub fn code(self) -> &'static str {
-        match self {
-            ConsentStatus::Pending => "pending",
-            ConsentStatus::Granted => "granted",
-            ConsentStatus::Declined => "declined",
-            ConsentStatus::Failed => "failed",
-            ConsentStatus::Revoked => "revoked",
-        }
-    }
-
-    /// Parses [`ConsentStatus::code`] (case-insensitive).
-    pub fn from_code(code: &str) -> Option<ConsentStatus> {
-        let code = code.trim().to_ascii_lowercase();
-        ConsentStatus::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// The display name.
     pub fn label(self) -> T {
@@ -402,7 +396,9 @@ impl Customer {
         };
         let status = match obj.get("status") {
             None | Some(Value::Null) => ConsentStatus::default(),
-            Some(Value::String(s)) => ConsentStatus::from_code(s).ok_or(RosterError::Status)?,
+            Some(Value::String(s)) => {
+                ConsentStatus::from_code(&s.to_ascii_lowercase()).ok_or(RosterError::Status)?
+            }
             Some(_) => return Err(RosterError::Status),
         };
         let date = match obj.get("date") {

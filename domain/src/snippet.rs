@@ -34,6 +34,16 @@ pub enum SnippetLang {
     Curl,
 }
 
+crate::codes! {
+    /// The code exposed as `data-lang`: `powershell`, `csharp`, `python`, `curl`.
+    SnippetLang {
+        PowerShell => "powershell",
+        CSharp => "csharp",
+        Python => "python",
+        Curl => "curl",
+    }
+}
+
 impl SnippetLang {
     /// Every language, in the guide's order.
     pub const ALL: [SnippetLang; 4] = [
@@ -42,16 +52,6 @@ impl SnippetLang {
         SnippetLang::Python,
         SnippetLang::Curl,
     ];
-
-    /// The code exposed as `data-lang`: `powershell`, `csharp`, `python`, `curl`.
-    pub fn code(self) -> &'static str {
-        match self {
-            SnippetLang::PowerShell => "powershell",
-            SnippetLang::CSharp => "csharp",
-            SnippetLang::Python => "python",
-            SnippetLang::Curl => "curl",
-        }
-    }
 
     /// The language's name (the same in every page language).
     pub fn label(self) -> &'static str {

@@ -34,6 +34,15 @@ pub enum LinkFormat {
     V2AdminConsent,
 }
 
+crate::codes! {
+    /// The code used in forms and share links: `authorize`, `adminconsent`, `v2-adminconsent`.
+    LinkFormat {
+        Authorize => "authorize",
+        AdminConsent => "adminconsent",
+        V2AdminConsent => "v2-adminconsent",
+    }
+}
+
 impl LinkFormat {
     /// Every format, in display order.
     pub const ALL: [LinkFormat; 3] = [
@@ -41,22 +50,6 @@ impl LinkFormat {
         LinkFormat::AdminConsent,
         LinkFormat::V2AdminConsent,
     ];
-
-    /// The code used in forms and share links: `authorize`, `adminconsent`, `v2-adminconsent`.
-    pub fn code(self) -> &'static str {
-        match self {
-            LinkFormat::Authorize => "authorize",
-            LinkFormat::AdminConsent => "adminconsent",
-            LinkFormat::V2AdminConsent => "v2-adminconsent",
-        }
-    }
-
-    /// Parses [`LinkFormat::code`].
-    pub fn from_code(code: &str) -> Option<LinkFormat> {
-        LinkFormat::ALL
-            .into_iter()
-            .find(|f| f.code() == code.trim())
-    }
 
     /// Whether this format needs a redirect URI (Entra sends the admin back there).
     pub fn requires_redirect_uri(self) -> bool {

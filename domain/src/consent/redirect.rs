@@ -114,15 +114,13 @@ pub enum StateCheck {
     Absent,
 }
 
-impl StateCheck {
+crate::codes! {
     /// `match`, `mismatch`, `unknown` or `absent`, as exposed in `data-state`.
-    pub fn code(self) -> &'static str {
-        match self {
-            StateCheck::Match => "match",
-            StateCheck::Mismatch => "mismatch",
-            StateCheck::Unknown => "unknown",
-            StateCheck::Absent => "absent",
-        }
+    StateCheck {
+        Match => "match",
+        Mismatch => "mismatch",
+        Unknown => "unknown",
+        Absent => "absent",
     }
 }
 

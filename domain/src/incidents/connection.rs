@@ -48,23 +48,18 @@ pub enum ProxyMode {
     Template,
 }
 
+crate::codes! {
+    /// `none`, `prefix` or `template`.
+    ProxyMode {
+        None => "none",
+        Prefix => "prefix",
+        Template => "template",
+    }
+}
+
 impl ProxyMode {
     /// Every mode, in display order.
     pub const ALL: [ProxyMode; 3] = [ProxyMode::None, ProxyMode::Prefix, ProxyMode::Template];
-
-    /// `none`, `prefix` or `template`.
-    pub fn code(self) -> &'static str {
-        match self {
-            ProxyMode::None => "none",
-            ProxyMode::Prefix => "prefix",
-            ProxyMode::Template => "template",
-        }
-    }
-
-    /// Parses [`ProxyMode::code`].
-    pub fn from_code(code: &str) -> Option<ProxyMode> {
-        ProxyMode::ALL.into_iter().find(|m| m.code() == code.trim())
-    }
 }
 
 /// What the user chose. Every field has a documented default; stored JSON with unknown or

@@ -86,14 +86,12 @@ pub enum Verdict {
     Blocked,
 }
 
-impl Verdict {
+crate::codes! {
     /// `ok`, `warning` or `blocked` (the `data-verdict` value).
-    pub fn code(self) -> &'static str {
-        match self {
-            Verdict::Ok => "ok",
-            Verdict::Warning => "warning",
-            Verdict::Blocked => "blocked",
-        }
+    Verdict {
+        Ok => "ok",
+        Warning => "warning",
+        Blocked => "blocked",
     }
 }
 

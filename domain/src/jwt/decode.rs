@@ -34,14 +34,12 @@ pub enum Segment {
     Signature,
 }
 
-impl Segment {
+crate::codes! {
     /// `header`, `payload` or `signature`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Segment::Header => "header",
-            Segment::Payload => "payload",
-            Segment::Signature => "signature",
-        }
+    Segment {
+        Header => "header",
+        Payload => "payload",
+        Signature => "signature",
     }
 }
 
