@@ -520,7 +520,7 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for p in PERMISSION_IDS {
             let id = p.id;
-            assert!(crate::consent::is_guid(id), "{}: {id}", p.name);
+            assert!(crate::cloud::is_guid(id), "{}: {id}", p.name);
             assert_eq!(id, id.to_ascii_lowercase(), "{}", p.name);
             assert!(seen.insert((p.api, p.kind, id)), "{} reuses {id}", p.name);
             assert!(

@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::catalog::GrantKind;
 use crate::catalog::ids::{PermissionId, permission_by_id};
 use crate::cloud::Api;
-use crate::consent::is_guid;
+use crate::cloud::is_guid;
 
 use super::input::{Access, Input};
 use super::mapping::{Report, RowStatus, successors};

@@ -53,7 +53,7 @@ fn every_legacy_permission_has_a_row_successor_or_none() {
         for t in &row.to {
             assert_eq!(t.api, Api::Graph);
             assert_eq!(t.kind, p.kind, "{} keeps its kind", p.name);
-            assert!(crate::consent::is_guid(t.id));
+            assert!(crate::cloud::is_guid(t.id));
         }
     }
     // Every legacy permission of the ID table is covered, both resources, both kinds.
