@@ -2,6 +2,8 @@
 //! decode errors and warnings, facts, check findings, the permission verdict and the catalog's
 //! requirements and limits. The token inspector and the incidents explorer only place these strings.
 
+pub mod consent;
+
 use crate::catalog::{DocNote, Limit, Operation, RateLimit, Requirement, RetirementNotice};
 use crate::cloud::{Api, Cloud, TokenVersion};
 use crate::i18n::{CatalogText, Lang, Text, TokenUi, fill};
