@@ -56,7 +56,10 @@ fn recipient(l: &SentLink) -> &str {
 pub fn recorded(r: &SentLink, lang: Lang) -> String {
     fill(
         T::LinkRecorded.get(lang),
-        &[("who", recipient(r)), ("date", &display_date(&r.date, lang))],
+        &[
+            ("who", recipient(r)),
+            ("date", &display_date(&r.date, lang)),
+        ],
     )
 }
 
@@ -178,7 +181,10 @@ impl Lookup {
 pub fn lookup_hint(cloud: Cloud, lang: Lang) -> String {
     fill(
         RT::LookupHint.get(lang),
-        &[("cloud", cloud_name(cloud).get(lang)), ("host", login_host(cloud))],
+        &[
+            ("cloud", cloud_name(cloud).get(lang)),
+            ("host", login_host(cloud)),
+        ],
     )
 }
 
@@ -333,7 +339,10 @@ mod tests {
     #[test]
     fn recorded_names_the_customer_or_else_the_tenant() {
         let named = recorded(&link("Contoso"), Lang::En);
-        assert!(named.starts_with("Remembered as sent to Contoso on "), "{named}");
+        assert!(
+            named.starts_with("Remembered as sent to Contoso on "),
+            "{named}"
+        );
         assert!(named.contains("2026"), "{named}");
         let bare = recorded(&link(""), Lang::En);
         assert!(bare.contains("contoso.onmicrosoft.com"), "{bare}");
@@ -356,19 +365,36 @@ mod tests {
         };
         assert_eq!(found.state(), LookupState::Found);
         let text = found.sentence(Lang::En, "login.microsoftonline.com");
-        assert!(text.contains("t-1") && text.contains("contoso.com"), "{text}");
-        assert!(text.contains(cloud_name(Cloud::UsGov).get(Lang::En)), "{text}");
+        assert!(
+            text.contains("t-1") && text.contains("contoso.com"),
+            "{text}"
+        );
+        assert!(
+            text.contains(cloud_name(Cloud::UsGov).get(Lang::En)),
+            "{text}"
+        );
         let same = Lookup::Found {
             tenant: "t-1".into(),
             domain: "contoso.com".into(),
             cloud: Some(Cloud::Global),
             asked: Cloud::Global,
         };
-        assert!(!same.sentence(Lang::En, "h").contains(cloud_name(Cloud::Global).get(Lang::En)));
+        assert!(
+            !same
+                .sentence(Lang::En, "h")
+                .contains(cloud_name(Cloud::Global).get(Lang::En))
+        );
         let net = Lookup::Network;
         assert_eq!(net.state().code(), "error");
-        assert!(net.sentence(Lang::En, "login.example").contains("login.example"));
-        assert!(Lookup::Unexpected(503).sentence(Lang::Ja, "h").contains("503"));
+        assert!(
+            net.sentence(Lang::En, "login.example")
+                .contains("login.example")
+        );
+        assert!(
+            Lookup::Unexpected(503)
+                .sentence(Lang::Ja, "h")
+                .contains("503")
+        );
         assert_eq!(Lookup::Running.state().code(), "running");
         assert_eq!(login_host(Cloud::UsGov), "login.microsoftonline.us");
         assert!(lookup_hint(Cloud::UsGov, Lang::En).contains("(login.microsoftonline.us)"));
@@ -433,11 +459,17 @@ mod tests {
         let (tone, text) = answer_sentence(&AnswerMatch::Link(link("")), Lang::En);
         assert_eq!(tone, Tone::Pass);
         assert!(text.contains("tenant contoso.onmicrosoft.com"), "{text}");
-        assert!(text.contains("11111111-2222-3333-4444-555555555555"), "{text}");
+        assert!(
+            text.contains("11111111-2222-3333-4444-555555555555"),
+            "{text}"
+        );
         let (tone, text) = answer_sentence(&AnswerMatch::Mismatch(link("Contoso")), Lang::En);
         assert_eq!(tone, Tone::Fail);
         assert!(text.contains("Contoso"));
-        assert_eq!(answer_sentence(&AnswerMatch::Unknown, Lang::En).0, Tone::Warn);
+        assert_eq!(
+            answer_sentence(&AnswerMatch::Unknown, Lang::En).0,
+            Tone::Warn
+        );
         assert_eq!(tone_classes(), ["pass", "warn", "fail", "skip"]);
     }
 
