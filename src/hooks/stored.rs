@@ -96,17 +96,23 @@ where
         value: init(),
         revision: 0,
     });
+    let kept = state.clone();
+    let save_failed = use_save_effect(state.revision, Box::new(move || kept.value.save()));
+    StoredHandle { state, save_failed }
+}
+
+/// Runs `save` after a render whose `revision` changed (not at start-up); whether the last save
+/// failed. Not generic, so every stored state shares its code.
+#[hook]
+fn use_save_effect(revision: u32, save: Box<dyn FnOnce() -> bool>) -> bool {
     let failed = use_state_eq(|| false);
     {
-        let (kept, failed) = (state.clone(), failed.clone());
-        use_effect_with(state.revision, move |revision| {
+        let failed = failed.clone();
+        use_effect_with(revision, move |revision| {
             if *revision != 0 {
-                failed.set(!kept.value.save());
+                failed.set(!save());
             }
         });
     }
-    StoredHandle {
-        state,
-        save_failed: *failed,
-    }
+    *failed
 }
