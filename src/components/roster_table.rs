@@ -7,6 +7,7 @@ use dpk_domain::sentences::consent::status_tone;
 use yew::prelude::*;
 
 /// A row action, with the row's index.
+#[derive(Clone, Copy)]
 pub enum RowEvent {
     /// Fill the link builder with this customer's tenant and cloud.
     Use(usize),
@@ -24,20 +25,12 @@ pub fn roster_table(lang: Lang, roster: &Roster, on: &Callback<RowEvent>) -> Htm
             <table data-testid="roster">
                 <thead>
                     <tr>
-                        <th scope="col">{ T::ColName.get(lang) }</th>
-                        <th scope="col">{ T::ColTenant.get(lang) }</th>
-                        <th scope="col">{ T::ColCloud.get(lang) }</th>
-                        <th scope="col">{ T::ColStatus.get(lang) }</th>
-                        <th scope="col">{ T::ColDate.get(lang) }</th>
-                        <th scope="col">{ T::ColNotes.get(lang) }</th>
-                        <th scope="col">{ T::ColActions.get(lang) }</th>
+                        { for [T::ColName, T::ColTenant, T::ColCloud, T::ColStatus, T::ColDate, T::ColNotes, T::ColActions]
+                            .map(|col| html! { <th scope="col">{ col.get(lang) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for roster.customers.iter().enumerate().map(|(i, c)| {
-                        let on_use = on.reform(move |_: MouseEvent| RowEvent::Use(i));
-                        let on_edit = on.reform(move |_: MouseEvent| RowEvent::Edit(i));
-                        let on_delete = on.reform(move |_: MouseEvent| RowEvent::Delete(i));
                         html! {
                             <tr key={format!("{}|{}", c.tenant_id, c.domain)} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
                                 data-status={c.status.code()}>
@@ -53,9 +46,13 @@ pub fn roster_table(lang: Lang, roster: &Roster, on: &Callback<RowEvent>) -> Htm
                                 <td>{ c.date.clone().unwrap_or_default() }</td>
                                 <td class="notes">{ c.notes.clone() }</td>
                                 <td class="actions">
-                                    <button type="button" class="secondary" data-testid="roster-use" onclick={on_use}>{ T::UseInLink.get(lang) }</button>
-                                    <button type="button" class="secondary" data-testid="roster-edit" onclick={on_edit}>{ T::Edit.get(lang) }</button>
-                                    <button type="button" class="secondary" data-testid="roster-delete" onclick={on_delete}>{ T::Delete.get(lang) }</button>
+                                    { for [
+                                        ("roster-use", T::UseInLink, RowEvent::Use(i)),
+                                        ("roster-edit", T::Edit, RowEvent::Edit(i)),
+                                        ("roster-delete", T::Delete, RowEvent::Delete(i)),
+                                    ].map(|(testid, label, event)| html! {
+                                        <button type="button" class="secondary" data-testid={testid} onclick={on.reform(move |_: MouseEvent| event)}>{ label.get(lang) }</button>
+                                    }) }
                                 </td>
                             </tr>
                         }

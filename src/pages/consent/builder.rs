@@ -16,7 +16,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::state::{Action, Page, fresh_state};
-use super::{on_copy, record};
+use super::{click, on_copy, text};
 use crate::components::form::{self, enum_field, text_field};
 use crate::components::{QrCode, copy_button, error_banner};
 use crate::services::location;
@@ -83,9 +83,9 @@ fn inputs(
     html! {
         <div class="grid">
             { text_field(field("client-id", T::LabelClientId, T::HintClientId, Field::ClientId), request.client_id.clone().into(),
-                "00000000-0000-0000-0000-000000000000", 0, &dispatch.reform(Action::ClientId), Html::default()) }
+                "00000000-0000-0000-0000-000000000000", 0, &text(dispatch, Action::ClientId), Html::default()) }
             { text_field(field("tenant", T::LabelTenant, T::HintTenant, Field::Tenant), request.tenant.clone().into(),
-                "contoso.onmicrosoft.com", 0, &dispatch.reform(Action::Tenant), Html::default()) }
+                "contoso.onmicrosoft.com", 0, &text(dispatch, Action::Tenant), Html::default()) }
             { enum_field(choice("cloud", T::LabelCloud, Some(Field::Api)), &Cloud::ALL, request.cloud, Cloud::code,
                 &|c| cloud_name(c).get(lang).into(), &dispatch.reform(Action::Cloud)) }
             { enum_field(choice("api", T::LabelApi, Some(Field::Api)), &Api::ALL, request.api, Api::code,
@@ -93,9 +93,9 @@ fn inputs(
             { enum_field(choice("link-format", T::LabelFormat, None), &LinkFormat::ALL, request.format, LinkFormat::code,
                 &|f| fill(format_name(f).get(lang), &[("resource", resource)]).into(), &dispatch.reform(Action::Format)) }
             { text_field(field("redirect-uri", T::LabelRedirectUri, T::HintRedirectUri, Field::RedirectUri), request.redirect_uri.clone().into(),
-                "https://partner.example/consent/callback", 0, &dispatch.reform(Action::RedirectUri), Html::default()) }
+                "https://partner.example/consent/callback", 0, &text(dispatch, Action::RedirectUri), Html::default()) }
             { text_field(field("state", T::LabelState, T::HintState, Field::State), request.state.clone().into(), "", 0,
-                &dispatch.reform(Action::State), html! {
+                &text(dispatch, Action::State), html! {
                     <button type="button" class="secondary" data-testid="new-state" onclick={new_state}>{ T::NewState.get(lang) }</button>
                 }) }
         </div>
@@ -136,8 +136,8 @@ fn link_view(
             </p>
             <div class="actions">
                 { copy_button("copy-link", url.clone(), copy.clone(), &copy_and_record) }
-                <a class="button" data-testid="open-link" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={record(dispatch)}>{ T::OpenLink.get(lang) }</a>
-                <button type="button" class="secondary" data-testid="record-link" onclick={record(dispatch)}>{ T::RecordLink.get(lang) }</button>
+                <a class="button" data-testid="open-link" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={click(dispatch, Action::RecordLink)}>{ T::OpenLink.get(lang) }</a>
+                <button type="button" class="secondary" data-testid="record-link" onclick={click(dispatch, Action::RecordLink)}>{ T::RecordLink.get(lang) }</button>
                 { match page.copied {
                     Some(true) => html! { <span class="hint" role="status">{ T::Copied.get(lang) }</span> },
                     Some(false) => error_banner(T::CopyFailed.get(lang), "clipboard", "copy-error", Html::default()),

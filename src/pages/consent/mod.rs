@@ -30,7 +30,7 @@ fn on_copy(dispatch: &Callback<Action>, record: bool) -> Callback<AttrValue> {
     let dispatch = dispatch.clone();
     Callback::from(move |text: AttrValue| {
         if record {
-            dispatch.emit(Action::RecordLink(today()));
+            dispatch.emit(Action::RecordLink);
         }
         let dispatch = dispatch.clone();
         yew::platform::spawn_local(async move {
@@ -39,9 +39,15 @@ fn on_copy(dispatch: &Callback<Action>, record: bool) -> Callback<AttrValue> {
     })
 }
 
-/// Remembers the link on screen as sent today.
-fn record<E: 'static>(dispatch: &Callback<Action>) -> Callback<E> {
-    dispatch.reform(|_| Action::RecordLink(today()))
+/// A button's `onclick` that dispatches `action` (one closure type for every button).
+fn click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    dispatch.reform(move |_| action.clone())
+}
+
+/// A text control's `on_change` that dispatches `make(value)` (one closure type for every
+/// text control).
+fn text(dispatch: &Callback<Action>, make: fn(String) -> Action) -> Callback<String> {
+    dispatch.reform(make)
 }
 
 /// The consent and onboarding page.

@@ -3,10 +3,11 @@
 
 use dpk_domain::consent::redirect::{RedirectOutcome, read_redirect};
 use dpk_domain::i18n::{Lang, RedirectText as R, Text};
-use dpk_domain::roster::{ConsentStatus, Customer, SentLink};
+use dpk_domain::roster::SentLink;
 use yew::prelude::*;
 
-use super::state::{Action, Page, today};
+use super::state::{Action, Page};
+use super::{click, text};
 use crate::components::form::{Field, text_field};
 use crate::components::redirect_report;
 
@@ -37,21 +38,11 @@ pub(super) fn view(
                 tenant: Some(tenant),
                 admin_consent: true,
             } => {
-                let tenant = tenant.clone();
-                if page.roster.find(&tenant).is_some() {
-                    let onclick =
-                        dispatch.reform(move |_: MouseEvent| Action::MarkGranted(tenant.clone(), today()));
+                if page.roster.find(tenant).is_some() {
+                    let onclick = click(dispatch, Action::MarkGranted(tenant.clone()));
                     html! { <button type="button" data-testid="roster-mark-granted" {onclick}>{ R::UpdateRoster.get(lang) }</button> }
                 } else {
-                    let onclick = dispatch.reform(move |_: MouseEvent| {
-                        Action::Add(Customer {
-                            tenant_id: tenant.clone(),
-                            cloud,
-                            status: ConsentStatus::Granted,
-                            date: Some(today()),
-                            ..Customer::default()
-                        })
-                    });
+                    let onclick = click(dispatch, Action::AddFromRedirect(tenant.clone()));
                     html! { <button type="button" data-testid="roster-add-from-redirect" {onclick}>{ R::AddToRoster.get(lang) }</button> }
                 }
             }
@@ -65,7 +56,7 @@ pub(super) fn view(
             <h2 id="reader-heading">{ R::Heading.get(lang) }</h2>
             { text_field(Field::new("callback-input", R::Label.get(lang)).hint(R::Hint.get(lang)), page.pasted.clone(),
                 "https://partner.example/consent/callback?admin_consent=True&tenant=…&state=…", 3,
-                &dispatch.reform(Action::Pasted), Html::default()) }
+                &text(dispatch, Action::Pasted), Html::default()) }
             { report.unwrap_or_default() }
         </section>
     }

@@ -12,6 +12,7 @@ use dpk_domain::sentences::consent::{Lookup, import_summary, rejected_rows};
 use yew::prelude::*;
 
 use super::state::{Action, Editor, ImportState, Page};
+use super::{click, text};
 use crate::components::form::{Field, text_field};
 use crate::components::{CustomerEvent, RowEvent, customer_form, error_banner, roster_table};
 use crate::services::{file, http};
@@ -73,7 +74,7 @@ pub(super) fn view(
     let form_view = match &page.editor {
         Some(ed) => editor(lang, ed, page, dispatch),
         None => {
-            let onclick = dispatch.reform(|_: MouseEvent| Action::AddFromBuilder);
+            let onclick = click(dispatch, Action::AddFromBuilder);
             html! {
                 <button type="button" data-testid="roster-new" {onclick}>{ RT::Add.get(lang) }</button>
             }
@@ -124,10 +125,7 @@ fn editor(lang: Lang, ed: &Editor, page: &Page, dispatch: &Callback<Action>) -> 
 
 /// Import from pasted text or a file, and what the last import did.
 fn import_view(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Html {
-    let on_import = {
-        let text = page.import_text.clone();
-        dispatch.reform(move |_: MouseEvent| Action::Import(text.to_string()))
-    };
+    let on_import = click(dispatch, Action::Import(page.import_text.to_string()));
     let on_import_file = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -166,7 +164,7 @@ fn import_view(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Html {
     html! {
         <>
             { text_field(Field::new("roster-import-input", RT::ImportLabel.get(lang)), page.import_text.clone(), "", 4,
-                &dispatch.reform(Action::ImportText), Html::default()) }
+                &text(dispatch, Action::ImportText), Html::default()) }
             <button type="button" data-testid="roster-import" onclick={on_import}>{ RT::Import.get(lang) }</button>
             <div class="field">
                 <label for="roster-import-file">{ RT::ImportFile.get(lang) }</label>

@@ -72,6 +72,7 @@ pub(super) struct Page {
 }
 
 /// A change to the page.
+#[derive(Clone)]
 pub(super) enum Action {
     Format(LinkFormat),
     Cloud(Cloud),
@@ -86,13 +87,13 @@ pub(super) enum Action {
     Pick(&'static str, bool),
     Pasted(String),
     /// Remember the link on screen as sent today.
-    RecordLink(String),
-    /// Mark the listed tenant as granted on a date.
-    MarkGranted(String, String),
+    RecordLink,
+    /// Mark the listed tenant as granted today.
+    MarkGranted(String),
+    /// Open the form for a new customer: this tenant, granted today, in the builder's cloud.
+    AddFromRedirect(String),
     /// Open the form for a new customer, prefilled with the builder's tenant and cloud.
     AddFromBuilder,
-    /// Open the form for a new customer prefilled with this draft.
-    Add(Customer),
     Edit(usize),
     Delete(usize),
     /// Take customer `i`'s tenant and cloud into the builder.
@@ -199,17 +200,17 @@ impl Stored for Page {
                 self.import_text = v.into();
                 Change::Shown
             }
-            Action::RecordLink(date) => match self.current(&date) {
+            Action::RecordLink => match self.current(&today()) {
                 Some(link) => self
                     .roster(RosterAction::RecordLink(link))
                     .unwrap_or(Change::None),
                 None => Change::None,
             },
-            Action::MarkGranted(tenant_id, date) => self
+            Action::MarkGranted(tenant_id) => self
                 .roster(RosterAction::SetStatus {
                     tenant_id,
                     status: ConsentStatus::Granted,
-                    date,
+                    date: today(),
                 })
                 .unwrap_or(Change::None),
             Action::AddFromBuilder => {
@@ -220,7 +221,16 @@ impl Stored for Page {
                 };
                 self.open(None, draft)
             }
-            Action::Add(draft) => self.open(None, draft),
+            Action::AddFromRedirect(tenant_id) => {
+                let draft = Customer {
+                    tenant_id,
+                    cloud: self.request.cloud,
+                    status: ConsentStatus::Granted,
+                    date: Some(today()),
+                    ..Customer::default()
+                };
+                self.open(None, draft)
+            }
             Action::Edit(i) => match self.roster.customers.get(i).cloned() {
                 Some(c) => self.open(Some(i), c),
                 None => Change::None,
