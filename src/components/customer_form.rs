@@ -66,14 +66,14 @@ pub fn customer_form(
     html! {
         <form class="customer-form" data-testid="customer-form" {onsubmit}>
             <div class="grid">
-                { text_field(field("customer-name", T::ColName), draft.name.clone().into(), "", 0, &set(|c, v| c.name = v), Html::default()) }
-                { text_field(field("customer-tenant", T::TenantOrDomain), draft.tenant_id.clone().into(), "", 0, &set(|c, v| c.tenant_id = v), Html::default()) }
-                { text_field(field("customer-domain", T::ColDomain), draft.domain.clone().into(), "contoso.onmicrosoft.com", 0, &set(|c, v| c.domain = v), Html::default()) }
+                { text_field(field("customer-name", T::ColName), draft.name.clone().into(), "", "", &set(|c, v| c.name = v), Html::default()) }
+                { text_field(field("customer-tenant", T::TenantOrDomain), draft.tenant_id.clone().into(), "", "", &set(|c, v| c.tenant_id = v), Html::default()) }
+                { text_field(field("customer-domain", T::ColDomain), draft.domain.clone().into(), "contoso.onmicrosoft.com", "", &set(|c, v| c.domain = v), Html::default()) }
                 { enum_field(field("customer-cloud", T::ColCloud), &Cloud::ALL, draft.cloud, Cloud::code, &|c| cloud_name(c).get(lang).into(), &on_cloud) }
                 { enum_field(field("customer-status", T::ColStatus), &ConsentStatus::ALL, draft.status, ConsentStatus::code, &|s| s.label().get(lang).into(), &on_status) }
-                { text_field(field("customer-date", T::ColDate), draft.date.clone().unwrap_or_default().into(), "YYYY-MM-DD", 0, &set(|c, v| c.date = Some(v)), Html::default()) }
+                { text_field(field("customer-date", T::ColDate), draft.date.clone().unwrap_or_default().into(), "YYYY-MM-DD", "", &set(|c, v| c.date = Some(v)), Html::default()) }
             </div>
-            { text_field(field("customer-notes", T::ColNotes), draft.notes.clone().into(), "", 3, &set(|c, v| c.notes = v), Html::default()) }
+            { text_field(field("customer-notes", T::ColNotes), draft.notes.clone().into(), "", "3", &set(|c, v| c.notes = v), Html::default()) }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="tenant-lookup" onclick={on_lookup}>{ T::LookupButton.get(lang) }</button>
                 <span class="hint">{ lookup_hint(draft.cloud, lang) }</span>

@@ -162,22 +162,23 @@ impl Field {
     }
 }
 
-/// A text `<input>` (or a `<textarea>` of `rows` rows when `rows > 0`) with its label and hint;
+/// A text `<input>` (or a `<textarea>` of `rows` rows when `rows` is not empty) with its label
+/// and hint;
 /// `on_change` gets the whole value on every keystroke. `extra` goes under the hint.
 pub fn text_field(
     f: Field,
     value: AttrValue,
     placeholder: &'static str,
-    rows: u32,
+    rows: &'static str,
     on_change: &Callback<String>,
     extra: Html,
 ) -> Html {
     let invalid = f.invalid.then_some("true");
-    let control = if rows > 0 {
+    let control = if !rows.is_empty() {
         let oninput = on_change
             .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
         html! {
-            <textarea id={f.id} data-testid={f.id} rows={rows.to_string()} {value} {placeholder}
+            <textarea id={f.id} data-testid={f.id} {rows} {value} {placeholder}
                 {oninput} spellcheck="false" autocomplete="off" aria-invalid={invalid}
                 aria-describedby={f.described()} />
         }

@@ -44,7 +44,7 @@ pub use incident_detail::{IncidentDetail, IncidentDetailProps};
 pub use incident_table::{IncidentTable, IncidentTableProps};
 pub use json_view::json_view;
 pub use page_frame::page_frame;
-pub use qr_code::QrCode;
+pub use qr_code::{QrDrawing, draw_qr, qr_code};
 pub use redirect_report::redirect_report;
 pub use roster_table::{RowEvent, roster_table};
 pub use shared::Shared;

@@ -30,7 +30,7 @@ pub fn redirect_report(
             "callback-error",
             Html::default(),
         ),
-        (tone, text) => html! { <p class={classes!("outcome", tone.class())}>{ text }</p> },
+        (tone, text) => html! { <p class={["outcome ", tone.class()].concat()}>{ text }</p> },
     };
     let details = redirect_details(outcome, login_origin, lang);
     let description = match outcome {
@@ -54,7 +54,7 @@ pub fn redirect_report(
                 <p><span class="label">{ R::DescriptionLabel.get(lang) }{ ": " }</span><q class="mono" data-testid="callback-description">{ d }</q></p>
             }
             if !matches!(outcome, RedirectOutcome::Unrecognized) || reading.returned_state.is_some() {
-                <p class={classes!("state-check", state_tone.class())} data-testid="callback-state">{ state_text }</p>
+                <p class={["state-check ", state_tone.class()].concat()} data-testid="callback-state">{ state_text }</p>
             }
             { for reading.notes.iter().map(|n| html! { <p class="notice">{ redirect_note(*n, lang) }</p> }) }
             <p class="hint">{ R::Untrusted.get(lang) }</p>

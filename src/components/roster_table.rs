@@ -42,7 +42,7 @@ pub fn roster_table(lang: Lang, roster: &Roster, on: &Callback<RowEvent>) -> Htm
                                     }
                                 </td>
                                 <td>{ cloud_name(c.cloud).get(lang) }</td>
-                                <td><span class={classes!("status", status_tone(c.status).class())}>{ c.status.label().get(lang) }</span></td>
+                                <td><span class={["status ", status_tone(c.status).class()].concat()}>{ c.status.label().get(lang) }</span></td>
                                 <td>{ c.date.clone().unwrap_or_default() }</td>
                                 <td class="notes">{ c.notes.clone() }</td>
                                 <td class="actions">

@@ -74,7 +74,8 @@ pub fn permissions_hint(client_id: &str, lang: Lang) -> String {
 
 /// The sign-in host of `cloud` (`login.microsoftonline.com`), as the look-up texts name it.
 pub fn login_host(cloud: Cloud) -> &'static str {
-    cloud.login_origin().trim_start_matches("https://")
+    let origin = cloud.login_origin();
+    origin.strip_prefix("https://").unwrap_or(origin)
 }
 
 /// The state of the tenant look-up of the customer being edited.

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use super::state::{Action, Page, fresh_state};
 use super::{click, on_copy, text};
 use crate::components::form::{self, enum_field, text_field};
-use crate::components::{QrCode, copy_button, error_banner};
+use crate::components::{copy_button, error_banner, qr_code};
 use crate::services::location;
 
 /// The inputs, and the link (or why there is none) derived from them on every render.
@@ -83,9 +83,9 @@ fn inputs(
     html! {
         <div class="grid">
             { text_field(field("client-id", T::LabelClientId, T::HintClientId, Field::ClientId), request.client_id.clone().into(),
-                "00000000-0000-0000-0000-000000000000", 0, &text(dispatch, Action::ClientId), Html::default()) }
+                "00000000-0000-0000-0000-000000000000", "", &text(dispatch, Action::ClientId), Html::default()) }
             { text_field(field("tenant", T::LabelTenant, T::HintTenant, Field::Tenant), request.tenant.clone().into(),
-                "contoso.onmicrosoft.com", 0, &text(dispatch, Action::Tenant), Html::default()) }
+                "contoso.onmicrosoft.com", "", &text(dispatch, Action::Tenant), Html::default()) }
             { enum_field(choice("cloud", T::LabelCloud, Some(Field::Api)), &Cloud::ALL, request.cloud, Cloud::code,
                 &|c| cloud_name(c).get(lang).into(), &dispatch.reform(Action::Cloud)) }
             { enum_field(choice("api", T::LabelApi, Some(Field::Api)), &Api::ALL, request.api, Api::code,
@@ -93,8 +93,8 @@ fn inputs(
             { enum_field(choice("link-format", T::LabelFormat, None), &LinkFormat::ALL, request.format, LinkFormat::code,
                 &|f| fill(format_name(f).get(lang), &[("resource", resource)]).into(), &dispatch.reform(Action::Format)) }
             { text_field(field("redirect-uri", T::LabelRedirectUri, T::HintRedirectUri, Field::RedirectUri), request.redirect_uri.clone().into(),
-                "https://partner.example/consent/callback", 0, &text(dispatch, Action::RedirectUri), Html::default()) }
-            { text_field(field("state", T::LabelState, T::HintState, Field::State), request.state.clone().into(), "", 0,
+                "https://partner.example/consent/callback", "", &text(dispatch, Action::RedirectUri), Html::default()) }
+            { text_field(field("state", T::LabelState, T::HintState, Field::State), request.state.clone().into(), "", "",
                 &text(dispatch, Action::State), html! {
                     <button type="button" class="secondary" data-testid="new-state" onclick={new_state}>{ T::NewState.get(lang) }</button>
                 }) }
@@ -148,7 +148,7 @@ fn link_view(
                 <p class="hint" role="status" data-testid="link-recorded">{ recorded(r, lang) }</p>
             }
             <div class="qr-box">
-                <QrCode text={url} label={T::QrLabel.get(lang)} too_long={T::QrTooLong.get(lang)} />
+                { qr_code(&page.qr, T::QrLabel.get(lang), T::QrTooLong.get(lang)) }
             </div>
             <p class="share">
                 <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>

@@ -55,7 +55,7 @@ pub(super) fn view(
         <section class="card" aria-labelledby="reader-heading">
             <h2 id="reader-heading">{ R::Heading.get(lang) }</h2>
             { text_field(Field::new("callback-input", R::Label.get(lang)).hint(R::Hint.get(lang)), page.pasted.clone(),
-                "https://partner.example/consent/callback?admin_consent=True&tenant=…&state=…", 3,
+                "https://partner.example/consent/callback?admin_consent=True&tenant=…&state=…", "3",
                 &text(dispatch, Action::Pasted), Html::default()) }
             { report.unwrap_or_default() }
         </section>

@@ -163,7 +163,7 @@ fn import_view(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Html {
     };
     html! {
         <>
-            { text_field(Field::new("roster-import-input", RT::ImportLabel.get(lang)), page.import_text.clone(), "", 4,
+            { text_field(Field::new("roster-import-input", RT::ImportLabel.get(lang)), page.import_text.clone(), "", "4",
                 &text(dispatch, Action::ImportText), Html::default()) }
             <button type="button" data-testid="roster-import" onclick={on_import}>{ RT::Import.get(lang) }</button>
             <div class="field">

@@ -15,6 +15,7 @@ use dpk_domain::route::HashLocation;
 use dpk_domain::sentences::consent::Lookup;
 use yew::AttrValue;
 
+use crate::components::{QrDrawing, draw_qr};
 use crate::hooks::stored::{Change, Stored};
 use crate::services::{clock, location, random, storage};
 
@@ -28,6 +29,11 @@ pub(super) fn fresh_state() -> String {
 /// Today's date from the browser's clock, `YYYY-MM-DD`.
 pub(super) fn today() -> String {
     date_from_unix(clock::now_unix())
+}
+
+/// The QR code of `request`'s link (none while it has none).
+fn qr_for(request: &ConsentRequest) -> Rc<QrDrawing> {
+    Rc::new(request.build().ok().and_then(|link| draw_qr(&link.url)))
 }
 
 /// The customer being added (`index: None`) or edited.
@@ -54,6 +60,8 @@ pub(super) enum ImportState {
 #[derive(Clone)]
 pub(super) struct Page {
     pub request: Rc<ConsentRequest>,
+    /// The link's QR code, redrawn when the request changes.
+    pub qr: Rc<QrDrawing>,
     /// The stored part.
     pub roster: Rc<Roster>,
     pub editor: Option<Editor>,
@@ -118,6 +126,7 @@ impl Page {
         let request =
             ConsentRequest::from_params(|k| loc.param(k).map(str::to_owned)).state(fresh_state());
         Page {
+            qr: qr_for(&request),
             request: Rc::new(request),
             roster: Rc::new(Roster::restore(storage::load(ROSTER_KEY).as_deref())),
             editor: None,
@@ -141,7 +150,9 @@ impl Page {
     }
 
     fn request(&mut self, f: impl FnOnce(ConsentRequest) -> ConsentRequest) -> Change {
-        self.request = Rc::new(f((*self.request).clone()));
+        let request = f((*self.request).clone());
+        self.qr = qr_for(&request);
+        self.request = Rc::new(request);
         Change::Shown
     }
 
