@@ -10,6 +10,7 @@
 //! storage for the roster (never a secret), and the file picker for imports.
 
 mod builder;
+mod desk;
 mod reader;
 mod roster;
 mod snippets;

@@ -11,7 +11,8 @@ use dpk_domain::roster::Customer;
 use dpk_domain::sentences::consent::{Lookup, import_summary, rejected_rows};
 use yew::prelude::*;
 
-use super::state::{Action, Editor, ImportState, Page};
+use super::desk::{Editor, ImportState};
+use super::state::{Action, Page};
 use super::{click, text};
 use crate::components::form::{Field, text_field};
 use crate::components::{CustomerEvent, RowEvent, customer_form, error_banner, roster_table};
