@@ -5,6 +5,28 @@
 //! say so. What a state stores, and under which keys, is its own business ([`Stored::save`]):
 //! the roster (`dpk_domain::roster`, which refuses secrets before they reach it), the settings,
 //! the incidents connection (`dpk_domain::incidents::connection`) — never a token.
+//!
+//! A state that is stored whole, such as the incidents connection, needs only this:
+//!
+//! ```ignore
+//! #[derive(Clone)]
+//! pub struct Connection(pub ConnectionSettings);
+//! impl Stored for Connection {
+//!     type Action = ConnectionAction;
+//!     fn apply(&mut self, action: ConnectionAction) -> Change {
+//!         let next = self.0.apply(action);
+//!         let changed = next != self.0;
+//!         self.0 = next;
+//!         Change::stored_if(changed)
+//!     }
+//!     fn save(&self) -> bool {
+//!         storage::save(CONNECTION_KEY, &self.0.to_stored())
+//!     }
+//! }
+//! let connection = use_stored_reducer(|| Connection(ConnectionSettings::restore(
+//!     storage::load(CONNECTION_KEY).as_deref(), browser::page_is_loopback())));
+//! // read: connection.0.proxy_url; change: connection.dispatch().reform(..)
+//! ```
 
 use std::ops::Deref;
 use std::rc::Rc;
