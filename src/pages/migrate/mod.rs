@@ -22,7 +22,8 @@ use dpk_domain::migrate::{
 use dpk_domain::roster::{ROSTER_KEY, Roster, RosterAction};
 use yew::prelude::*;
 
-use crate::components::{InputFieldProps, error_banner, input_field, page_frame};
+use crate::components::form::{Field, text_field};
+use crate::components::{error_banner, page_frame};
 use crate::services::{clipboard, random, storage};
 
 /// Everything the page holds.
@@ -123,8 +124,8 @@ fn table(lang: Lang, cols: &[T], rows: Vec<Html>, testid: &str) -> Html {
     dom::el("div", &["class"], &["table-scroll"], vec![table])
 }
 
-/// A labelled field through the shared `input_field` (props written out, no builder); `id` is
-/// also its test ID; `migration-input` is the textarea.
+/// A labelled field through the shared `text_field`; `id` is also its test ID; `migration-input`
+/// is the textarea.
 #[inline(never)]
 fn field(
     id: &'static str,
@@ -133,18 +134,15 @@ fn field(
     value: &str,
     on_change: Callback<String>,
 ) -> Html {
-    input_field(&InputFieldProps {
-        id: AttrValue::Static(id),
-        testid: AttrValue::Static(id),
-        label: AttrValue::Static(label),
-        value: AttrValue::from(value.to_owned()),
-        on_change,
-        hint: AttrValue::Static(hint),
-        placeholder: AttrValue::default(),
-        invalid: false,
-        rows: if id == "migration-input" { 8 } else { 0 },
-        children: Html::default(),
-    })
+    let rows = if id == "migration-input" { "8" } else { "" };
+    text_field(
+        Field::new(id, label).hint(hint),
+        AttrValue::from(value.to_owned()),
+        "",
+        rows,
+        &on_change,
+        Html::default(),
+    )
 }
 
 fn kind_label(kind: InputKind) -> T {
@@ -221,15 +219,13 @@ pub fn migrate_page(lang: Lang, m: &Model, on: Callback<Action>, token: Option<S
                 &[],
                 &[],
                 vec![
-                    input_field(&yew::props!(InputFieldProps {
-                        id: "migration-input",
-                        testid: "migration-input",
-                        label: T::InputLabel.get(lang),
-                        value: AttrValue::from(m.text.clone()),
-                        on_change: on.reform(Action::Text),
-                        rows: 8,
-                        hint: T::InputHint.get(lang),
-                    })),
+                    field(
+                        "migration-input",
+                        T::InputLabel.get(lang),
+                        T::InputHint.get(lang),
+                        &m.text,
+                        on.reform(Action::Text),
+                    ),
                     use_token.unwrap_or_default(),
                 ],
             ),
