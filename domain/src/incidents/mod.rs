@@ -12,6 +12,7 @@
 pub mod connection;
 pub mod engine;
 pub mod explain;
+pub mod explorer;
 pub mod export;
 pub mod labels;
 pub mod model;
