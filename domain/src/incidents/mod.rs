@@ -10,6 +10,7 @@
 //! sleep, abort); time is always a parameter.
 
 pub mod connection;
+pub mod detail;
 pub mod engine;
 pub mod explain;
 pub mod explorer;

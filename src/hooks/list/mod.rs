@@ -3,22 +3,19 @@
 //! reports a [`FetchStatus`]. The rows live once, in the stepper's store; the explorer's state
 //! holds a cheap snapshot of them.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use dpk_domain::incidents::connection::Endpoint;
-use dpk_domain::incidents::engine::{FetchStatus, Finish, ListStepper, Step};
+use dpk_domain::incidents::engine::{FetchStatus, ListStepper};
 use dpk_domain::incidents::explorer::ExplorerAction as A;
 use dpk_domain::incidents::model::Incident;
-use dpk_domain::incidents::quota::{Quota, WaitWhy};
 use dpk_domain::incidents::request::IncidentFilter;
-use dpk_domain::incidents::session::Progress;
 use dpk_domain::incidents::token::AccessToken;
 use yew::prelude::*;
 
-use crate::hooks::exec::{now_ms, pause, send};
 use crate::hooks::explorer::Dispatch;
-use crate::services::http;
+use run::{Runner, Shared, SharedQuota, run, snapshot};
+
+/// The loop that executes the stepper's steps.
+mod run;
 
 /// What the listing is asked to do.
 pub enum ListCmd {
@@ -37,29 +34,6 @@ pub enum ListCmd {
     Cancel,
     /// Replace a row (after an update).
     Replace(Incident),
-}
-
-#[derive(Default)]
-struct Runner {
-    generation: u64,
-    stepper: Option<ListStepper>,
-    abort: Option<http::Abort>,
-}
-
-type Shared = Rc<RefCell<Runner>>;
-type SharedQuota = Rc<RefCell<Quota>>;
-
-fn snapshot(s: &ListStepper, d: &Dispatch) {
-    let session = s.session();
-    let progress = Progress {
-        rows: session.store().len(),
-        ..session.progress()
-    };
-    d.dispatch(A::Rows(
-        session.store().shared(),
-        progress,
-        !session.is_done(),
-    ));
 }
 
 /// Stops the running loop (a new generation) and aborts its request.
@@ -81,66 +55,6 @@ fn launch(runner: &Shared, quota: &SharedQuota, d: &Dispatch) {
     };
     let job = run(runner.clone(), quota.clone(), generation, d.clone());
     yew::platform::spawn_local(job);
-}
-
-async fn run(runner: Shared, quota: SharedQuota, generation: u64, d: Dispatch) {
-    let current = || runner.borrow().generation == generation;
-    let mut reply = None;
-    while current() {
-        let (step, page, endpoint) = {
-            let mut r = runner.borrow_mut();
-            let Some(s) = r.stepper.as_mut() else { return };
-            let step = s.step(now_ms(), reply.take(), &mut quota.borrow_mut());
-            let session = s.session();
-            (
-                step,
-                session.progress().pages + 1,
-                session.endpoint().clone(),
-            )
-        };
-        let loading = |pacing_ms| A::Status(FetchStatus::Loading { page, pacing_ms });
-        match step {
-            Step::Send(req) => {
-                d.dispatch(loading(0));
-                let abort = http::Abort::new();
-                runner.borrow_mut().abort = Some(abort.clone());
-                reply = match send(&req, &endpoint, &abort).await {
-                    Some(r) if current() => Some(r),
-                    _ => return,
-                };
-            }
-            Step::Wait { ms, why } => {
-                let tick = &mut |left: u64| {
-                    d.dispatch(match why {
-                        WaitWhy::Pacing => loading(left),
-                        _ => A::Status(FetchStatus::Throttled {
-                            seconds_left: left.div_ceil(1000),
-                        }),
-                    })
-                };
-                if !pause(ms, &current, tick).await {
-                    return;
-                }
-            }
-            Step::Progress(_) => {
-                if let Some(s) = runner.borrow().stepper.as_ref() {
-                    snapshot(s, &d);
-                }
-            }
-            Step::Done(Finish::Complete { loop_stopped }) => {
-                d.dispatch(A::Status(FetchStatus::Done { loop_stopped }));
-                return;
-            }
-            Step::Done(Finish::Cancelled) => return,
-            Step::Failed(e) => {
-                if let Some(s) = runner.borrow().stepper.as_ref() {
-                    snapshot(s, &d);
-                }
-                d.dispatch(A::Status(FetchStatus::Failed(e)));
-                return;
-            }
-        }
-    }
 }
 
 fn command(runner: &Shared, quota: &SharedQuota, d: &Dispatch, cmd: ListCmd) {
