@@ -13,7 +13,7 @@ use dpk_domain::incidents::explain::{ErrorContext, Explanation, explain};
 use dpk_domain::incidents::explorer::{ExplorerAction as A, ExplorerState};
 use dpk_domain::incidents::export::{file_name, to_csv, to_json};
 use dpk_domain::incidents::model::Incident;
-use dpk_domain::incidents::request::collection_url;
+use dpk_domain::incidents::request::{IncidentFilter, collection_url};
 use dpk_domain::incidents::response::ApiError;
 use dpk_domain::incidents::token::{AccessToken, TokenCheck, list_operation, update_operation};
 use dpk_domain::incidents::view::{filter_in_order, order};
@@ -133,6 +133,65 @@ fn detail(
     })
 }
 
+/// Fetch (a fresh listing, or the reason it cannot start) and Resume.
+fn fetch_callbacks(
+    ex: &Explorer,
+    endpoint: &Result<Endpoint, ConfigProblem>,
+    filter: &IncidentFilter,
+    access: &AccessToken,
+    local_error: &UseStateHandle<Option<ApiError>>,
+) -> (Callback<()>, Callback<()>) {
+    let on_fetch = {
+        let (endpoint, filter, access) = (endpoint.clone(), filter.clone(), access.clone());
+        let (local_error, list) = (local_error.clone(), ex.list.clone());
+        Callback::from(move |()| match &endpoint {
+            Err(p) => local_error.set(Some(ApiError::Config(*p))),
+            Ok(_) if access.is_empty() => local_error.set(Some(ApiError::TokenMissing)),
+            Ok(ep) => {
+                local_error.set(None);
+                let (endpoint, filter, token) = (ep.clone(), filter.clone(), access.clone());
+                list.emit(ListCmd::Start {
+                    endpoint,
+                    filter,
+                    token,
+                });
+            }
+        })
+    };
+    let (access, local_error, list) = (access.clone(), local_error.clone(), ex.list.clone());
+    let on_resume = Callback::from(move |()| {
+        local_error.set(None);
+        list.emit(ListCmd::Resume(access.clone()));
+    });
+    (on_fetch, on_resume)
+}
+
+/// Export the visible rows, in their order, as CSV and as JSON.
+fn exports(rows: &Rc<Vec<Rc<Incident>>>, visible: &Rc<Vec<usize>>) -> [Callback<()>; 2] {
+    let export = |ext: &'static str, mime: &'static str, make: fn(&[&Incident]) -> String| {
+        let (rows, visible) = (rows.clone(), visible.clone());
+        Callback::from(move |()| {
+            let list: Vec<&Incident> = visible.iter().map(|&i| rows[i].as_ref()).collect();
+            download::save_text(&file_name(clock::now_ms(), ext), mime, &make(&list));
+        })
+    };
+    [
+        export("csv", "text/csv;charset=utf-8", |l| {
+            to_csv(l.iter().copied())
+        }),
+        export("json", "application/json", |l| to_json(l.iter().copied())),
+    ]
+}
+
+/// The limits being paced by, for the waiting message.
+fn limits_text(endpoint: &Endpoint) -> String {
+    let limits: Vec<String> = endpoint_limits(endpoint)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    limits.join(", ")
+}
+
 #[component]
 pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let lang = use_lang();
@@ -163,46 +222,8 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         })
     };
 
-    let on_fetch = {
-        let (endpoint, filter, access, local_error, list) = (
-            endpoint.clone(),
-            st.filter.clone(),
-            access.clone(),
-            local_error.clone(),
-            ex.list.clone(),
-        );
-        Callback::from(move |()| match &endpoint {
-            Err(p) => local_error.set(Some(ApiError::Config(*p))),
-            Ok(_) if access.is_empty() => local_error.set(Some(ApiError::TokenMissing)),
-            Ok(ep) => {
-                local_error.set(None);
-                let (endpoint, filter, token) = (ep.clone(), filter.clone(), access.clone());
-                list.emit(ListCmd::Start {
-                    endpoint,
-                    filter,
-                    token,
-                });
-            }
-        })
-    };
-    let on_resume = {
-        let (access, local_error, list) = (access.clone(), local_error.clone(), ex.list.clone());
-        Callback::from(move |()| {
-            local_error.set(None);
-            list.emit(ListCmd::Resume(access.clone()));
-        })
-    };
-    let exported = |ext: &'static str, mime: &'static str, make: fn(&[&Incident]) -> String| {
-        let (rows, visible) = (view.rows.clone(), visible.clone());
-        Callback::from(move |()| {
-            let list: Vec<&Incident> = visible.iter().map(|&i| rows[i].as_ref()).collect();
-            download::save_text(&file_name(clock::now_ms(), ext), mime, &make(&list));
-        })
-    };
-    let on_csv = exported("csv", "text/csv;charset=utf-8", |l| {
-        to_csv(l.iter().copied())
-    });
-    let on_json = exported("json", "application/json", |l| to_json(l.iter().copied()));
+    let (on_fetch, on_resume) = fetch_callbacks(ex, &endpoint, &st.filter, &access, &local_error);
+    let [on_csv, on_json] = exports(&view.rows, &visible);
     // The detail panel takes the focus when a row opens it and gives it back on close, so that
     // keyboard and screen-reader users land in the panel and return to the row they came from.
     let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
@@ -234,12 +255,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         FetchStatus::Failed(err) => Some(x.explain(err, list_op, &list_report)),
         _ => None,
     };
-    let limits = endpoint.as_ref().map(endpoint_limits).unwrap_or_default();
-    let limits = limits
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let limits = endpoint.as_ref().map(limits_text).unwrap_or_default();
     let detail = detail(ex, st, &access, &x, on_close);
     let on_token = session.set.reform(PastedToken::new);
     let token = session.token.expose().to_owned().into();
