@@ -5,19 +5,20 @@
 //! response points.
 //!
 //! Redirects: `redirect: "manual"` rather than `"error"`. Both stop at the redirect and send
-//! nothing to where it points. With `"error"` the Fetch standard turns the redirect into a
-//! network error (<https://fetch.spec.whatwg.org/#http-redirect-fetch>, "If request's redirect
-//! mode is "error", then return a network error"), so `fetch` rejects with the same bare
-//! `TypeError` as offline or a CORS refusal and the page could not say "redirect". `"manual"`
-//! resolves with an `opaqueredirect` response the page names ([`SendFailure::Redirected`]) and
-//! explains; tests/e2e/incidents-engine.test.mjs checks that the redirect target sees nothing.
+//! nothing to where it points. With `"error"` `fetch` rejects with the same bare `TypeError` as
+//! offline or a CORS refusal, so the page could not say "redirect"; with `"manual"` it resolves
+//! with an `opaqueredirect` response (status 0) the page names ([`SendFailure::Redirected`]) and
+//! explains. Both behaviours are the web-platform-tests' expectations:
+//! <https://searchfox.org/mozilla-central/source/testing/web-platform/tests/fetch/api/redirect/redirect-mode.any.js>.
+//! tests/e2e/incidents-engine.test.mjs checks that a redirect's target receives nothing.
 //!
 //! One builder ([`request`]) makes every request, as a `web_sys::Request` handed to gloo-net's
 //! `Request::send`: gloo-net's own `RequestBuilder::build` re-parses the URL and appends its
 //! (empty) query, which turns `…?$top=50` into `…?$top=50&` (gloo-net 0.5 `TryFrom<RequestBuilder>`),
-//! and pulls in `http::Method` for a method the domain already names.
-//! Timers need no extra crate: `yew::platform::time::sleep` is gloo-timers' `TimeoutFuture`
-//! (through tokise).
+//! and pulls in `http::Method` for a method the domain already names. Measured 2026-12-07: this
+//! file through gloo-net costs 1 601 B gzip over plain web-sys `fetch` (2 748 B with the builder).
+//! Timers need no extra crate: `yew::platform::time::sleep` is gloo-timers' `Timeout` (through
+//! tokise).
 
 use std::cell::Cell;
 use std::rc::Rc;
