@@ -22,6 +22,8 @@ use run::{Ctx, Running, run};
 mod run;
 
 /// What the updates are asked to do.
+// One command per click, moved straight into the handler: boxing would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateCmd {
     /// Send an update (refused, visibly, while one for the same incident runs).
     Submit {
