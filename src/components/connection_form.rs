@@ -22,8 +22,8 @@ pub struct ConnectionFormProps {
 const CUSTOM: &str = "custom";
 
 /// API, host, proxy and advanced settings, with the warnings they deserve.
-#[component]
-pub fn ConnectionForm(props: &ConnectionFormProps) -> Html {
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn connection_form(props: &ConnectionFormProps) -> Html {
     let ConnectionFormProps {
         settings,
         lang,
@@ -111,4 +111,10 @@ pub fn ConnectionForm(props: &ConnectionFormProps) -> Html {
             }) }
         </fieldset>
     }
+}
+
+/// [`connection_form`] as a component, to mount it on its own (the component tests do).
+#[component]
+pub fn ConnectionForm(props: &ConnectionFormProps) -> Html {
+    connection_form(props)
 }

@@ -28,8 +28,8 @@ pub struct FetchPanelProps {
 }
 
 /// Fetch, cancel and resume, a progress bar, and what is happening (or went wrong) in words.
-#[component]
-pub fn FetchPanel(props: &FetchPanelProps) -> Html {
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn fetch_panel(props: &FetchPanelProps) -> Html {
     let FetchPanelProps {
         status,
         error,
@@ -105,4 +105,10 @@ pub fn FetchPanel(props: &FetchPanelProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// [`fetch_panel`] as a component, to mount it on its own (the component tests do).
+#[component]
+pub fn FetchPanel(props: &FetchPanelProps) -> Html {
+    fetch_panel(props)
 }

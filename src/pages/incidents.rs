@@ -23,8 +23,9 @@ use yew::prelude::*;
 use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
-    ConnectionForm, FetchPanel, FilterBar, IncidentDetail, IncidentTable, Shared, TokenVerdict,
-    export_bar, page_frame,
+    ConnectionFormProps, FetchPanelProps, FilterBarProps, IncidentDetail, IncidentTableProps,
+    Shared, TokenVerdict, connection_form, export_bar, fetch_panel, filter_bar, incident_table,
+    page_frame,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::ListCmd;
@@ -263,20 +264,20 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     html! {
         { page_frame(Ui::IncidentsHeading.get(lang), html! { <>
             <p class="intro">{ T::Intro.get(lang) }</p>
-            <ConnectionForm settings={conn.clone()} {lang} on_action={ex.settings.dispatcher().to_callback()} />
+            { connection_form(&ConnectionFormProps { settings: conn.clone(), lang, on_action: ex.settings.dispatcher().to_callback() }) }
             <div class="card token">
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", token,
                     T::TokenPlaceholder.get(lang).into(), false, &on_token) }
                 <TokenVerdict report={list_report} operation={list_op} {lang} />
             </div>
-            <FilterBar filter={st.filter.clone()} api={conn.api} {lang} on_change={act.reform(A::Filter)} />
-            <FetchPanel {status} error={fetch_error} progress={view.progress} resumable={view.resumable} {limits}
-                {lang} {on_fetch} on_cancel={ex.list.reform(|()| ListCmd::Cancel)} {on_resume} />
+            { filter_bar(&FilterBarProps { filter: st.filter.clone(), api: conn.api, lang, on_change: act.reform(A::Filter) }) }
+            { fetch_panel(&FetchPanelProps { status, error: fetch_error, progress: view.progress, resumable: view.resumable,
+                limits: limits.into(), lang, on_fetch, on_cancel: ex.list.reform(|()| ListCmd::Cancel), on_resume }) }
             { export_bar(visible.len(), lang, &on_csv, &on_json) }
             <div class={classes!("results", detail.is_some().then_some("with-detail"))}>
-                <IncidentTable rows={Shared::new(view.rows.clone())} visible={Shared::new(visible.clone())}
-                    limit={st.limit} {sort} selected={st.selected.clone().map(AttrValue::from)} {lang}
-                    on_sort={act.reform(A::SortBy)} {on_select} on_show_more={act.reform(|()| A::ShowMore)} />
+                { incident_table(&IncidentTableProps { rows: Shared::new(view.rows.clone()), visible: Shared::new(visible.clone()),
+                    limit: st.limit, sort, selected: st.selected.clone().map(AttrValue::from), lang,
+                    on_sort: act.reform(A::SortBy), on_select, on_show_more: act.reform(|()| A::ShowMore) }) }
                 { detail.unwrap_or_default() }
             </div>
         </> }) }
