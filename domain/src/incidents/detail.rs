@@ -18,41 +18,46 @@ fn when(created: Option<&str>) -> String {
     time_label(created.and_then(parse_rfc3339_ms))
 }
 
-/// The facts list: label, `data-testid`, value.
-pub fn facts(i: &Incident, lang: Lang) -> [(T, &'static str, String); 8] {
+/// The incident's columns as text, shared by the table's rows and the detail's facts: severity,
+/// status, classification, determination, assignee ("Unassigned"), created, last updated.
+pub fn columns(i: &Incident, lang: Lang) -> [String; 7] {
+    [
+        severity_label(&i.severity, lang),
+        status_label(&i.status, lang),
+        classification_label(&i.classification, lang),
+        determination_label(&i.determination, lang),
+        i.assigned_to
+            .clone()
+            .unwrap_or_else(|| T::Unassigned.get(lang).to_owned()),
+        time_label(i.created_ms),
+        time_label(i.updated_ms),
+    ]
+}
+
+/// The facts list: label, `data-testid`, value ([`columns`], then every tag).
+pub fn facts(i: &Incident, lang: Lang) -> Vec<(T, &'static str, String)> {
+    const FACTS: [(T, &str); 7] = [
+        (T::ColSeverity, "detail-severity"),
+        (T::ColStatus, "detail-status"),
+        (T::ColClassification, "detail-classification"),
+        (T::ColDetermination, "detail-determination"),
+        (T::ColAssignedTo, "detail-assigned"),
+        (T::ColCreated, "detail-created"),
+        (T::ColUpdated, "detail-updated"),
+    ];
     let tags: Vec<&str> = i
         .tags
         .iter()
         .chain(&i.system_tags)
         .map(String::as_str)
         .collect();
-    let assigned = i.assigned_to.clone();
-    [
-        (
-            T::ColSeverity,
-            "detail-severity",
-            severity_label(&i.severity, lang),
-        ),
-        (T::ColStatus, "detail-status", status_label(&i.status, lang)),
-        (
-            T::ColClassification,
-            "detail-classification",
-            classification_label(&i.classification, lang),
-        ),
-        (
-            T::ColDetermination,
-            "detail-determination",
-            determination_label(&i.determination, lang),
-        ),
-        (
-            T::ColAssignedTo,
-            "detail-assigned",
-            assigned.unwrap_or_else(|| T::Unassigned.get(lang).to_owned()),
-        ),
-        (T::ColCreated, "detail-created", time_label(i.created_ms)),
-        (T::ColUpdated, "detail-updated", time_label(i.updated_ms)),
-        (T::ColTags, "detail-tags", tags.join(", ")),
-    ]
+    let columns = FACTS
+        .into_iter()
+        .zip(columns(i, lang))
+        .map(|((k, id), v)| (k, id, v));
+    columns
+        .chain([(T::ColTags, "detail-tags", tags.join(", "))])
+        .collect()
 }
 
 /// Each alert: its title, and the rest of its line.

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use crate::i18n::{IncidentsText as T, Lang, Text, fill};
 use crate::incidents::connection::Endpoint;
 use crate::incidents::engine::{FetchStatus, UpdateStatus};
 use crate::incidents::model::Incident;
@@ -155,6 +156,43 @@ impl ExplorerState {
     }
 }
 
+/// The listing's status in words (the fetch panel's line); `limits` names the limits paced by.
+pub fn status_line(status: &FetchStatus, progress: &Progress, limits: &str, lang: Lang) -> String {
+    let rows = progress.rows.to_string();
+    match status {
+        FetchStatus::Idle => T::StatusIdle.get(lang).to_owned(),
+        FetchStatus::Loading { page, pacing_ms: 0 } => {
+            fill(T::StatusLoading.get(lang), &[("page", &page.to_string())])
+        }
+        FetchStatus::Loading { pacing_ms, .. } => fill(
+            T::StatusPacing.get(lang),
+            &[
+                ("seconds", &pacing_ms.div_ceil(1000).to_string()),
+                ("limits", limits),
+            ],
+        ),
+        FetchStatus::Throttled { seconds_left } => fill(
+            T::StatusThrottled.get(lang),
+            &[("seconds", &seconds_left.to_string())],
+        ),
+        FetchStatus::Done { .. } => fill(
+            T::StatusDone.get(lang),
+            &[("rows", &rows), ("pages", &progress.pages.to_string())],
+        ),
+        FetchStatus::Failed(_) => fill(T::RowsKept.get(lang), &[("rows", &rows)]),
+        FetchStatus::Cancelled => fill(T::StatusCancelled.get(lang), &[("rows", &rows)]),
+    }
+}
+
+/// The `data-error-kind` of a status: the error's kind, or "throttled" while a 429 is waited out.
+pub fn error_kind(status: &FetchStatus) -> Option<&'static str> {
+    match status {
+        FetchStatus::Failed(e) => Some(e.kind()),
+        FetchStatus::Throttled { .. } => Some("throttled"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,5 +289,54 @@ mod tests {
         assert_eq!(s.sort, Sort::default().toggle(SortKey::Updated));
         apply(&mut s, ExplorerAction::SortBy(SortKey::Name));
         assert_eq!(s.sort.key, SortKey::Name);
+    }
+
+    #[test]
+    fn the_status_line_fills_each_status_with_its_numbers() {
+        let progress = Progress {
+            pages: 3,
+            rows: 120,
+            ..Progress::default()
+        };
+        let line = |s: FetchStatus| status_line(&s, &progress, "50/min", Lang::En);
+        let want = |k: T, args: &[(&str, &str)]| fill(k.get(Lang::En), args);
+        assert_eq!(line(FetchStatus::Idle), T::StatusIdle.get(Lang::En));
+        assert_eq!(
+            line(FetchStatus::Loading {
+                page: 4,
+                pacing_ms: 0
+            }),
+            want(T::StatusLoading, &[("page", "4")])
+        );
+        assert_eq!(
+            line(FetchStatus::Loading {
+                page: 4,
+                pacing_ms: 1_200
+            }),
+            want(T::StatusPacing, &[("seconds", "2"), ("limits", "50/min")])
+        );
+        assert_eq!(
+            line(FetchStatus::Done {
+                loop_stopped: false
+            }),
+            want(T::StatusDone, &[("rows", "120"), ("pages", "3")])
+        );
+        assert_eq!(
+            line(FetchStatus::Cancelled),
+            want(T::StatusCancelled, &[("rows", "120")])
+        );
+        assert!(!line(FetchStatus::Throttled { seconds_left: 7 }).contains("{seconds}"));
+        assert!(line(FetchStatus::Throttled { seconds_left: 7 }).contains('7'));
+    }
+
+    #[test]
+    fn the_error_kind_is_the_error_s_or_throttled() {
+        assert_eq!(error_kind(&FetchStatus::Idle), None);
+        assert_eq!(
+            error_kind(&FetchStatus::Throttled { seconds_left: 1 }),
+            Some("throttled")
+        );
+        let failed = FetchStatus::Failed(ApiError::TokenMissing);
+        assert_eq!(error_kind(&failed), Some(ApiError::TokenMissing.kind()));
     }
 }
