@@ -237,7 +237,8 @@ mod tests {
         ));
         assert_eq!((s.fetch.version, s.fetch.rows.len()), (1, 1));
         assert!(s.fetch.resumable);
-        apply(&mut s, ExplorerAction::Select(Some("7".into())));
+        assert!(apply(&mut s, ExplorerAction::Select(Some("7".into()))));
+        assert_eq!(s.selected.as_deref(), Some("7"));
         assert!(!apply(&mut s, ExplorerAction::Select(Some("7".into()))));
         let endpoint = ConnectionSettings::default().resolve().expect("valid");
         apply(&mut s, ExplorerAction::Started(endpoint.clone()));
@@ -271,6 +272,10 @@ mod tests {
             ExplorerAction::Update("1".into(), UpdateStatus::Throttled { seconds_left: 3 }),
         );
         assert_eq!(s.updates.refused.as_deref(), Some("1"), "still running");
+        assert_eq!(
+            s.updates.status("1"),
+            UpdateStatus::Throttled { seconds_left: 3 }
+        );
         apply(
             &mut s,
             ExplorerAction::Update("1".into(), UpdateStatus::Failed(ApiError::TokenMissing)),
