@@ -113,6 +113,12 @@ fn request(req: &ApiRequest, mode: RequestMode, abort: &Abort) -> Option<Request
     for (name, value) in &req.headers {
         headers.set(name, value).ok()?;
     }
+    // The one place a token leaves its secret type.
+    if let Some(token) = &req.bearer {
+        headers
+            .set("Authorization", &["Bearer ", token.expose()].concat())
+            .ok()?;
+    }
     init.set_headers(&headers);
     if let Some(body) = &req.body {
         init.set_body(&JsValue::from_str(body));
@@ -128,6 +134,7 @@ fn get(url: &str) -> ApiRequest {
         method: dpk_domain::incidents::request::Method::Get,
         url: url.to_owned(),
         target: url.to_owned(),
+        bearer: None,
         headers: Vec::new(),
         body: None,
     }
