@@ -1,10 +1,10 @@
-//! The incidents explorer's session, kept above the routes (the `App` holds it): connection
-//! settings, and one reducer for filters, sort, the selected incident, the listing (rows and a
-//! running fetch) and the updates (`dpk_domain::incidents::explorer`). Going to `#/token` and
-//! back keeps all of it, and a running fetch keeps running. The request quota (send times per
-//! API and app/tenant, no token) is shared by listing and updates and lives as long as the tab.
-//! The token itself is not here: it is the app's one session token
-//! (`crate::state::use_session_token`), in memory only.
+//! The incidents explorer's session, kept above the routes (the `App` holds it): the connection
+//! settings (stored through `use_stored_reducer`), and one reducer for filters, sort, the
+//! selected incident, the listing (rows and a running fetch) and the updates
+//! (`dpk_domain::incidents::explorer`). Going to `#/token` and back keeps all of it, and a running
+//! fetch keeps running. The request quota (send times per API and app/tenant, no token) is shared
+//! by listing and updates and lives as long as the tab. The token itself is not here: it is the
+//! app's one session token (`crate::state::use_session_token`), in memory only.
 
 use std::rc::Rc;
 
@@ -14,6 +14,7 @@ use dpk_domain::incidents::quota::Quota;
 use yew::prelude::*;
 
 use crate::hooks::list::{ListCmd, use_incident_list};
+use crate::hooks::stored::{Change, Stored, StoredHandle, use_stored_reducer};
 use crate::hooks::update::{UpdateCmd, use_incident_update};
 use crate::services::{browser, storage};
 
@@ -36,27 +37,28 @@ impl Reducible for State {
 /// How the hooks and the page change the explorer's state.
 pub type Dispatch = UseReducerDispatcher<State>;
 
-/// The connection settings, remembered in local storage (no secrets) on every change.
-#[derive(PartialEq)]
-pub struct Settings(pub ConnectionSettings);
+/// The connection settings, remembered whole in local storage (no secrets) after each render
+/// that changed them ([`use_stored_reducer`]).
+#[derive(Clone)]
+pub struct Connection(pub ConnectionSettings);
 
-impl Reducible for Settings {
+impl Stored for Connection {
     type Action = ConnectionAction;
-    fn reduce(self: Rc<Self>, action: ConnectionAction) -> Rc<Self> {
+    fn apply(&mut self, action: ConnectionAction) -> Change {
         let next = self.0.apply(action);
-        if next == self.0 {
-            self
-        } else {
-            storage::save(CONNECTION_KEY, &next.to_stored());
-            Rc::new(Settings(next))
-        }
+        let changed = next != self.0;
+        self.0 = next;
+        Change::stored_if(changed)
+    }
+    fn save(&self) -> bool {
+        storage::save(CONNECTION_KEY, &self.0.to_stored())
     }
 }
 
 /// What the incidents page reads and changes of the explorer's session.
 pub struct Explorer {
     /// The connection settings.
-    pub settings: UseReducerHandle<Settings>,
+    pub settings: StoredHandle<Connection>,
     /// Filters, sort, selection, the listing and the updates as they stand.
     pub state: UseReducerHandle<State>,
     /// Starts, resumes and cancels the listing.
@@ -77,8 +79,8 @@ impl PartialEq for Explorer {
 /// rather than a context: one component reads it, and a context provider costs code).
 #[hook]
 pub fn use_explorer_session() -> Explorer {
-    let settings = use_reducer(|| {
-        Settings(ConnectionSettings::restore(
+    let settings = use_stored_reducer(|| {
+        Connection(ConnectionSettings::restore(
             storage::load(CONNECTION_KEY).as_deref(),
             browser::page_is_loopback(),
         ))

@@ -264,7 +264,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     html! {
         { page_frame(Ui::IncidentsHeading.get(lang), html! { <>
             <p class="intro">{ T::Intro.get(lang) }</p>
-            { connection_form(&ConnectionFormProps { settings: conn.clone(), lang, on_action: ex.settings.dispatcher().to_callback() }) }
+            { connection_form(&ConnectionFormProps { settings: conn.clone(), lang, on_action: ex.settings.dispatch() }) }
             <div class="card token">
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", token,
                     T::TokenPlaceholder.get(lang).into(), false, &on_token) }
