@@ -19,5 +19,6 @@ pub mod roster;
 pub mod route;
 pub mod sentences;
 pub mod settings;
+pub mod signin;
 pub mod snippet;
 pub mod text;

@@ -1,0 +1,180 @@
+//! Texts of the sign-in page (`#/sign-in`) and the sign-in status in the header.
+//!
+//! Portal wording of the registration steps, en and ja, from Microsoft's "How to add a redirect
+//! URI to your application" (learn.microsoft.com/entra/identity-platform/how-to-add-redirect-uri
+//! and its ja-jp page): App registrations / アプリの登録, Authentication / 認証, Add a platform /
+//! プラットフォームを追加 (newer portal: Add Redirect URI / リダイレクト URI を追加),
+//! Single-page application / シングルページ アプリケーション.
+
+crate::messages! {
+    /// Texts of the sign-in page and status.
+    pub enum SignInText {
+        NavSignIn => ("Sign in", "サインイン"),
+        Heading => ("Sign in with your own app registration", "自分のアプリの登録でサインイン"),
+        Intro => (
+            "Instead of pasting a token, sign in with a work or school account: the page gets a delegated token for the API with the authorization code flow and PKCE, and every page uses it. No secret is involved; the token stays in this tab's memory and is forgotten when you reload or sign out.",
+            "トークンを貼り付ける代わりに、職場または学校アカウントでサインインします。このページは承認コード フローと PKCE で API の委任されたトークンを取得し、すべてのページでそれを使います。シークレットは使いません。トークンはこのタブのメモリにのみ保持され、再読み込みまたはサインアウトすると破棄されます。"
+        ),
+        ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
+        ClientIdHint => (
+            "Your own app registration (multitenant to sign in to customers' tenants).",
+            "自分のアプリの登録 (顧客のテナントにサインインするにはマルチテナントにします)。"
+        ),
+        TenantLabel => ("Tenant", "テナント"),
+        TenantHint => (
+            "Tenant ID, domain (contoso.onmicrosoft.com) or organizations.",
+            "テナント ID、ドメイン (contoso.onmicrosoft.com)、または organizations。"
+        ),
+        CloudLabel => ("Cloud", "クラウド"),
+        CloudGlobal => ("Global", "グローバル"),
+        CloudUsGov => ("US Government (GCC High, DoD)", "米国政府機関 (GCC High、DoD)"),
+        CloudChina => ("China (21Vianet)", "21Vianet が運営する中国"),
+        ApiLabel => ("API", "API"),
+        ScopeLabel => ("API scopes", "API のスコープ"),
+        ScopeHint => (
+            "Space-separated. Empty: the API's /.default (every delegated permission the app has). openid profile offline_access are always added.",
+            "スペース区切り。空の場合は API の /.default (アプリに構成された委任されたアクセス許可すべて) を使います。openid profile offline_access は常に追加されます。"
+        ),
+        ScopeSent => ("Scope sent", "送信するスコープ"),
+        AuthorityLabel => ("Authority base URL", "機関のベース URL"),
+        AuthorityHint => (
+            "Empty: the cloud's sign-in host ({origin}). Change it only for a test server.",
+            "空の場合はクラウドのサインイン ホスト ({origin}) を使います。変更するのはテスト用サーバーの場合だけです。"
+        ),
+        RedirectUriLabel => ("Redirect URI (this page)", "リダイレクト URI (このページ)"),
+        RegisterHeading => (
+            "Register this page once, as a single-page application",
+            "このページをシングルページ アプリケーションとして一度登録する"
+        ),
+        RegisterStep1 => (
+            "In the Microsoft Entra admin center, open App registrations and select your app (the client ID above).",
+            "Microsoft Entra 管理センターで [アプリの登録] を開き、自分のアプリ (上のクライアント ID) を選択します。"
+        ),
+        RegisterStep2 => ("Under Manage, select Authentication.", "[管理] で [認証] を選択します。"),
+        RegisterStep3 => (
+            "Select Add a platform (in the newer portal: Add Redirect URI), then the Single-page application tile. Not Web: the token endpoint answers a browser only for single-page application redirect URIs.",
+            "[プラットフォームを追加] (新しいポータルでは [リダイレクト URI を追加]) を選択し、[シングルページ アプリケーション] のタイルを選択します。[Web] ではありません。トークン エンドポイントがブラウザーに応答するのは、シングルページ アプリケーションのリダイレクト URI の場合だけです。"
+        ),
+        RegisterStep4 => (
+            "Enter this redirect URI exactly, then select Configure: {uri}",
+            "次のリダイレクト URI をそのまま入力し、[構成] を選択します。{uri}"
+        ),
+        RegisterStep5 => (
+            "If the same address is registered under Web, remove it there. Under API permissions, add the delegated permissions you ask for here.",
+            "同じアドレスが [Web] に登録されている場合は、そちらから削除します。[API のアクセス許可] で、ここで要求する委任されたアクセス許可を追加します。"
+        ),
+        SignInButton => ("Sign in", "サインイン"),
+        SignOut => ("Sign out", "サインアウト"),
+        Renew => ("Renew", "更新"),
+        Settings => ("Sign-in settings", "サインインの設定"),
+        StatusSignedOut => ("Not signed in", "サインインしていません"),
+        StatusRedirecting => ("Signing in…", "サインインしています…"),
+        StatusSignedIn => ("Signed in; token expires {when}", "サインイン済み。トークンの有効期限: {when}"),
+        StatusExpired => ("Signed in; token expired {when}", "サインイン済み。トークンの有効期限切れ: {when}"),
+        StatusError => ("Sign-in failed: {error}", "サインインに失敗しました: {error}"),
+        StatusLabel => ("Sign-in status", "サインインの状態"),
+        PrivacyNote => (
+            "The code verifier and state sit in this tab's session storage only during the trip to the sign-in page and are deleted on return; the tokens are kept in memory only.",
+            "コード検証子と state パラメーターは、サインイン ページとの往復の間だけこのタブのセッション ストレージに置かれ、戻った時点で削除されます。トークンはメモリにのみ保持されます。"
+        ),
+        ConsentOffer => (
+            "Build the admin consent link for this app",
+            "このアプリの管理者の同意リンクを作成する"
+        ),
+        DescriptionLabel => ("Description from Entra", "Entra からの説明"),
+        ErrClientId => (
+            "Enter the application (client) ID of your app registration (a GUID).",
+            "アプリの登録のアプリケーション (クライアント) ID (GUID) を入力してください。"
+        ),
+        ErrTenant => (
+            "Enter a tenant ID, a domain such as contoso.onmicrosoft.com, or organizations.",
+            "テナント ID、contoso.onmicrosoft.com のようなドメイン、または organizations を入力してください。"
+        ),
+        ErrAuthority => (
+            "The authority must be an https URL (http only on 127.0.0.1 or localhost) without ? or #.",
+            "機関は ? や # を含まない https の URL で指定してください (http は 127.0.0.1 または localhost の場合のみ)。"
+        ),
+        ErrApiNotInCloud => (
+            "This API is not offered in this cloud; choose another API or cloud, or type the scopes.",
+            "この API はこのクラウドでは提供されていません。別の API またはクラウドを選ぶか、スコープを入力してください。"
+        ),
+        ErrScope => (
+            "A scope may not contain \", \\, #, & or ?.",
+            "スコープに \"、\\、#、&、? は使えません。"
+        ),
+        ErrRedirectUri => (
+            "This page's address cannot be a redirect URI: serve it over https (or http on 127.0.0.1 or localhost).",
+            "このページのアドレスはリダイレクト URI にできません。https (または 127.0.0.1 か localhost の http) で配信してください。"
+        ),
+        AuthorizeFailed => ("Entra did not sign you in ({error}).", "Entra でサインインできませんでした ({error})。"),
+        TokenFailed => (
+            "The token endpoint refused the request ({error}, HTTP {status}).",
+            "トークン エンドポイントが要求を拒否しました ({error}、HTTP {status})。"
+        ),
+        Cancelled => ("You cancelled the sign-in.", "サインインをキャンセルしました。"),
+        CancelledAdvice => (
+            "Nothing was changed. Select Sign in when you are ready.",
+            "何も変更されていません。準備ができたら [サインイン] を選択してください。"
+        ),
+        StateMismatch => (
+            "The answer's state parameter is not the one this tab sent, so it was ignored: it may come from another tab, an old link or someone else's request. Sign in again from this page.",
+            "応答の state パラメーターがこのタブで送信したものと一致しないため、無視しました。別のタブ、古いリンク、または第三者の要求からの応答である可能性があります。このページからもう一度サインインしてください。"
+        ),
+        NoAnswer => (
+            "You came back from the sign-in page without an answer. Entra shows some errors on its own page instead of sending them back:",
+            "サインイン ページから応答なしで戻りました。Entra は一部のエラーを、応答として返さずに自身のページに表示します。"
+        ),
+        Cors => (
+            "The token endpoint did not let this page read its answer (no CORS). The redirect URI is most likely registered under Web instead of Single-page application: move it, as in the steps below.",
+            "トークン エンドポイントがこのページに応答の読み取りを許可しませんでした (CORS なし)。リダイレクト URI が [シングルページ アプリケーション] ではなく [Web] に登録されている可能性が高いです。下の手順に従って移動してください。"
+        ),
+        Network => (
+            "The token endpoint did not answer. Check the connection and the authority base URL, then sign in again.",
+            "トークン エンドポイントから応答がありません。接続と機関のベース URL を確認してから、もう一度サインインしてください。"
+        ),
+        TokenUnreadable => (
+            "The token endpoint's answer (HTTP {status}) is not a token response. Check the authority base URL.",
+            "トークン エンドポイントの応答 (HTTP {status}) はトークンの応答ではありません。機関のベース URL を確認してください。"
+        ),
+        NonceMismatch => (
+            "The ID token does not carry the nonce this tab sent, so the tokens were discarded. Sign in again.",
+            "ID トークンに、このタブが送信した nonce が含まれていないため、トークンを破棄しました。もう一度サインインしてください。"
+        ),
+        CryptoUnavailable => (
+            "This browser offers no WebCrypto here (it needs https or 127.0.0.1), so the page cannot sign in safely.",
+            "このブラウザーではここで WebCrypto を利用できないため (https または 127.0.0.1 が必要)、安全にサインインできません。"
+        ),
+        InvalidGrant => (
+            "invalid_grant: the authorization code was already used, has expired, or does not match this verifier and redirect URI. Sign in again; a code works only once.",
+            "invalid_grant: 承認コードが使用済みか、有効期限切れか、このコード検証子とリダイレクト URI に一致しません。もう一度サインインしてください。承認コードは 1 回しか使えません。"
+        ),
+        Aadsts50011 => (
+            "AADSTS50011: this page's address is not a redirect URI of the app. Register it exactly under Single-page application, as in the steps below.",
+            "AADSTS50011: このページのアドレスがアプリのリダイレクト URI に登録されていません。下の手順に従って、[シングルページ アプリケーション] にそのまま登録してください。"
+        ),
+        Aadsts700016 => (
+            "AADSTS700016 or AADSTS50020: the app or your account does not belong to the tenant you signed in to. A single-tenant app works only in its own tenant: make it multitenant (Accounts in any organizational directory), or sign in to the app's own tenant.",
+            "AADSTS700016 または AADSTS50020: アプリまたはアカウントが、サインインしたテナントに属していません。シングルテナントのアプリは自身のテナントでのみ動作します。マルチテナント (任意の組織ディレクトリ内のアカウント) にするか、アプリ自身のテナントにサインインしてください。"
+        ),
+        Aadsts50020 => (
+            "AADSTS50020: your account is not a user of this tenant (for example a guest, a personal account, or an app that is single-tenant in another tenant). Sign in with an account of this tenant, or make the app multitenant.",
+            "AADSTS50020: このアカウントはこのテナントのユーザーではありません (ゲスト、個人用アカウント、または別のテナントのシングルテナント アプリなど)。このテナントのアカウントでサインインするか、アプリをマルチテナントにしてください。"
+        ),
+        Aadsts65001 => (
+            "AADSTS65001: no one has consented to the app for these permissions in this tenant. An administrator must grant consent first: use the consent link below.",
+            "AADSTS65001: このテナントでは、これらのアクセス許可についてアプリへの同意がまだ行われていません。先に管理者が同意する必要があります。下の同意リンクを使ってください。"
+        ),
+        Aadsts9002326 => (
+            "AADSTS9002326: the redirect URI is registered under Web, so the token endpoint refuses a browser. Register it under Single-page application instead (steps below).",
+            "AADSTS9002326: リダイレクト URI が [Web] に登録されているため、トークン エンドポイントがブラウザーからの要求を拒否しました。代わりに [シングルページ アプリケーション] に登録してください (下の手順)。"
+        ),
+        Aadsts54005 => (
+            "AADSTS54005: this authorization code was already redeemed. A code works only once: sign in again.",
+            "AADSTS54005: この承認コードは既に使用されています。承認コードは 1 回しか使えません。もう一度サインインしてください。"
+        ),
+        Aadsts700084 => (
+            "AADSTS700084: the refresh token of a single-page application lives 24 hours and has expired. Sign in again.",
+            "AADSTS700084: シングルページ アプリケーションの更新トークンの有効期間は 24 時間で、期限が切れました。もう一度サインインしてください。"
+        ),
+    }
+}
