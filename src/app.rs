@@ -6,9 +6,12 @@ use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
 use crate::components::SiteHeader;
-use crate::pages::{AboutPage, ConsentPage, IncidentsPage, NotFoundPage, StartPage, TokenPage};
+use crate::pages::{
+    AboutPage, ConsentPage, IncidentsPage, NotFoundPage, SignInPage, SignInStatus, StartPage,
+    TokenPage, use_signin_session,
+};
 use crate::services::{browser, location, storage};
-use crate::state::{SessionToken, SettingsContext};
+use crate::state::{SessionToken, SettingsContext, SignInContext};
 
 struct SettingsState(Settings);
 
@@ -57,6 +60,8 @@ pub fn App() -> Html {
         token: (*pasted).clone(),
         set: Callback::from(move |t| pasted.set(t)),
     };
+    // The sign-in (memory only) feeds the session token; its status shows in the header.
+    let signin = use_signin_session(session_token.set.clone());
     let dispatch = {
         let settings = settings.clone();
         Callback::from(move |action: SettingsAction| {
@@ -81,6 +86,7 @@ pub fn App() -> Html {
             html! { <IncidentsPage {initial_token} /> }
         }
         Route::About => html! { <AboutPage /> },
+        Route::SignIn => html! { <SignInPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     };
     let context = SettingsContext {
@@ -90,10 +96,13 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<SettingsContext> {context}>
         <ContextProvider<SessionToken> context={session_token.clone()}>
+        <ContextProvider<SignInContext> context={signin}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
-                <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch} />
+                <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch}
+                    signin={html! { <SignInStatus route={location.route.clone()} /> }} />
                 <main id="main">{ page }</main>
             </div>
+        </ContextProvider<SignInContext>>
         </ContextProvider<SessionToken>>
         </ContextProvider<SettingsContext>>
     }
@@ -101,6 +110,8 @@ pub fn App() -> Html {
 
 /// Mounts the app into the element with id `app-root` (or `<body>` if it is missing).
 pub fn mount() {
+    // An answer from the sign-in page is taken out of the address before anything renders.
+    crate::pages::capture_return();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app-root"));

@@ -44,3 +44,23 @@ pub fn use_session_token() -> SessionToken {
         set: Callback::from(move |t| local.set(t)),
     })
 }
+
+/// The sign-in of this tab (`#/sign-in`), above the routes: its session (tokens in memory only)
+/// and the actions every page may take. Its access token is also the [`SessionToken`].
+#[derive(Clone, PartialEq)]
+pub struct SignInContext {
+    /// Where the sign-in stands.
+    pub session: std::rc::Rc<dpk_domain::signin::Session>,
+    /// Starts a sign-in with these settings, landing back on this hash (`#/token`).
+    pub start: Callback<(dpk_domain::signin::SignInSettings, String)>,
+    /// Refreshes the access token with the refresh token (or signs in again without one).
+    pub renew: Callback<()>,
+    /// Forgets everything: tokens, error, and the session token.
+    pub sign_out: Callback<()>,
+}
+
+/// The sign-in context, when under `<App>`.
+#[hook]
+pub fn use_signin() -> Option<SignInContext> {
+    use_context::<SignInContext>()
+}

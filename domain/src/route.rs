@@ -150,10 +150,16 @@ mod tests {
 
     #[test]
     fn sign_in_route_round_trips() {
-        assert_eq!(HashLocation::parse(&Route::SignIn.href()).route, Route::SignIn);
+        assert_eq!(
+            HashLocation::parse(&Route::SignIn.href()).route,
+            Route::SignIn
+        );
         assert_eq!(Route::SignIn.name(), "sign-in");
         let loc = HashLocation::parse("#/sign-in?return=/incidents");
-        assert_eq!((&loc.route, loc.param("return")), (&Route::SignIn, Some("/incidents")));
+        assert_eq!(
+            (&loc.route, loc.param("return")),
+            (&Route::SignIn, Some("/incidents"))
+        );
     }
 
     #[test]

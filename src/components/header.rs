@@ -9,6 +9,9 @@ pub struct SiteHeaderProps {
     pub route: Route,
     pub settings: Settings,
     pub on_settings: Callback<SettingsAction>,
+    /// The sign-in status (rendered by the sign-in page's module, which reads its context).
+    #[prop_or_default]
+    pub signin: Html,
 }
 
 fn nav_label(route: &Route) -> Ui {
@@ -17,7 +20,7 @@ fn nav_label(route: &Route) -> Ui {
         Route::Consent => Ui::NavConsent,
         Route::Token => Ui::NavToken,
         Route::Incidents => Ui::NavIncidents,
-        Route::About | Route::NotFound(_) => Ui::NavAbout,
+        Route::About | Route::SignIn | Route::NotFound(_) => Ui::NavAbout,
     }
 }
 
@@ -36,6 +39,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
         route,
         settings,
         on_settings,
+        signin,
     } = props;
     let lang = settings.lang;
     let on_lang = on_settings.reform(|e: Event| {
@@ -67,6 +71,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                     }) }
                 </ul>
             </nav>
+            { signin.clone() }
             <div class="switches">
                 <label>
                     <span>{ Ui::LanguageLabel.get(lang) }</span>

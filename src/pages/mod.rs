@@ -4,6 +4,7 @@ mod about;
 mod consent;
 mod incidents;
 mod not_found;
+mod signin;
 mod start;
 mod token;
 
@@ -11,5 +12,6 @@ pub use about::AboutPage;
 pub use consent::ConsentPage;
 pub use incidents::IncidentsPage;
 pub use not_found::NotFoundPage;
+pub use signin::{SignInPage, SignInStatus, capture_return, use_signin_session};
 pub use start::StartPage;
 pub use token::TokenPage;

@@ -150,8 +150,8 @@ mod tests {
         // challenge E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM. The digest below is SHA-256 of
         // that verifier; the URL carries its base64url.
         let digest: [u8; 32] = [
-            19, 211, 30, 150, 26, 26, 216, 236, 47, 22, 177, 12, 76, 152, 46, 8, 118, 168, 120, 173,
-            109, 241, 68, 86, 110, 225, 137, 74, 203, 112, 249, 195,
+            19, 211, 30, 150, 26, 26, 216, 236, 47, 22, 177, 12, 76, 152, 46, 8, 118, 168, 120,
+            173, 109, 241, 68, 86, 110, 225, 137, 74, 203, 112, 249, 195,
         ];
         let url = authorize_url(&pending(), &digest);
         assert_eq!(
@@ -174,7 +174,10 @@ mod tests {
         );
         assert_eq!(get("response_type").as_deref(), Some("code"));
         assert_eq!(get("response_mode").as_deref(), Some("fragment"));
-        assert_eq!(get("redirect_uri").as_deref(), Some("https://p.example/kit/"));
+        assert_eq!(
+            get("redirect_uri").as_deref(),
+            Some("https://p.example/kit/")
+        );
         assert_eq!(
             get("scope").as_deref(),
             Some("https://graph.microsoft.com/.default openid profile offline_access")
@@ -182,7 +185,11 @@ mod tests {
         assert_eq!(get("state"), Some(p.state.clone()));
         assert_eq!(get("nonce"), Some(p.nonce.clone()));
         assert_eq!(get("code_challenge_method").as_deref(), Some("S256"));
-        assert_eq!(get("code_verifier"), None, "the verifier never leaves the page");
+        assert_eq!(
+            get("code_verifier"),
+            None,
+            "the verifier never leaves the page"
+        );
         assert!(!url.contains(&p.verifier));
         assert_eq!(
             p.token_url(),

@@ -103,7 +103,10 @@ mod tests {
 
     #[test]
     fn a_code_with_matching_state_is_kept_for_redemption() {
-        let r = read_return("#code=0.AX%2Fabc-def&state=st4te&session_state=s", Some(&pending()));
+        let r = read_return(
+            "#code=0.AX%2Fabc-def&state=st4te&session_state=s",
+            Some(&pending()),
+        );
         assert_eq!(r, Some(Return::Code(Secret::new("0.AX/abc-def"))));
     }
 
@@ -129,11 +132,19 @@ mod tests {
             "#error=invalid_request&error_description=AADSTS50011%3A+The+redirect+URI&state=st4te",
             Some(&pending()),
         );
-        let Some(Return::Failed(SignInError::Authorize { error, aadsts, cancelled, .. })) = r
+        let Some(Return::Failed(SignInError::Authorize {
+            error,
+            aadsts,
+            cancelled,
+            ..
+        })) = r
         else {
             panic!("{r:?}")
         };
-        assert_eq!((error.as_str(), aadsts, cancelled), ("invalid_request", vec![50011], false));
+        assert_eq!(
+            (error.as_str(), aadsts, cancelled),
+            ("invalid_request", vec![50011], false)
+        );
 
         let r = read_return(
             "#error=access_denied&error_subcode=cancel&error_description=AADSTS65004&state=st4te",
@@ -141,7 +152,10 @@ mod tests {
         );
         assert!(matches!(
             r,
-            Some(Return::Failed(SignInError::Authorize { cancelled: true, .. }))
+            Some(Return::Failed(SignInError::Authorize {
+                cancelled: true,
+                ..
+            }))
         ));
     }
 

@@ -105,8 +105,9 @@ impl SignInError {
     /// Entra's own description, when it sent one.
     pub fn description(&self) -> Option<&str> {
         match self {
-            SignInError::Authorize { description, .. }
-            | SignInError::Token { description, .. } => description.as_deref(),
+            SignInError::Authorize { description, .. } | SignInError::Token { description, .. } => {
+                description.as_deref()
+            }
             _ => None,
         }
     }

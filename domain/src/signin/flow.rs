@@ -4,7 +4,9 @@
 use super::authorize::Pending;
 use super::callback::Return;
 use super::error::SignInError;
-use super::token::{Client, TokenRequest, Tokens, code_request, read_token_response, refresh_request};
+use super::token::{
+    Client, TokenRequest, Tokens, code_request, read_token_response, refresh_request,
+};
 
 /// Refresh this long before the access token expires (seconds).
 pub const REFRESH_MARGIN_S: i64 = 300;
@@ -219,7 +221,10 @@ mod tests {
         assert!(s.needs_refresh(1000 + 3600 - REFRESH_MARGIN_S));
 
         let (s2, req) = s.refresh().unwrap();
-        assert!(req.body.contains("grant_type=refresh_token&refresh_token=rt1"));
+        assert!(
+            req.body
+                .contains("grant_type=refresh_token&refresh_token=rt1")
+        );
         assert!(s2.refresh().is_none(), "one refresh at a time");
         assert!(!s2.needs_refresh(99_999));
         let s3 = s2.on_token_answer(ok("at2", None), 2000);
@@ -241,7 +246,10 @@ mod tests {
 
         let (s, _) = Session::on_return(Return::Code(Secret::new("c")), Some(&p));
         let s = s.on_token_answer(TokenAnswer::CorsRefused, 0);
-        assert_eq!((s.status, s.tokens, s.error), (Status::Error, None, Some(SignInError::Cors)));
+        assert_eq!(
+            (s.status, s.tokens, s.error),
+            (Status::Error, None, Some(SignInError::Cors))
+        );
     }
 
     #[test]

@@ -77,7 +77,10 @@ impl SignInSettings {
         SignInSettings {
             client_id: client_id.unwrap_or_default(),
             tenant: tenant.unwrap_or_else(|| "organizations".into()),
-            cloud: cloud.as_deref().and_then(Cloud::from_code).unwrap_or_default(),
+            cloud: cloud
+                .as_deref()
+                .and_then(Cloud::from_code)
+                .unwrap_or_default(),
             api: api.as_deref().and_then(Api::from_code).unwrap_or_default(),
             scope: scope.unwrap_or_default(),
             authority: authority.unwrap_or_default(),
@@ -279,7 +282,11 @@ mod tests {
             scopes.contains(&"https://graph.microsoft.com/SecurityIncident.Read.All".to_owned()),
             "{scopes:?}"
         );
-        assert!(scopes.iter().all(|s| s.starts_with("https://graph.microsoft.com/")));
+        assert!(
+            scopes
+                .iter()
+                .all(|s| s.starts_with("https://graph.microsoft.com/"))
+        );
     }
 
     #[test]
@@ -293,11 +300,20 @@ mod tests {
         );
         s.authority = "http://127.0.0.1:4011/".into();
         assert_eq!(s.authority_base(), "http://127.0.0.1:4011");
-        assert!(!s.errors("http://127.0.0.1:8080/").contains(&SettingsError::Authority));
+        assert!(
+            !s.errors("http://127.0.0.1:8080/")
+                .contains(&SettingsError::Authority)
+        );
         s.authority = "http://evil.example".into();
-        assert!(s.errors("http://127.0.0.1:8080/").contains(&SettingsError::Authority));
+        assert!(
+            s.errors("http://127.0.0.1:8080/")
+                .contains(&SettingsError::Authority)
+        );
         s.authority = "https://login.example/?x=1".into();
-        assert!(s.errors("http://127.0.0.1:8080/").contains(&SettingsError::Authority));
+        assert!(
+            s.errors("http://127.0.0.1:8080/")
+                .contains(&SettingsError::Authority)
+        );
     }
 
     #[test]
@@ -337,7 +353,10 @@ mod tests {
             redirect_uri_for("https://p.example/kit/index.html?a=1#/sign-in?x"),
             "https://p.example/kit/index.html"
         );
-        assert_eq!(redirect_uri_for("http://127.0.0.1:8080/#/"), "http://127.0.0.1:8080/");
+        assert_eq!(
+            redirect_uri_for("http://127.0.0.1:8080/#/"),
+            "http://127.0.0.1:8080/"
+        );
     }
 
     #[test]

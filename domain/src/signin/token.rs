@@ -251,13 +251,19 @@ mod tests {
     #[test]
     fn code_redemption_body() {
         let req = code_request(&pending(), &Secret::new("0.A+b/c"));
-        assert_eq!(req.url, "http://127.0.0.1:4011/organizations/oauth2/v2.0/token");
+        assert_eq!(
+            req.url,
+            "http://127.0.0.1:4011/organizations/oauth2/v2.0/token"
+        );
         let f = fields(&req.body);
         let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
         assert_eq!(get("grant_type"), Some("authorization_code"));
         assert_eq!(get("code"), Some("0.A+b/c"));
         assert_eq!(get("redirect_uri"), Some("http://127.0.0.1:8080/"));
-        assert_eq!(get("client_id"), Some("11112222-3333-4444-5555-666677778888"));
+        assert_eq!(
+            get("client_id"),
+            Some("11112222-3333-4444-5555-666677778888")
+        );
         assert_eq!(
             get("code_verifier"),
             Some("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
@@ -285,8 +291,8 @@ mod tests {
         assert_eq!(t.access.expose(), "at");
         assert_eq!(t.refresh, Some(Secret::new("rt")));
         assert_eq!(t.expires_at, 4_599);
-        let t = read_token_response(200, r#"{"access_token":"a","expires_in":"60"}"#, 0, None)
-            .unwrap();
+        let t =
+            read_token_response(200, r#"{"access_token":"a","expires_in":"60"}"#, 0, None).unwrap();
         assert_eq!((t.expires_at, t.refresh), (60, None));
     }
 

@@ -1,0 +1,90 @@
+//! The browser side of signing in: executes what `dpk_domain::signin` decides. SHA-256 from
+//! WebCrypto, the round-trip record in `sessionStorage` (put before leaving, taken — read and
+//! deleted at once — on return), top-level navigation, address clean-up, and the token POST
+//! through the one `fetch` call site (`http::send`). Never logs anything.
+
+use dpk_domain::incidents::request::{ApiRequest, Method};
+use dpk_domain::signin::{TokenAnswer, TokenRequest};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::services::http;
+
+/// The `sessionStorage` key of the round-trip record (no token in it).
+pub const PENDING_KEY: &str = "dpk.signin.pending";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Keeps the round-trip record for the trip to the sign-in page; whether the browser took it.
+pub fn put_pending(json: &str) -> bool {
+    session_storage().is_some_and(|s| s.set_item(PENDING_KEY, json).is_ok())
+}
+
+/// Takes the round-trip record: reads it and deletes it in the same step.
+pub fn take_pending() -> Option<String> {
+    let s = session_storage()?;
+    let value = s.get_item(PENDING_KEY).ok().flatten();
+    let _ = s.remove_item(PENDING_KEY);
+    value
+}
+
+/// SHA-256 of `data` from WebCrypto (`crypto.subtle.digest`); `None` without WebCrypto.
+pub async fn sha256(data: &[u8]) -> Option<Vec<u8>> {
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let promise = subtle.digest_with_str_and_u8_array("SHA-256", data).ok()?;
+    let buf = JsFuture::from(promise).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// The page's full address.
+pub fn href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Leaves for `url` (top-level navigation, as the authorization request must be).
+pub fn navigate(url: &str) -> bool {
+    web_sys::window().is_some_and(|w| w.location().assign(url).is_ok())
+}
+
+/// Replaces the whole address (path kept, query dropped) with `hash`, without a history entry,
+/// so that an authorization code never stays in the address bar or the history.
+pub fn replace_address(hash: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{hash}")),
+        );
+    }
+}
+
+/// POSTs a token request (a CORS "simple" request: form body, no credentials, no referrer). A
+/// failed fetch is told apart by a `no-cors` probe: an opaque answer means the host is up and
+/// refused this origin (CORS), no answer means the network or the address is wrong.
+pub async fn post_token(req: &TokenRequest) -> TokenAnswer {
+    let api = ApiRequest {
+        method: Method::Post,
+        url: req.url.clone(),
+        target: req.url.clone(),
+        headers: vec![(
+            "Content-Type",
+            "application/x-www-form-urlencoded".to_owned(),
+        )],
+        body: Some(req.body.clone()),
+    };
+    match http::send(&api, &http::Abort::new(), 30_000).await {
+        Ok(r) => TokenAnswer::Response {
+            status: r.status,
+            body: r.body,
+        },
+        Err(http::SendFailure::Failed) if http::probe(&req.url, 10_000).await => {
+            TokenAnswer::CorsRefused
+        }
+        Err(_) => TokenAnswer::Unreachable,
+    }
+}
