@@ -315,6 +315,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             <div class="card token">
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", (*token).clone().into(),
                     T::TokenPlaceholder.get(lang).into(), false, &on_token) }
+                <p><a href="#/sign-in?return=/incidents" data-testid="signin-page-link">{ dpk_domain::i18n::SignInText::SignInInstead.get(lang) }</a></p>
                 <TokenVerdict report={list_report.clone()} operation={list_op} {lang} />
             </div>
             <FilterBar filter={(*filter).clone()} {api} {lang} on_change={on_filter} />

@@ -10,6 +10,10 @@ crate::messages! {
     /// Texts of the sign-in page and status.
     pub enum SignInText {
         NavSignIn => ("Sign in", "サインイン"),
+        SignInInstead => (
+            "Or sign in instead of pasting a token",
+            "トークンを貼り付ける代わりにサインインすることもできます"
+        ),
         Heading => ("Sign in with your own app registration", "自分のアプリの登録でサインイン"),
         Intro => (
             "Instead of pasting a token, sign in with a work or school account: the page gets a delegated token for the API with the authorization code flow and PKCE, and every page uses it. No secret is involved; the token stays in this tab's memory and is forgotten when you reload or sign out.",

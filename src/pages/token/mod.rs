@@ -504,6 +504,7 @@ pub fn TokenPage() -> Html {
                     placeholder="eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIs…"
                     value={token.expose().to_owned()} oninput={on_token} />
                 <p class="hint">{ TokenUi::InputHint.get(lang) }</p>
+                <p><a href="#/sign-in?return=/token" data-testid="signin-page-link">{ dpk_domain::i18n::SignInText::SignInInstead.get(lang) }</a></p>
                 <button type="button" data-testid="token-clear" onclick={on_clear}>{ TokenUi::ClearButton.get(lang) }</button>
             </div>
             <div class="token-options">
