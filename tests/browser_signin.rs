@@ -22,7 +22,11 @@ async fn settings_are_validated_and_the_scope_sent_follows_the_api() {
     );
     // No client ID yet: the button waits, the first problem is named.
     assert_eq!(
-        attr(&root, "[data-testid=signin-settings-error]", "data-error-kind"),
+        attr(
+            &root,
+            "[data-testid=signin-settings-error]",
+            "data-error-kind"
+        ),
         "client_id"
     );
     assert!(query(&root, "[data-testid=sign-in]").has_attribute("disabled"));
@@ -44,9 +48,18 @@ async fn settings_are_validated_and_the_scope_sent_follows_the_api() {
         text(&root, "[data-testid=signin-scope-sent]"),
         "https://api.security.microsoft.com/.default openid profile offline_access"
     );
-    type_into(&root, "[data-testid=signin-authority]", "http://evil.example").await;
+    type_into(
+        &root,
+        "[data-testid=signin-authority]",
+        "http://evil.example",
+    )
+    .await;
     assert_eq!(
-        attr(&root, "[data-testid=signin-settings-error]", "data-error-kind"),
+        attr(
+            &root,
+            "[data-testid=signin-settings-error]",
+            "data-error-kind"
+        ),
         "authority"
     );
     // The redirect URI shown is this page, in the registration steps too.

@@ -49,6 +49,14 @@ pub fn navigate(url: &str) -> bool {
     web_sys::window().is_some_and(|w| w.location().assign(url).is_ok())
 }
 
+/// Moves to another route of the page (`#/sign-in`) without a history entry; the router sees
+/// the `hashchange`.
+pub fn show_route(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(hash);
+    }
+}
+
 /// Replaces the whole address (path kept, query dropped) with `hash`, without a history entry,
 /// so that an authorization code never stays in the address bar or the history.
 pub fn replace_address(hash: &str) {

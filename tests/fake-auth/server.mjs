@@ -116,7 +116,7 @@ export async function startFakeAuth(initial = {}, { port = 0 } = {}) {
     const entry = { method: req.method, path: url.pathname, origin: req.headers.origin ?? null, result: '' };
     log.push(entry);
     const json = (status, payload, headers = {}) => {
-      entry.result = payload.error ?? String(status);
+      if (!entry.result) entry.result = payload.error ?? String(status);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
       res.end(JSON.stringify(payload));
     };

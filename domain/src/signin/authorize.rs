@@ -1,7 +1,5 @@
 //! The first leg: the round-trip record and the authorize URL.
 
-use serde::{Deserialize, Serialize};
-
 use super::settings::SignInSettings;
 use super::{b64url, form_encode};
 
@@ -12,7 +10,7 @@ pub const RANDOM_BYTES: usize = 64;
 /// What must survive the top-level navigation to the sign-in page and back: kept in
 /// `sessionStorage` for the round trip only and deleted as soon as the page is back. Holds no
 /// token; the verifier is useless without the code, which never reaches storage.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Pending {
     /// The PKCE `code_verifier` (43 base64url characters).
     pub verifier: String,
@@ -67,14 +65,48 @@ impl Pending {
         }
     }
 
-    /// The record as stored.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// The record as stored: form-encoded pairs (no JSON serializer in the bundle for this).
+    pub fn to_stored(&self) -> String {
+        self.fields()
+            .iter()
+            .map(|(k, v)| format!("{k}={}", form_encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 
-    /// Reads a stored record; anything else is `None`.
-    pub fn from_json(text: &str) -> Option<Pending> {
-        serde_json::from_str(text).ok()
+    fn fields(&self) -> [(&'static str, &str); 8] {
+        [
+            ("verifier", &self.verifier),
+            ("state", &self.state),
+            ("nonce", &self.nonce),
+            ("client_id", &self.client_id),
+            ("endpoint", &self.endpoint),
+            ("redirect_uri", &self.redirect_uri),
+            ("scope", &self.scope),
+            ("return_to", &self.return_to),
+        ]
+    }
+
+    /// Reads a stored record; anything incomplete is `None`.
+    pub fn from_stored(text: &str) -> Option<Pending> {
+        let pairs = crate::consent::redirect::redirect_params(text);
+        let get = |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .filter(|v| !v.is_empty())
+        };
+        Some(Pending {
+            verifier: get("verifier")?,
+            state: get("state")?,
+            nonce: get("nonce")?,
+            client_id: get("client_id")?,
+            endpoint: get("endpoint")?,
+            redirect_uri: get("redirect_uri")?,
+            scope: get("scope")?,
+            return_to: get("return_to")?,
+        })
     }
 
     /// The token endpoint.
@@ -200,9 +232,9 @@ mod tests {
     #[test]
     fn record_round_trips_and_debug_hides_secrets() {
         let p = pending();
-        assert_eq!(Pending::from_json(&p.to_json()), Some(p.clone()));
-        assert_eq!(Pending::from_json("{}"), None);
-        assert_eq!(Pending::from_json("not json"), None);
+        assert_eq!(Pending::from_stored(&p.to_stored()), Some(p.clone()));
+        assert_eq!(Pending::from_stored("{}"), None);
+        assert_eq!(Pending::from_stored("not json"), None);
         let dbg = format!("{p:?}");
         assert!(!dbg.contains(&p.verifier) && !dbg.contains(&p.state));
     }

@@ -1,8 +1,6 @@
 //! The second leg: redeeming the code (RFC 6749 §4.1.3 + RFC 7636 §4.5), refreshing (RFC 6749
 //! §6), and reading the token endpoint's answer (§5.1, §5.2).
 
-use serde::Deserialize;
-
 use super::authorize::Pending;
 use super::error::SignInError;
 use super::form_encode;
@@ -118,30 +116,6 @@ pub struct Tokens {
     pub scope: String,
 }
 
-#[derive(Deserialize)]
-struct Success {
-    access_token: String,
-    #[serde(default)]
-    token_type: Option<String>,
-    #[serde(default)]
-    expires_in: Option<serde_json::Value>,
-    #[serde(default)]
-    refresh_token: Option<String>,
-    #[serde(default)]
-    id_token: Option<String>,
-    #[serde(default)]
-    scope: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Failure {
-    error: String,
-    #[serde(default)]
-    error_description: Option<String>,
-    #[serde(default)]
-    error_codes: Option<Vec<u32>>,
-}
-
 /// Access tokens whose `expires_in` is missing are assumed to live this long (Entra's minimum
 /// default is about an hour; shorter is the safe side).
 const DEFAULT_LIFETIME_S: i64 = 600;
@@ -154,19 +128,20 @@ pub fn read_token_response(
     now: i64,
     nonce: Option<&str>,
 ) -> Result<Tokens, SignInError> {
+    let Ok(serde_json::Value::Object(json)) = serde_json::from_str::<serde_json::Value>(body)
+    else {
+        return Err(SignInError::TokenUnreadable { status });
+    };
+    let text = |k: &str| json.get(k).and_then(|v| v.as_str()).map(str::to_owned);
     if (200..300).contains(&status) {
-        let ok: Success =
-            serde_json::from_str(body).map_err(|_| SignInError::TokenUnreadable { status })?;
-        if ok.access_token.trim().is_empty()
-            || ok
-                .token_type
-                .as_deref()
-                .is_some_and(|t| !t.eq_ignore_ascii_case("bearer"))
+        let access = text("access_token").unwrap_or_default();
+        if access.trim().is_empty()
+            || text("token_type").is_some_and(|t| !t.eq_ignore_ascii_case("bearer"))
         {
             return Err(SignInError::TokenUnreadable { status });
         }
-        if let (Some(expected), Some(id)) = (nonce, ok.id_token.as_deref()) {
-            let claimed = decode_unverified(id).ok().and_then(|d| {
+        if let (Some(expected), Some(id)) = (nonce, text("id_token")) {
+            let claimed = decode_unverified(&id).ok().and_then(|d| {
                 d.payload
                     .get("nonce")
                     .and_then(|n| n.as_str())
@@ -176,7 +151,7 @@ pub fn read_token_response(
                 return Err(SignInError::NonceMismatch);
             }
         }
-        let lifetime = match &ok.expires_in {
+        let lifetime = match json.get("expires_in") {
             Some(serde_json::Value::Number(n)) => n.as_i64(),
             Some(serde_json::Value::String(s)) => s.trim().parse().ok(),
             _ => None,
@@ -184,33 +159,32 @@ pub fn read_token_response(
         .filter(|s| *s > 0)
         .unwrap_or(DEFAULT_LIFETIME_S);
         return Ok(Tokens {
-            access: PastedToken::new(ok.access_token),
-            refresh: ok.refresh_token.filter(|r| !r.is_empty()).map(Secret::new),
+            access: PastedToken::new(access),
+            refresh: text("refresh_token")
+                .filter(|r| !r.is_empty())
+                .map(Secret::new),
             expires_at: now.saturating_add(lifetime),
-            scope: ok.scope.unwrap_or_default(),
+            scope: text("scope").unwrap_or_default(),
         });
     }
-    match serde_json::from_str::<Failure>(body) {
-        Ok(f) => {
-            let mut aadsts = f
-                .error_description
-                .as_deref()
-                .map(aadsts_codes)
-                .unwrap_or_default();
-            for n in f.error_codes.unwrap_or_default() {
-                if !aadsts.contains(&n) {
-                    aadsts.push(n);
-                }
-            }
-            Err(SignInError::Token {
-                error: f.error,
-                description: f.error_description,
-                aadsts,
-                status,
-            })
+    let Some(error) = text("error") else {
+        return Err(SignInError::TokenUnreadable { status });
+    };
+    let description = text("error_description");
+    let mut aadsts = description.as_deref().map(aadsts_codes).unwrap_or_default();
+    let listed = json.get("error_codes").and_then(|c| c.as_array());
+    for n in listed.into_iter().flatten().filter_map(|n| n.as_u64()) {
+        let n = n as u32;
+        if !aadsts.contains(&n) {
+            aadsts.push(n);
         }
-        Err(_) => Err(SignInError::TokenUnreadable { status }),
     }
+    Err(SignInError::Token {
+        error,
+        description,
+        aadsts,
+        status,
+    })
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ thread_local! {
 pub fn capture_return() {
     let hash = crate::services::location::hash();
     let answer = is_authorization_response(&hash);
-    let pending = browser::take_pending().and_then(|j| Pending::from_json(&j));
+    let pending = browser::take_pending().and_then(|j| Pending::from_stored(&j));
     let Some(ret) = read_return(&hash, pending.as_ref()) else {
         return;
     };
@@ -56,7 +56,13 @@ fn redeem(
     yew::platform::spawn_local(async move {
         let answer = browser::post_token(&req).await;
         if generation.get() == started {
-            session.set(Rc::new(from.on_token_answer(answer, clock::now_unix())));
+            let next = from.on_token_answer(answer, clock::now_unix());
+            // A failed redemption is explained on the sign-in page; a failed refresh keeps the
+            // person where they are (the header says it).
+            if next.tokens.is_none() && next.error.is_some() {
+                browser::show_route(&dpk_domain::route::Route::SignIn.href());
+            }
+            session.set(Rc::new(next));
         }
     });
 }
@@ -69,7 +75,7 @@ async fn leave_for_sign_in(settings: SignInSettings, return_to: String) -> Resul
     let challenge = browser::sha256(pending.verifier.as_bytes())
         .await
         .ok_or(SignInError::CryptoUnavailable)?;
-    if !browser::put_pending(&pending.to_json()) {
+    if !browser::put_pending(&pending.to_stored()) {
         return Err(SignInError::CryptoUnavailable);
     }
     browser::navigate(&authorize_url(&pending, &challenge));
