@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use crate::components::SiteHeader;
 use crate::pages::{
-    AboutPage, ConsentPage, IncidentsPage, NotFoundPage, SignInPage, SignInStatus, StartPage,
-    TokenPage, use_signin_session,
+    AboutPage, ConsentPage, IncidentsPage, NotFoundPage, SignInPage, StartPage, TokenPage,
+    signin_status, use_signin_session,
 };
 use crate::services::{browser, location, storage};
-use crate::state::{SessionToken, SettingsContext, SignInContext};
+use crate::state::{SessionToken, SettingsContext};
 
 struct SettingsState(Settings);
 
@@ -86,7 +86,7 @@ pub fn App() -> Html {
             html! { <IncidentsPage {initial_token} /> }
         }
         Route::About => html! { <AboutPage /> },
-        Route::SignIn => html! { <SignInPage /> },
+        Route::SignIn => html! { <SignInPage ctx={signin.clone()} /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     };
     let context = SettingsContext {
@@ -96,13 +96,11 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<SettingsContext> {context}>
         <ContextProvider<SessionToken> context={session_token.clone()}>
-        <ContextProvider<SignInContext> context={signin}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
                 <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch}
-                    signin={html! { <SignInStatus route={location.route.clone()} /> }} />
+                    signin={signin_status(&signin, &location.route, current.lang)} />
                 <main id="main">{ page }</main>
             </div>
-        </ContextProvider<SignInContext>>
         </ContextProvider<SessionToken>>
         </ContextProvider<SettingsContext>>
     }

@@ -46,7 +46,8 @@ pub fn use_session_token() -> SessionToken {
 }
 
 /// The sign-in of this tab (`#/sign-in`), above the routes: its session (tokens in memory only)
-/// and the actions every page may take. Its access token is also the [`SessionToken`].
+/// and its actions. Its access token is also the [`SessionToken`]. Passed as a prop to the header
+/// status and the sign-in page, its only readers (a context provider would cost bundle size).
 #[derive(Clone, PartialEq)]
 pub struct SignInContext {
     /// Where the sign-in stands.
@@ -57,10 +58,4 @@ pub struct SignInContext {
     pub renew: Callback<()>,
     /// Forgets everything: tokens, error, and the session token.
     pub sign_out: Callback<()>,
-}
-
-/// The sign-in context, when under `<App>`.
-#[hook]
-pub fn use_signin() -> Option<SignInContext> {
-    use_context::<SignInContext>()
 }

@@ -12,6 +12,6 @@ pub use about::AboutPage;
 pub use consent::ConsentPage;
 pub use incidents::IncidentsPage;
 pub use not_found::NotFoundPage;
-pub use signin::{SignInPage, SignInStatus, capture_return, use_signin_session};
+pub use signin::{SignInPage, capture_return, signin_status, use_signin_session};
 pub use start::StartPage;
 pub use token::TokenPage;

@@ -16,8 +16,8 @@ crate::messages! {
         ),
         Heading => ("Sign in with your own app registration", "自分のアプリの登録でサインイン"),
         Intro => (
-            "Instead of pasting a token, sign in with a work or school account: the page gets a delegated token for the API with the authorization code flow and PKCE, and every page uses it. No secret is involved; the token stays in this tab's memory and is forgotten when you reload or sign out.",
-            "トークンを貼り付ける代わりに、職場または学校アカウントでサインインします。このページは承認コード フローと PKCE で API の委任されたトークンを取得し、すべてのページでそれを使います。シークレットは使いません。トークンはこのタブのメモリにのみ保持され、再読み込みまたはサインアウトすると破棄されます。"
+            "Sign in with a work or school account instead of pasting a token: the page gets a delegated token with the authorization code flow and PKCE (no secret), and every page uses it. It stays in this tab's memory until you reload or sign out.",
+            "トークンを貼り付ける代わりに、職場または学校アカウントでサインインします。承認コード フローと PKCE (シークレットなし) で委任されたトークンを取得し、すべてのページで使います。トークンは再読み込みまたはサインアウトするまで、このタブのメモリにのみ保持されます。"
         ),
         ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
         ClientIdHint => (
@@ -36,8 +36,8 @@ crate::messages! {
         ApiLabel => ("API", "API"),
         ScopeLabel => ("API scopes", "API のスコープ"),
         ScopeHint => (
-            "Space-separated. Empty: the API's /.default (every delegated permission the app has). openid profile offline_access are always added.",
-            "スペース区切り。空の場合は API の /.default (アプリに構成された委任されたアクセス許可すべて) を使います。openid profile offline_access は常に追加されます。"
+            "Space-separated; empty means the API's /.default. openid profile offline_access are added.",
+            "スペース区切り。空の場合は API の /.default を使います。openid profile offline_access が追加されます。"
         ),
         ScopeSent => ("Scope sent", "送信するスコープ"),
         AuthorityLabel => ("Authority base URL", "機関のベース URL"),
@@ -56,16 +56,16 @@ crate::messages! {
         ),
         RegisterStep2 => ("Under Manage, select Authentication.", "[管理] で [認証] を選択します。"),
         RegisterStep3 => (
-            "Select Add a platform (in the newer portal: Add Redirect URI), then the Single-page application tile. Not Web: the token endpoint answers a browser only for single-page application redirect URIs.",
-            "[プラットフォームを追加] (新しいポータルでは [リダイレクト URI を追加]) を選択し、[シングルページ アプリケーション] のタイルを選択します。[Web] ではありません。トークン エンドポイントがブラウザーに応答するのは、シングルページ アプリケーションのリダイレクト URI の場合だけです。"
+            "Select Add a platform (newer portal: Add Redirect URI), then Single-page application, not Web.",
+            "[プラットフォームを追加] (新しいポータルでは [リダイレクト URI を追加]) を選択し、[Web] ではなく [シングルページ アプリケーション] を選択します。"
         ),
         RegisterStep4 => (
             "Enter this redirect URI exactly, then select Configure: {uri}",
             "次のリダイレクト URI をそのまま入力し、[構成] を選択します。{uri}"
         ),
         RegisterStep5 => (
-            "If the same address is registered under Web, remove it there. Under API permissions, add the delegated permissions you ask for here.",
-            "同じアドレスが [Web] に登録されている場合は、そちらから削除します。[API のアクセス許可] で、ここで要求する委任されたアクセス許可を追加します。"
+            "Under API permissions, add the delegated permissions you ask for here.",
+            "[API のアクセス許可] で、ここで要求する委任されたアクセス許可を追加します。"
         ),
         SignInButton => ("Sign in", "サインイン"),
         SignOut => ("Sign out", "サインアウト"),
@@ -73,13 +73,13 @@ crate::messages! {
         Settings => ("Sign-in settings", "サインインの設定"),
         StatusSignedOut => ("Not signed in", "サインインしていません"),
         StatusRedirecting => ("Signing in…", "サインインしています…"),
-        StatusSignedIn => ("Signed in; token expires {when}", "サインイン済み。トークンの有効期限: {when}"),
-        StatusExpired => ("Signed in; token expired {when}", "サインイン済み。トークンの有効期限切れ: {when}"),
+        StatusSignedIn => ("Signed in; the token expires at {when}", "サインイン済み。トークンの有効期限: {when}"),
+        StatusExpired => ("Signed in; the token expired at {when}", "サインイン済み。トークンの有効期限切れ: {when}"),
         StatusError => ("Sign-in failed: {error}", "サインインに失敗しました: {error}"),
         StatusLabel => ("Sign-in status", "サインインの状態"),
         PrivacyNote => (
-            "The code verifier and state sit in this tab's session storage only during the trip to the sign-in page and are deleted on return; the tokens are kept in memory only.",
-            "コード検証子と state パラメーターは、サインイン ページとの往復の間だけこのタブのセッション ストレージに置かれ、戻った時点で削除されます。トークンはメモリにのみ保持されます。"
+            "The code verifier and state sit in session storage only during the trip to the sign-in page; tokens stay in memory.",
+            "コード検証子と state パラメーターは、サインイン ページとの往復の間だけセッション ストレージに置かれます。トークンはメモリにのみ保持されます。"
         ),
         ConsentOffer => (
             "Build the admin consent link for this app",
@@ -157,12 +157,12 @@ crate::messages! {
             "AADSTS50011: このページのアドレスがアプリのリダイレクト URI に登録されていません。下の手順に従って、[シングルページ アプリケーション] にそのまま登録してください。"
         ),
         Aadsts700016 => (
-            "AADSTS700016 or AADSTS50020: the app or your account does not belong to the tenant you signed in to. A single-tenant app works only in its own tenant: make it multitenant (Accounts in any organizational directory), or sign in to the app's own tenant.",
-            "AADSTS700016 または AADSTS50020: アプリまたはアカウントが、サインインしたテナントに属していません。シングルテナントのアプリは自身のテナントでのみ動作します。マルチテナント (任意の組織ディレクトリ内のアカウント) にするか、アプリ自身のテナントにサインインしてください。"
+            "AADSTS700016: the app is not found in this tenant. A single-tenant app works only in its own tenant: make it multitenant (Accounts in any organizational directory), or check the client ID and cloud.",
+            "AADSTS700016: このテナントでアプリが見つかりません。シングルテナントのアプリは自身のテナントでのみ動作します。マルチテナント (任意の組織ディレクトリ内のアカウント) にするか、クライアント ID とクラウドを確認してください。"
         ),
         Aadsts50020 => (
-            "AADSTS50020: your account is not a user of this tenant (for example a guest, a personal account, or an app that is single-tenant in another tenant). Sign in with an account of this tenant, or make the app multitenant.",
-            "AADSTS50020: このアカウントはこのテナントのユーザーではありません (ゲスト、個人用アカウント、または別のテナントのシングルテナント アプリなど)。このテナントのアカウントでサインインするか、アプリをマルチテナントにしてください。"
+            "AADSTS50020: your account is not a user of this tenant (a guest or personal account, or a single-tenant app of another tenant). Sign in with an account of this tenant, or make the app multitenant.",
+            "AADSTS50020: このアカウントはこのテナントのユーザーではありません (ゲスト、個人用アカウント、または別のテナントのシングルテナント アプリ)。このテナントのアカウントでサインインするか、アプリをマルチテナントにしてください。"
         ),
         Aadsts65001 => (
             "AADSTS65001: no one has consented to the app for these permissions in this tenant. An administrator must grant consent first: use the consent link below.",

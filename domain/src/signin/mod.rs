@@ -37,8 +37,8 @@ pub use token::{Secret, TokenRequest, Tokens, read_token_response};
 
 /// base64url without padding (RFC 4648 §5), as PKCE and `state` use.
 pub fn b64url(bytes: &[u8]) -> String {
-    use base64::Engine as _;
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    // The consent page's state encoder: the same base64url, one copy in the bundle.
+    crate::consent::state_from_random(bytes)
 }
 
 /// `application/x-www-form-urlencoded` encoding of one value (unreserved characters kept).

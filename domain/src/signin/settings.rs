@@ -138,20 +138,22 @@ impl SignInSettings {
     }
 
     /// The delegated permissions the catalog names for the chosen API, as full scope strings
-    /// (`https://graph.microsoft.com/SecurityIncident.Read.All`), sorted, no repeats.
+    /// (`https://graph.microsoft.com/SecurityIncident.Read.All`), in catalog order, no repeats.
     pub fn catalog_scopes(&self) -> Vec<String> {
         let Some(resource) = self.api.resource_uri(self.cloud) else {
             return Vec::new();
         };
-        let mut names: Vec<&str> = catalog::operations_for(self.api)
+        // In catalog order, first mention wins (no sort: a sort routine costs bundle size).
+        let mut out: Vec<String> = Vec::new();
+        for n in catalog::operations_for(self.api)
             .flat_map(|op| op.permissions(GrantKind::Delegated).iter().copied())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-            .into_iter()
-            .map(|n| format!("{resource}/{n}"))
-            .collect()
+        {
+            let scope = format!("{resource}/{n}");
+            if !out.contains(&scope) {
+                out.push(scope);
+            }
+        }
+        out
     }
 
     /// Every problem that keeps the sign-in from starting, in field order.

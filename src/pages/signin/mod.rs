@@ -9,7 +9,7 @@ mod session;
 mod status;
 
 pub use session::{capture_return, use_signin_session};
-pub use status::SignInStatus;
+pub use status::signin_status;
 
 use std::rc::Rc;
 
@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use crate::components::{ChoiceField, ErrorBanner, InputField, PageFrame};
 use crate::services::{location, signin as browser, storage};
-use crate::state::{use_lang, use_signin};
+use crate::state::{SignInContext, use_lang};
 
 #[derive(Clone, Copy)]
 enum Edit {
@@ -87,11 +87,17 @@ fn register_steps(uri: &str, lang: Lang) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SignInPageProps {
+    /// The tab's sign-in (from `<App>`).
+    pub ctx: SignInContext,
+}
+
 /// The sign-in page.
 #[component]
-pub fn SignInPage() -> Html {
+pub fn SignInPage(props: &SignInPageProps) -> Html {
     let lang = use_lang();
-    let ctx = use_signin();
+    let ctx = &props.ctx;
     let settings = use_state(|| SignInSettings::restore(KEYS.map(storage::load)));
     let redirect_uri = redirect_uri_for(&browser::href());
     let back = return_route(&HashLocation::parse(&location::hash()));
@@ -106,16 +112,10 @@ pub fn SignInPage() -> Html {
             settings.set(next);
         })
     };
-    let busy = ctx
-        .as_ref()
-        .is_some_and(|c| c.session.status == Status::Redirecting);
+    let busy = ctx.session.status == Status::Redirecting;
     let on_sign_in = {
-        let (ctx, settings, back) = (ctx.clone(), settings.clone(), back.href());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = &ctx {
-                c.start.emit(((*settings).clone(), back.clone()));
-            }
-        })
+        let (start, settings, back) = (ctx.start.clone(), settings.clone(), back.href());
+        Callback::from(move |_: MouseEvent| start.emit(((*settings).clone(), back.clone())))
     };
     let s = &*settings;
     let origin = s.cloud.login_origin();
@@ -133,7 +133,7 @@ pub fn SignInPage() -> Html {
         std::iter::once((String::new(), s.default_scope().unwrap_or_default()))
             .chain(s.catalog_scopes().into_iter().map(|c| (c.clone(), c))),
     );
-    let failure = ctx.as_ref().and_then(|c| c.session.error.clone());
+    let failure = ctx.session.error.clone();
     html! {
         <PageFrame heading={S::Heading.get(lang)}>
             <p>{ S::Intro.get(lang) }</p>
@@ -166,7 +166,7 @@ pub fn SignInPage() -> Html {
                     </ErrorBanner>
                 }
                 <button type="button" class="primary" data-testid="sign-in" onclick={on_sign_in}
-                    disabled={!errors.is_empty() || busy || ctx.is_none()}>{ S::SignInButton.get(lang) }</button>
+                    disabled={!errors.is_empty() || busy}>{ S::SignInButton.get(lang) }</button>
                 <p class="hint">{ S::PrivacyNote.get(lang) }</p>
             </form>
             if let Some(e) = failure {

@@ -45,25 +45,29 @@ fn take_captured() -> Option<(Return, Option<Pending>)> {
 }
 
 /// Sends `req` and applies the answer to `from`, unless the session moved on meanwhile
-/// (sign-out or a new sign-in bumps `generation`).
+/// (sign-out or a new sign-in bumps `generation`); a new access token becomes the session token.
 fn redeem(
     from: Session,
     req: TokenRequest,
     session: UseStateHandle<Rc<Session>>,
     generation: Rc<Cell<u32>>,
+    set_token: Callback<PastedToken>,
 ) {
     let started = generation.get();
     yew::platform::spawn_local(async move {
         let answer = browser::post_token(&req).await;
-        if generation.get() == started {
-            let next = from.on_token_answer(answer, clock::now_unix());
+        if generation.get() != started {
+            return;
+        }
+        let next = from.on_token_answer(answer, clock::now_unix());
+        match &next.tokens {
+            Some(t) if next.error.is_none() => set_token.emit(t.access.clone()),
             // A failed redemption is explained on the sign-in page; a failed refresh keeps the
             // person where they are (the header says it).
-            if next.tokens.is_none() && next.error.is_some() {
-                browser::show_route(&dpk_domain::route::Route::SignIn.href());
-            }
-            session.set(Rc::new(next));
+            None => browser::show_route(&dpk_domain::route::Route::SignIn.href()),
+            Some(_) => {}
         }
+        session.set(Rc::new(next));
     });
 }
 
@@ -85,50 +89,47 @@ async fn leave_for_sign_in(settings: SignInSettings, return_to: String) -> Resul
 /// The sign-in session of the tab; its access token is pushed into the session token.
 #[hook]
 pub fn use_signin_session(set_token: Callback<PastedToken>) -> SignInContext {
-    let generation = use_mut_ref(|| Rc::new(Cell::new(0u32))).borrow().clone();
-    let first = use_mut_ref(take_captured);
+    // The generation guard and the start-up answer (taken by the first effect run).
+    let cell = use_mut_ref(|| (Rc::new(Cell::new(0u32)), take_captured()));
+    let generation = cell.borrow().0.clone();
     let session = use_state(|| {
-        let captured = first.borrow().clone();
-        match captured {
-            Some((ret, pending)) => Rc::new(Session::on_return(ret, pending.as_ref()).0),
-            None => Rc::new(Session::default()),
-        }
+        let first = cell.borrow().1.clone();
+        Rc::new(first.map_or_else(Session::default, |(ret, pending)| {
+            Session::on_return(ret, pending.as_ref()).0
+        }))
     });
-    // The redemption of a captured code, once.
-    {
-        let (session, generation) = (session.clone(), generation.clone());
-        use_effect_with((), move |_| {
-            let taken = first.borrow_mut().take();
-            if let Some((ret, pending)) = taken {
-                if let (s, Some(req)) = Session::on_return(ret, pending.as_ref()) {
-                    redeem(s, req, session, generation);
-                }
-            }
-        });
-    }
-    // The access token is the session token of every page.
-    {
-        let access = session.tokens.as_ref().map(|t| t.access.clone());
-        let set_token = set_token.clone();
-        use_effect_with(access, move |access| {
-            if let Some(a) = access {
-                set_token.emit(a.clone());
-            }
-        });
-    }
     let renew = {
-        let (session, generation) = (session.clone(), generation.clone());
+        let (session, generation, set_token) =
+            (session.clone(), generation.clone(), set_token.clone());
         Callback::from(move |()| {
             if let Some((next, req)) = session.refresh() {
                 session.set(Rc::new(next.clone()));
-                redeem(next, req, session.clone(), generation.clone());
+                redeem(
+                    next,
+                    req,
+                    session.clone(),
+                    generation.clone(),
+                    set_token.clone(),
+                );
             }
         })
     };
-    // Refresh on our own shortly before expiry, while the tab lives.
+    // One effect: redeem the start-up code once, and refresh on our own shortly before expiry
+    // while the tab lives.
     {
-        let renew = renew.clone();
+        let (state, renew, generation, set_token) = (
+            session.clone(),
+            renew.clone(),
+            generation.clone(),
+            set_token.clone(),
+        );
         use_effect_with((*session).clone(), move |s| {
+            let taken = cell.borrow_mut().1.take();
+            if let Some((ret, pending)) = taken {
+                if let (next, Some(req)) = Session::on_return(ret, pending.as_ref()) {
+                    redeem(next, req, state, generation, set_token);
+                }
+            }
             let s = s.clone();
             let ticker = s.tokens.is_some().then(|| {
                 clock::Ticker::new(15_000, move || {
