@@ -94,7 +94,9 @@ export function wasmContributors(file) {
 
 /** The crate a (mangled or demangled) Rust symbol belongs to. */
 export function crateOf(name) {
-  const path = demangleLegacy(name).replace(/^<+/, '').replace(/^&(mut )?/, '');
+  const v0 = /^_R.*?C(?:s[0-9a-zA-Z]*_)?(\d+)/.exec(name); // Rust v0 mangling: the first crate root
+  if (v0) return name.substr(v0.index + v0[0].length, Number(v0[1]));
+  const path = demangleLegacy(name).replace(/^_(?=<)/, '').replace(/^<+/, '').replace(/^&(mut )?/, '');
   const m = /^([A-Za-z_][A-Za-z0-9_]*)/.exec(path);
   return m ? m[1] : '(other)';
 }
@@ -107,7 +109,7 @@ function demangleLegacy(name) {
     i += m[0].length; parts.push(name.slice(i, i + Number(m[0]))); i += Number(m[0]);
   }
   if (/^h[0-9a-f]{16}$/.test(parts.at(-1) ?? '')) parts.pop();
-  return parts.join('::').replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\$RF\$/g, '&').replace(/\$C\$/g, ',').replace(/\.\./g, '::');
+  return parts.join('::').replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\$RF\$/g, '&').replace(/\$C\$/g, ',').replace(/\$u7b\$/g, '{').replace(/\$u7d\$/g, '}').replace(/\.\./g, '::');
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
@@ -123,7 +125,7 @@ export function printContributors(file, top = 12) {
   console.log('code per crate (raw KB):');
   for (const [c, bytes] of [...perCrate].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${kb(bytes).padStart(9)}  ${c}`);
   console.log(`largest functions (raw KB):`);
-  for (const f of [...functions].sort((a, b) => b.bytes - a.bytes).slice(0, top)) console.log(`${kb(f.bytes).padStart(9)}  ${demangleLegacy(f.name).slice(0, 140)}`);
+  for (const f of [...functions].sort((a, b) => b.bytes - a.bytes).slice(0, top)) console.log(`${kb(f.bytes).padStart(9)}  ${demangleLegacy(f.name).replace(/\$u7b\$/g, '{').replace(/\$u7d\$/g, '}').slice(0, 140)}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -45,7 +45,7 @@ crate::messages! {
             "List the customer's incidents from the Defender XDR API or the Microsoft Graph security API with that token, through the CORS proxy you configure.",
             "そのトークンを使い、構成した CORS プロキシ経由で、Defender XDR API または Microsoft Graph セキュリティ API から顧客のインシデントを一覧表示します。"
         ),
-        StartOpen => ("Open: {page}", "開く: {page}"),
+        StartOpen => ("Open: {page}", "{page} を開く"),
         ConsentHeading => ("Admin consent links", "管理者の同意リンク"),
         TokenHeading => ("Token inspector", "アクセス トークンの検査"),
         IncidentsHeading => ("Incidents explorer", "インシデント エクスプローラー"),
