@@ -35,6 +35,7 @@ crate::messages! {
         CloudChina => ("China (21Vianet)", "21Vianet が運営する中国"),
         ApiLabel => ("API", "API"),
         ScopeLabel => ("API scopes", "API のスコープ"),
+        ScopePresetLabel => ("Scope from the catalog", "カタログのスコープ"),
         ScopeHint => (
             "Space-separated; empty means the API's /.default. openid profile offline_access are added.",
             "スペース区切り。空の場合は API の /.default を使います。openid profile offline_access が追加されます。"

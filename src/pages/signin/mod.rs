@@ -149,7 +149,7 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
                 <ChoiceField id="signin-api" testid="signin-api" label={S::ApiLabel.get(lang)}
                     value={s.api.code()} options={apis} on_change={edit(Edit::Api)}
                     invalid={errors.contains(&SettingsError::ApiNotInCloud)} />
-                <ChoiceField id="signin-scope-preset" testid="signin-scope-preset" label={S::ScopeLabel.get(lang)}
+                <ChoiceField id="signin-scope-preset" testid="signin-scope-preset" label={S::ScopePresetLabel.get(lang)}
                     value={s.scope.trim().to_owned()} options={presets} on_change={edit(Edit::Scope)} />
                 <InputField id="signin-scope" testid="signin-scope" label={S::ScopeLabel.get(lang)}
                     value={s.scope.clone()} on_change={edit(Edit::Scope)} hint={S::ScopeHint.get(lang)}
