@@ -49,6 +49,27 @@ pub fn navigate(url: &str) -> bool {
     web_sys::window().is_some_and(|w| w.location().assign(url).is_ok())
 }
 
+/// Reloads the page when the browser restores it from its back/forward cache (`pageshow` with
+/// `persisted`): coming back from the sign-in page with the Back button must run the start-up
+/// reading again instead of showing the frozen "Signing in…" state.
+pub fn reload_when_restored() {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    let on_show =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+            let persisted = js_sys::Reflect::get(&e, &"persisted".into())
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            if let Some(w) = web_sys::window().filter(|_| persisted) {
+                let _ = w.location().reload();
+            }
+        });
+    let _ = w.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
+    // One listener for the page's whole life.
+    on_show.forget();
+}
+
 /// Moves to another route of the page (`#/sign-in`) without a history entry; the router sees
 /// the `hashchange`.
 pub fn show_route(hash: &str) {

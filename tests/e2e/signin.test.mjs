@@ -231,8 +231,8 @@ test('AADSTS50011: Entra shows its own page; coming back, the page says what to 
   const p = s.page;
   await p.waitForURL((u) => u.origin === auth.url);
   await expectAttr(p, '#aadsts', 'data-code', '50011');
-  // The user comes back to the page (address bar or bookmark).
-  await p.goto(`${env.server.url}#/sign-in`);
+  // The user comes back with the Back button (from the back/forward cache or not).
+  await p.goBack();
   await p.waitForSelector('[data-testid=signin-status][data-status=error]');
   assert.equal(await p.getAttribute('[data-testid=signin-status]', 'data-error'), 'no_answer');
   await expectText(p, '[data-testid=signin-error] .advice', /AADSTS50011: this page's address is not a redirect URI/);

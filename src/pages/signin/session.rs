@@ -24,6 +24,7 @@ thread_local! {
 /// (deleted at once), reads Entra's answer in the fragment, and replaces the address with the
 /// page to land on, so that no code, state or error stays in the address bar or the history.
 pub fn capture_return() {
+    browser::reload_when_restored();
     let hash = crate::services::location::hash();
     let answer = is_authorization_response(&hash);
     let pending = browser::take_pending().and_then(|j| Pending::from_stored(&j));
