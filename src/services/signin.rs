@@ -1,32 +1,26 @@
 //! The browser side of signing in: executes what `dpk_domain::signin` decides. SHA-256 from
-//! WebCrypto, the round-trip record in `sessionStorage` (put before leaving, taken — read and
-//! deleted at once — on return), top-level navigation, address clean-up, and the token POST
-//! through the one `fetch` call site (`http::send`). Never logs anything.
+//! WebCrypto, the round-trip record in `sessionStorage` through `services::storage` (put before
+//! leaving, taken — read and deleted at once — on return), top-level navigation, address
+//! clean-up, and the token POST through the one `fetch` call site (`http::send`). Never logs
+//! anything.
 
 use dpk_domain::incidents::request::{ApiRequest, Method};
 use dpk_domain::signin::{TokenAnswer, TokenRequest};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::services::http;
+use crate::services::{http, storage};
 
 /// The `sessionStorage` key of the round-trip record (no token in it).
 pub const PENDING_KEY: &str = "dpk.signin.pending";
 
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
 /// Keeps the round-trip record for the trip to the sign-in page; whether the browser took it.
-pub fn put_pending(json: &str) -> bool {
-    session_storage().is_some_and(|s| s.set_item(PENDING_KEY, json).is_ok())
+pub fn put_pending(record: &str) -> bool {
+    storage::session_put(PENDING_KEY, record)
 }
 
 /// Takes the round-trip record: reads it and deletes it in the same step.
 pub fn take_pending() -> Option<String> {
-    let s = session_storage()?;
-    let value = s.get_item(PENDING_KEY).ok().flatten();
-    let _ = s.remove_item(PENDING_KEY);
-    value
+    storage::session_take(PENDING_KEY)
 }
 
 /// SHA-256 of `data` from WebCrypto (`crypto.subtle.digest`); `None` without WebCrypto.
