@@ -781,7 +781,7 @@ mod tests {
         );
         assert_eq!(
             decode_error(&errors[2], Lang::Ja),
-            "ペイロードが有効な base64url ではありません: 位置 3 に文字「*」があります。"
+            "ペイロードが有効な base64url ではありません。位置 3 に文字「*」があります。"
         );
     }
 

@@ -467,6 +467,16 @@ fn every_error_has_a_sentence_in_both_languages() {
         ConsentError::RedirectTooLong.message(Lang::Ja),
         "リダイレクト URI は 256 文字以内にする必要があります。"
     );
+    // The cloud's name is quoted, not followed by a second 「クラウド」, and written as the Graph ja
+    // national-cloud tables write it.
+    assert_eq!(
+        ConsentError::ApiNotInCloud {
+            api: Api::Graph,
+            cloud: Cloud::China,
+        }
+        .message(Lang::Ja),
+        "Microsoft Graph セキュリティ API はクラウド「21Vianet が運営する中国」では提供されていません。"
+    );
 }
 
 #[test]

@@ -127,6 +127,15 @@ fn validation() {
         .message(Lang::Ja)
         .contains("メモ")
     );
+    // The field name is a Japanese word: no space between it and the particle.
+    assert_eq!(
+        RosterError::TooLong {
+            field: "name",
+            max: 200
+        }
+        .message(Lang::Ja),
+        "名前が長すぎます (200 文字以内)。"
+    );
 }
 
 #[test]

@@ -176,6 +176,15 @@ fn admin_message_names_app_permissions_link_and_global_admin() {
     assert!(ja.contains("アプリケーションのアクセス許可:\n  - Incident.Read.All"));
     assert!(ja.contains(&link.url));
     assert!(!ja.contains('{'), "{ja}");
+    // The name the admin finds under Enterprise applications, beside ours; the resource on its
+    // own line rather than a second pair of parentheses.
+    assert!(ja.contains(
+        "- API: Microsoft Defender XDR API (Microsoft Threat Protection)\n- リソース: https://api.security.microsoft.com\n"
+    ));
+    // The partner speaks as 弊社 to 貴社; the sentence before the link ends with 。, not a colon.
+    assert!(ja.contains("貴社テナントのグローバル管理者"));
+    assert!(ja.contains(&format!("承認してください。\n{}\n", link.url)));
+    assert!(!ja.contains("お客様"));
 
     let graph = ConsentRequest::new(APP).build().expect("valid");
     let en = admin_message(Lang::En, &graph, Api::Graph, "");

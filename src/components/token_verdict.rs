@@ -1,4 +1,6 @@
-//! The token checks' verdict for the operation about to be called, shown before calling.
+//! The token checks' verdict for the operation about to be called, shown before calling: the
+//! operation's title and a status badge in the page language (never the operation id or the
+//! verdict's code, which stay in `data-` attributes for tests and styles).
 
 use dpk_domain::catalog::Operation;
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
@@ -23,17 +25,18 @@ pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
     } = props;
     let lang = *lang;
     let verdict = report.verdict();
-    let (class, sentence) = match verdict {
-        Verdict::Ok => ("pass", T::VerdictOk),
-        Verdict::Warning => ("warn", T::VerdictWarning),
-        Verdict::Blocked => ("fail", T::VerdictBlocked),
+    let (class, badge, sentence) = match verdict {
+        Verdict::Ok => ("pass", T::BadgeOk, T::VerdictOk),
+        Verdict::Warning => ("warn", T::BadgeWarning, T::VerdictWarning),
+        Verdict::Blocked => ("fail", T::BadgeBlocked, T::VerdictBlocked),
     };
+    let title = operation.title.get(lang);
     let lines = token_lines(report, lang);
     html! {
         <div class={classes!("token-verdict", class)} data-testid="token-verdict" data-verdict={verdict.code()}
             data-operation={operation.id} role="status">
-            <p><strong>{ fill(T::VerdictHeading.get(lang), &[("operation", operation.id)]) }</strong>{ " " }
-               <span class={classes!("status", class)}>{ verdict.code() }</span>{ " " }{ sentence.get(lang) }</p>
+            <p><strong data-testid="token-verdict-heading">{ fill(T::VerdictHeading.get(lang), &[("operation", title)]) }</strong>{ " " }
+               <span class={classes!("status", class)} data-testid="token-verdict-badge">{ badge.get(lang) }</span>{ " " }{ sentence.get(lang) }</p>
             if !lines.is_empty() {
                 <ul>
                     { for lines.into_iter().map(|l| html! {

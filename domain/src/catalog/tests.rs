@@ -166,3 +166,28 @@ fn search_matches_every_word_in_ids_paths_permissions_and_titles() {
     assert!(ids("url.read.all").contains(&"mde.domains.stats"));
     assert!(search("nothing-matches-this").is_empty());
 }
+
+/// A Japanese user types the word Microsoft's ja docs use (高度なハンティング, ハンティング クエリ):
+/// every advanced-hunting operation of the three APIs must come up, and nothing else.
+#[test]
+fn search_finds_advanced_hunting_by_its_japanese_name() {
+    let mut ids = search("ハンティング")
+        .into_iter()
+        .map(|o| o.id)
+        .collect::<Vec<_>>();
+    ids.sort_unstable();
+    assert_eq!(
+        ids,
+        [
+            "graph.security.runHuntingQuery",
+            "mde.advancedqueries.run",
+            "xdr.advancedhunting.run"
+        ]
+    );
+    assert_eq!(
+        search("高度なハンティング").len(),
+        2,
+        "the XDR and MDE advanced hunting operations"
+    );
+    assert!(search("追求").is_empty(), "the superseded word is gone");
+}

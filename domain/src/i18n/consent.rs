@@ -4,14 +4,15 @@
 //!
 //! Japanese follows Microsoft Learn (ja-jp) terms: 管理者の同意, グローバル管理者,
 //! アプリケーション (クライアント) ID, テナント ID, リダイレクト URI, アクセス許可,
-//! エンタープライズ アプリケーション, アプリの登録.
+//! エンタープライズ アプリケーション, アプリの登録, 顧客 (a partner's customer; never お客様),
+//! 承認コード, state パラメーター; see `i18n::glossary`.
 
 crate::messages! {
     /// Texts of the consent-link builder and the admin message.
     pub enum ConsentText {
         Intro => (
             "Build the link your customer's administrator opens to approve your app, read back the address Entra sends them to, and keep track of every customer. Everything stays in this browser.",
-            "お客様の管理者がアプリを承認するために開くリンクを作成し、Entra から戻されたアドレスを読み取り、お客様ごとの状況を記録します。すべてこのブラウザーの中で処理されます。"
+            "顧客の管理者がアプリを承認するために開くリンクを作成し、Entra から戻されたアドレスを読み取り、顧客ごとの状況を記録します。すべてこのブラウザーの中で処理されます。"
         ),
         BuilderHeading => ("1. Build the consent link", "1. 同意リンクの作成"),
         LabelClientId => ("Application (client) ID", "アプリケーション (クライアント) ID"),
@@ -19,7 +20,7 @@ crate::messages! {
             "Shown on your app registration's Overview page in the Microsoft Entra admin center.",
             "Microsoft Entra 管理センターで、アプリの登録の [概要] ページに表示されます。"
         ),
-        LabelTenant => ("Customer tenant", "お客様のテナント"),
+        LabelTenant => ("Customer tenant", "顧客のテナント"),
         HintTenant => (
             "The tenant ID (a GUID), a verified domain such as contoso.onmicrosoft.com, or organizations when you don't know it yet.",
             "テナント ID (GUID)、contoso.onmicrosoft.com のような確認済みドメイン、またはまだ分からない場合は organizations を指定します。"
@@ -32,12 +33,12 @@ crate::messages! {
             "Must exactly match a redirect URI registered on the app (Web platform): https, or http only on localhost.",
             "アプリに登録されたリダイレクト URI (Web プラットフォーム) と完全に一致する必要があります。https、または localhost の場合のみ http を使用できます。"
         ),
-        LabelState => ("State", "状態 (state)"),
+        LabelState => ("State", "state パラメーター"),
         HintState => (
             "A random value made in this browser. Entra sends it back with the answer, so you can tell that the answer belongs to this link.",
             "このブラウザーで生成したランダムな値です。Entra は応答と一緒にこの値を返すため、応答がこのリンクに対するものかを確認できます。"
         ),
-        NewState => ("New state", "state を再生成"),
+        NewState => ("New state", "state パラメーターを再生成"),
         FormatAuthorize => (
             "authorize: the Defender guide's link (v1)",
             "authorize: Defender のガイドに記載のリンク (v1)"
@@ -51,10 +52,10 @@ crate::messages! {
             "v2.0 adminconsent: {resource}/.default を要求"
         ),
         CloudGlobal => ("Global (includes GCC)", "グローバル (GCC を含む)"),
-        CloudUsGov => ("US Government (GCC High, DoD)", "米国政府 (GCC High、DoD)"),
-        CloudChina => ("China (operated by 21Vianet)", "中国 (21Vianet が運営)"),
-        ApiXdr => ("Microsoft Defender XDR API", "Microsoft Defender XDR API"),
-        ApiMde => ("Microsoft Defender for Endpoint API", "Microsoft Defender for Endpoint API"),
+        CloudUsGov => ("US Government (GCC High, DoD)", "米国政府機関 (GCC High、DoD)"),
+        CloudChina => ("China (operated by 21Vianet)", "21Vianet が運営する中国"),
+        ApiXdr => ("Microsoft Defender XDR API", "Microsoft Defender XDR API (Microsoft Threat Protection)"),
+        ApiMde => ("Microsoft Defender for Endpoint API", "Microsoft Defender for Endpoint API (WindowsDefenderATP)"),
         ApiGraph => ("Microsoft Graph security API", "Microsoft Graph セキュリティ API"),
         LinkHeading => ("Your consent link", "同意リンク"),
         Copy => ("Copy", "コピー"),
@@ -72,7 +73,7 @@ crate::messages! {
         ShareLink => ("Link to this form", "このフォームへのリンク"),
         ShareNote => (
             "It carries the inputs above except the state, for a colleague or a bookmark.",
-            "state 以外の上記の入力値を含むリンクです。同僚との共有やブックマークに使用できます。"
+            "state パラメーター以外の上記の入力値を含むリンクです。同僚との共有やブックマークに使用できます。"
         ),
         FixInputs => (
             "Fix the inputs above to get a link.",
@@ -80,11 +81,11 @@ crate::messages! {
         ),
         WarnApiRetiring => (
             "This API stops working on 2027-02-01. Plan the move to the Microsoft Graph security API.",
-            "この API は 2027-02-01 に動作を停止します。Microsoft Graph セキュリティ API への移行を計画してください。"
+            "この API は 2027 年 2 月 1 日に動作を停止します。Microsoft Graph セキュリティ API への移行を計画してください。"
         ),
         WarnUsGov => (
             "US Government is for GCC High and DoD tenants. GCC tenants sign in through the global cloud.",
-            "米国政府クラウドは GCC High と DoD のテナント向けです。GCC のテナントはグローバル クラウドでサインインします。"
+            "米国政府機関のクラウドは GCC High と DoD のテナント向けです。GCC のテナントはグローバル クラウドでサインインします。"
         ),
         WarnAuthorizeNoRedirect => (
             "Without a redirect URI, Entra sends the admin to a redirect URI registered on the app (the Defender guide registers https://portal.azure.com), so the answer may not come back to you.",
@@ -92,7 +93,7 @@ crate::messages! {
         ),
         WarnNoState => (
             "Without a state you cannot tell this link's answer from another one's.",
-            "state がないと、応答がこのリンクに対するものか区別できません。"
+            "state パラメーターがないと、応答がこのリンクに対するものか区別できません。"
         ),
         ErrClientIdMissing => (
             "Enter the application (client) ID of your app.",
@@ -108,7 +109,7 @@ crate::messages! {
         ),
         ErrTenantMissing => (
             "This link format needs the customer's tenant: its tenant ID, a verified domain, or organizations.",
-            "このリンクの形式には、お客様のテナント (テナント ID、確認済みドメイン、または organizations) が必要です。"
+            "このリンクの形式には、顧客のテナント (テナント ID、確認済みドメイン、または organizations) が必要です。"
         ),
         ErrTenantInvalid => (
             "The tenant must be a tenant ID (GUID), a domain such as contoso.onmicrosoft.com, common or organizations.",
@@ -124,7 +125,7 @@ crate::messages! {
         ),
         ErrTenantCommonV2 => (
             "The v2.0 adminconsent endpoint does not accept common: use the customer's tenant ID, a verified domain, or organizations.",
-            "v2.0 の adminconsent エンドポイントでは common を使用できません。お客様のテナント ID、確認済みドメイン、または organizations を指定してください。"
+            "v2.0 の adminconsent エンドポイントでは common を使用できません。顧客のテナント ID、確認済みドメイン、または organizations を指定してください。"
         ),
         ErrRedirectMissing => (
             "This link format needs a redirect URI that is registered on your app.",
@@ -160,17 +161,17 @@ crate::messages! {
         ),
         ErrStateTooLong => (
             "The state is too long; 256 characters at most.",
-            "state が長すぎます。256 文字以内にしてください。"
+            "state パラメーターが長すぎます。256 文字以内にしてください。"
         ),
         ErrApiNotInCloud => (
             "The {api} is not available in the {cloud} cloud.",
-            "{api} は {cloud} クラウドでは提供されていません。"
+            "{api} はクラウド「{cloud}」では提供されていません。"
         ),
-        MessageHeading => ("Message to the customer's administrator", "お客様の管理者へのメッセージ"),
+        MessageHeading => ("Message to the customer's administrator", "顧客の管理者へのメッセージ"),
         MessageLanguage => ("Message language", "メッセージの言語"),
         AdminMessage => (
             "Subject: Admin consent request for our app ({client_id})\n\nHello,\n\nTo let us work with your Microsoft Defender security data, please grant admin consent to our application in your Microsoft Entra tenant.\n\nWhat you are approving:\n- Application (client) ID: {client_id}\n- API: {api} ({resource})\n- Application permissions:\n{permissions}\n\nThese are application permissions: the app uses them without a signed-in user, for your whole organization.\n\nWho must sign in: a Global Administrator of your tenant. With any other account the page asks for admin approval and you cannot approve.\n\nOpen this link to review and approve:\n{link}\n\n{after} You can review or remove the app at any time in the Microsoft Entra admin center, under Enterprise applications.\n\nThank you.",
-            "件名: 弊社アプリケーション ({client_id}) への管理者の同意のお願い\n\nご担当者様\n\n弊社が貴社の Microsoft Defender のセキュリティ データを扱えるよう、貴社の Microsoft Entra テナントで弊社アプリケーションに管理者の同意を付与していただけますでしょうか。\n\n同意いただく内容:\n- アプリケーション (クライアント) ID: {client_id}\n- API: {api} ({resource})\n- アプリケーションのアクセス許可:\n{permissions}\n\nこれらはアプリケーションのアクセス許可であり、サインインしているユーザーなしで、組織全体を対象に使用されます。\n\nサインインが必要なアカウント: 貴社テナントのグローバル管理者。それ以外のアカウントでは管理者の承認を求める画面が表示され、同意できません。\n\n次のリンクを開き、内容をご確認のうえ承認してください:\n{link}\n\n{after}アプリはいつでも Microsoft Entra 管理センターの [エンタープライズ アプリケーション] で確認または削除できます。\n\nよろしくお願いいたします。"
+            "件名: 弊社アプリケーション ({client_id}) への管理者の同意のお願い\n\nご担当者様\n\n弊社が貴社の Microsoft Defender のセキュリティ データを扱えるよう、貴社の Microsoft Entra テナントで弊社アプリケーションに管理者の同意を付与していただけますでしょうか。\n\n同意いただく内容:\n- アプリケーション (クライアント) ID: {client_id}\n- API: {api}\n- リソース: {resource}\n- アプリケーションのアクセス許可:\n{permissions}\n\nこれらはアプリケーションのアクセス許可であり、サインインしているユーザーなしで、組織全体を対象に使用されます。\n\nサインインが必要なアカウント: 貴社テナントのグローバル管理者。それ以外のアカウントでは管理者の承認を求める画面が表示され、同意できません。\n\n次のリンクを開き、内容をご確認のうえ承認してください。\n{link}\n\n{after}アプリはいつでも Microsoft Entra 管理センターの [エンタープライズ アプリケーション] で確認または削除できます。\n\nよろしくお願いいたします。"
         ),
         MsgAfterRedirect => (
             "After you approve, your browser goes to {redirect}; you can close that page.",
@@ -197,7 +198,7 @@ crate::messages! {
         ),
         Untrusted => (
             "Anyone can type such an address, so it proves nothing by itself. Confirm the consent in the customer's tenant (Enterprise applications) or by requesting a token.",
-            "このようなアドレスは誰でも入力できるため、これだけでは何の証明にもなりません。同意はお客様のテナント ([エンタープライズ アプリケーション]) またはトークンの要求で確認してください。"
+            "このようなアドレスは誰でも入力できるため、これだけでは何の証明にもなりません。同意は顧客のテナント ([エンタープライズ アプリケーション]) またはトークンの要求で確認してください。"
         ),
         Granted => (
             "Consent granted for tenant {tenant}.",
@@ -212,14 +213,14 @@ crate::messages! {
             "The administrator cancelled or declined. Nothing was granted; send the link again when they are ready.",
             "管理者がキャンセルまたは拒否しました。何も付与されていません。準備ができたら、もう一度リンクを送ってください。"
         ),
-        Error => ("Entra returned an error: {error}.", "Entra からエラーが返されました: {error}"),
+        Error => ("Entra returned an error: {error}.", "Entra からエラー「{error}」が返されました。"),
         ErrorClaimedConsent => (
             "The address also says admin_consent=True, but an error always wins: consent was not granted.",
             "アドレスには admin_consent=True も含まれていますが、エラーが優先されます。同意は付与されていません。"
         ),
         Code => (
             "This is an authorization code response: the sign-in went through. The code is single-use and short-lived; this page neither keeps nor uses it.",
-            "これは認可コードの応答で、サインインは完了しています。コードは 1 回限りで有効期間も短く、このページでは保持も使用もしません。"
+            "これは承認コードの応答で、サインインは完了しています。コードは 1 回限りで有効期間も短く、このページでは保持も使用もしません。"
         ),
         CodeAdminConsent => (
             "It also says an administrator consented for the whole organization (admin_consent=True).",
@@ -232,15 +233,15 @@ crate::messages! {
         ),
         StateMatch => (
             "The state matches the one generated on this page.",
-            "state はこのページで生成したものと一致しています。"
+            "state パラメーターはこのページで生成したものと一致しています。"
         ),
         StateMismatch => (
             "The state does not match the one generated on this page. The answer may belong to another link, another tab or someone else's request; if you reloaded this page, compare it with the link you sent.",
-            "state がこのページで生成したものと一致しません。別のリンク、別のタブ、または第三者の要求に対する応答である可能性があります。このページを再読み込みした場合は、送信したリンクの state と比較してください。"
+            "state パラメーターがこのページで生成したものと一致しません。別のリンク、別のタブ、または他のユーザーの要求に対する応答である可能性があります。このページを再読み込みした場合は、送信したリンクの state パラメーターと比較してください。"
         ),
         StateAbsent => (
             "The address carries no state, so it cannot be tied to a link.",
-            "アドレスに state が含まれていないため、どのリンクに対する応答かを特定できません。"
+            "アドレスに state パラメーターが含まれていないため、どのリンクに対する応答かを特定できません。"
         ),
         NoteTenantNotGuid => (
             "The tenant value in the address is not a GUID and was ignored.",
@@ -251,8 +252,8 @@ crate::messages! {
             "このアドレスにはトークンが含まれています。共有や保存はせず、作業が終わったらタブを閉じてください。"
         ),
         DescriptionLabel => ("Description from Entra", "Entra からの説明"),
-        AddToRoster => ("Add to customers", "お客様一覧に追加"),
-        UpdateRoster => ("Mark as granted in customers", "お客様一覧で同意済みにする"),
+        AddToRoster => ("Add to customers", "顧客一覧に追加"),
+        UpdateRoster => ("Mark as granted in customers", "顧客一覧で同意済みにする"),
         ErrorAccessDenied => (
             "access_denied: the user or administrator declined, or the account may not grant this consent. Have a Global Administrator open the link.",
             "access_denied: ユーザーまたは管理者が拒否したか、そのアカウントではこの同意を付与できません。グローバル管理者にリンクを開いてもらってください。"
@@ -267,11 +268,11 @@ crate::messages! {
         ),
         ErrorInvalidRequest => (
             "invalid_request: the link is malformed or misses a parameter. Rebuild it on this page without editing it by hand.",
-            "invalid_request: リンクの形式が正しくないか、パラメーターが不足しています。手で編集せず、このページでリンクを作り直してください。"
+            "invalid_request: リンクの形式が正しくないか、パラメーターが不足しています。手動で編集せず、このページでリンクを作り直してください。"
         ),
         ErrorUnauthorizedClient => (
             "unauthorized_client: the app may not use this flow, or it is not available to the customer's tenant. Check that the app is multitenant.",
-            "unauthorized_client: アプリがこのフローを使用できないか、お客様のテナントで利用できません。アプリがマルチテナントになっているか確認してください。"
+            "unauthorized_client: アプリがこのフローを使用できないか、顧客のテナントで利用できません。アプリがマルチテナントになっているか確認してください。"
         ),
         ErrorInvalidClient => (
             "invalid_client: the app could not be authenticated. Check the application (client) ID and the app's credentials.",
@@ -279,7 +280,7 @@ crate::messages! {
         ),
         ErrorInvalidResource => (
             "invalid_resource: the requested API does not exist in the customer's tenant or is not set up there.",
-            "invalid_resource: 要求した API がお客様のテナントに存在しないか、構成されていません。"
+            "invalid_resource: 要求した API が顧客のテナントに存在しないか、構成されていません。"
         ),
         ErrorUnsupportedResponseType => (
             "unsupported_response_type: the app registration does not allow this response type.",
@@ -299,7 +300,7 @@ crate::messages! {
         ),
         Aadsts50020 => (
             "AADSTS50020: the account that signed in does not belong to the tenant in the link (for example a guest or personal account). Sign in with an administrator account of the customer's own tenant.",
-            "AADSTS50020: サインインしたアカウントがリンクのテナントに属していません (ゲストや個人用アカウントなど)。お客様のテナント自身の管理者アカウントでサインインしてください。"
+            "AADSTS50020: サインインしたアカウントがリンクのテナントに属していません (ゲストや個人用アカウントなど)。顧客のテナントの管理者アカウントでサインインしてください。"
         ),
         Aadsts65001 => (
             "AADSTS65001: no one has consented to the app in this tenant yet. A Global Administrator must open the consent link and approve.",
@@ -319,11 +320,11 @@ crate::messages! {
         ),
         Aadsts650051 => (
             "AADSTS650051: the app's service principal could not be created in the customer's tenant, usually because an earlier, partial one exists or the tenant is unmanaged. The admin should check Enterprise applications for the app, remove a broken entry, and try again.",
-            "AADSTS650051: お客様のテナントにアプリのサービス プリンシパルを作成できませんでした。以前の不完全なものが残っているか、テナントが非管理の状態であることが一般的な原因です。管理者が [エンタープライズ アプリケーション] でこのアプリを確認し、壊れたエントリを削除してから再試行してください。"
+            "AADSTS650051: 顧客のテナントにアプリのサービス プリンシパルを作成できませんでした。以前の不完全なものが残っているか、テナントが非管理の状態であることが一般的な原因です。管理者が [エンタープライズ アプリケーション] でこのアプリを確認し、壊れたエントリを削除してから再試行してください。"
         ),
         Aadsts650052 => (
             "AADSTS650052: the app needs an API that the customer's tenant has not subscribed to or enabled, often Defender for Endpoint without a license. Check the customer's Defender license and that the Defender portal has been opened once.",
-            "AADSTS650052: アプリが必要とする API を、お客様のテナントが契約または有効化していません (Defender for Endpoint のライセンスがない場合によく発生します)。お客様の Defender のライセンスと、Defender ポータルを一度開いて初期化済みかを確認してください。"
+            "AADSTS650052: アプリが必要とする API を、顧客のテナントが契約または有効化していません (Defender for Endpoint のライセンスがない場合によく発生します)。顧客の Defender のライセンスと、Defender ポータルを一度開いて初期化済みかを確認してください。"
         ),
         Aadsts500113 => (
             "AADSTS500113: the app has no redirect URI registered. Add one under Authentication in your app registration.",
@@ -335,7 +336,7 @@ crate::messages! {
         ),
         Aadsts900144 => (
             "AADSTS900144: a required parameter is missing from the request. Rebuild the link on this page instead of editing it by hand.",
-            "AADSTS900144: 要求に必須のパラメーターがありません。手で編集せず、このページでリンクを作り直してください。"
+            "AADSTS900144: 要求に必須のパラメーターがありません。手動で編集せず、このページでリンクを作り直してください。"
         ),
         Aadsts90094 => (
             "AADSTS90094: the app needs permissions only an administrator can grant. Have a Global Administrator open the link.",
@@ -355,12 +356,12 @@ crate::messages! {
 crate::messages! {
     /// Texts of the customer roster and the token-request snippets.
     pub enum RosterText {
-        Heading => ("3. Customers", "3. お客様一覧"),
+        Heading => ("3. Customers", "3. 顧客一覧"),
         Note => (
             "Kept in this browser's local storage. Never put secrets or tokens here: names, tenant IDs and notes only.",
             "このブラウザーのローカル ストレージに保存されます。シークレットやトークンは入力しないでください。名前、テナント ID、メモのみを保存します。"
         ),
-        Empty => ("No customers yet.", "お客様はまだ登録されていません。"),
+        Empty => ("No customers yet.", "顧客はまだ登録されていません。"),
         ColName => ("Name", "名前"),
         ColTenant => ("Tenant ID", "テナント ID"),
         ColCloud => ("Cloud", "クラウド"),
@@ -373,7 +374,7 @@ crate::messages! {
         StatusDeclined => ("Declined", "拒否"),
         StatusFailed => ("Failed", "失敗"),
         StatusRevoked => ("Revoked", "取り消し済み"),
-        Add => ("Add customer", "お客様を追加"),
+        Add => ("Add customer", "顧客を追加"),
         Save => ("Save", "保存"),
         Cancel => ("Cancel", "キャンセル"),
         Edit => ("Edit", "編集"),
@@ -385,7 +386,7 @@ crate::messages! {
         ImportFile => ("Or choose a JSON file", "または JSON ファイルを選択"),
         FileTooLarge => (
             "The file is larger than 1 MB; a customer list is much smaller. Choose the exported file.",
-            "ファイルが 1 MB を超えています。お客様一覧はそれよりずっと小さいはずです。エクスポートしたファイルを選択してください。"
+            "ファイルが 1 MB を超えています。顧客一覧はそれよりずっと小さいはずです。エクスポートしたファイルを選択してください。"
         ),
         FileUnreadable => (
             "The browser could not read the file as text.",
@@ -393,14 +394,14 @@ crate::messages! {
         ),
         ImportResult => (
             "Imported: {added} added, {updated} updated, {rejected} rejected.",
-            "インポート結果: 追加 {added} 件、更新 {updated} 件、拒否 {rejected} 件。"
+            "インポート結果: 追加 {added} 件、更新 {updated} 件、除外 {rejected} 件。"
         ),
         RowRejected => ("Row {row}: {reason}", "{row} 行目: {reason}"),
         StorageFailed => (
             "The browser did not save the list (storage is full or disabled); export it to keep it.",
             "ブラウザーが一覧を保存しませんでした (ストレージがいっぱいか無効です)。失わないようにエクスポートしてください。"
         ),
-        ErrNameMissing => ("Enter the customer's name.", "お客様の名前を入力してください。"),
+        ErrNameMissing => ("Enter the customer's name.", "顧客の名前を入力してください。"),
         ErrTenantNotGuid => (
             "The tenant ID must be a GUID.",
             "テナント ID は GUID で指定してください。"
@@ -419,7 +420,7 @@ crate::messages! {
         ),
         ErrTooLong => (
             "The {field} is too long (at most {max} characters).",
-            "{field} が長すぎます ({max} 文字以内)。"
+            "{field}が長すぎます ({max} 文字以内)。"
         ),
         ErrSecret => (
             "This looks like a secret or a token ({field}); the list never stores one.",
@@ -432,11 +433,11 @@ crate::messages! {
         ErrNotObject => ("The row is not a JSON object.", "行が JSON オブジェクトではありません。"),
         ErrNotJson => (
             "The file is not valid JSON: {detail}",
-            "ファイルが有効な JSON ではありません: {detail}"
+            "ファイルが有効な JSON ではありません ({detail})。"
         ),
         ErrShape => (
             "Expected a list of customers, or an object with a customers list.",
-            "お客様の配列、または customers 配列を含むオブジェクトが必要です。"
+            "顧客の配列、または customers 配列を含むオブジェクトが必要です。"
         ),
         FieldName => ("name", "名前"),
         FieldNotes => ("notes", "メモ"),
@@ -455,7 +456,7 @@ crate::messages! {
         ),
         SnippetResource => (
             "Token for {resource} in the {cloud} cloud.",
-            "{cloud} クラウドの {resource} に対するトークンです。"
+            "クラウド「{cloud}」の {resource} に対するトークンです。"
         ),
     }
 }

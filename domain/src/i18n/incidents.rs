@@ -1,18 +1,19 @@
 //! Texts of the incidents explorer (`#/incidents`): connection settings, token verdict, filters,
 //! fetch progress, table, detail panel, update form, export, and every error with what to do.
 //! Japanese follows Microsoft Learn's Defender XDR terms (インシデント, 重大度, 状態, 分類, 判定,
-//! 割り当て先, 作成日時, 更新日時).
+//! 割り当て先, 作成日時, 更新日時); our token verdict is a チェック結果 (判定 is the incident's
+//! determination). See `i18n::glossary`.
 
 crate::messages! {
     /// Texts of the incidents explorer.
     pub enum IncidentsText {
         Intro => (
             "List, filter, export and update incidents from the Microsoft Graph security API or the legacy Defender XDR API. Requests go from this browser to the API (or your proxy) only when you press Fetch.",
-            "Microsoft Graph セキュリティ API または従来の Defender XDR API から、インシデントを一覧表示、フィルター、エクスポート、更新します。要求は [取得] を押したときにだけ、このブラウザーから API (またはプロキシ) に送信されます。"
+            "Microsoft Graph セキュリティ API または従来の Defender XDR API から、インシデントを一覧表示、フィルター、エクスポート、更新します。要求は [すべてのインシデントを取得] を押したときにだけ、このブラウザーから API (またはプロキシ) に送信されます。"
         ),
         ConnectionHeading => ("Connection", "接続"),
         ApiLabel => ("API", "API"),
-        ApiXdr => ("Defender XDR API (legacy, retires 2027-02-01)", "Defender XDR API (従来版、2027-02-01 に廃止)"),
+        ApiXdr => ("Defender XDR API (legacy, retires 2027-02-01)", "Defender XDR API (従来版、2027 年 2 月 1 日に廃止)"),
         ApiGraph => ("Microsoft Graph security API", "Microsoft Graph セキュリティ API"),
         HostLabel => ("Host", "ホスト"),
         HostCustom => ("Custom base URL", "カスタム ベース URL"),
@@ -37,7 +38,7 @@ crate::messages! {
         ),
         WarnPublicProxy => (
             "{host} is a public CORS proxy: your token would be handed to a third party. Run the kit's own proxy (dpk-proxy) instead.",
-            "{host} は公開 CORS プロキシです。トークンが第三者に渡ります。代わりにこのキットのプロキシ (dpk-proxy) を実行してください。"
+            "{host} は公開 CORS プロキシです。トークンがサード パーティに渡ります。代わりにこのキットのプロキシ (dpk-proxy) を実行してください。"
         ),
         WarnBasePlainHttp => (
             "The API address {host} uses plain http on another machine: your token would cross the network unencrypted.",
@@ -49,7 +50,7 @@ crate::messages! {
         ),
         WarnDirectWithoutCors => (
             "Defender hosts send no CORS headers, so a direct call from the browser will fail. Choose the prefix proxy (dpk-proxy).",
-            "Defender のホストは CORS ヘッダーを返さないため、ブラウザーからの直接呼び出しは失敗します。プレフィックス プロキシ (dpk-proxy) を選択してください。"
+            "Defender のホストは CORS ヘッダーを返さないため、ブラウザーからの直接呼び出しは失敗します。[CORS プロキシ] で「プレフィックス (プロキシ URL + 対象 URL)」を選択し、このキットのプロキシ (dpk-proxy) を使用してください。"
         ),
         WarnGraphNeedsNoProxy => (
             "Microsoft Graph accepts calls from the browser: no proxy is needed, and one only adds a hop that sees your token.",
@@ -57,17 +58,20 @@ crate::messages! {
         ),
         WarnXdrRetiring => (
             "The Defender XDR API stops working on 2027-02-01. Prefer the Microsoft Graph security API.",
-            "Defender XDR API は 2027-02-01 に動作を停止します。Microsoft Graph セキュリティ API の使用をお勧めします。"
+            "Defender XDR API は 2027 年 2 月 1 日に動作を停止します。Microsoft Graph セキュリティ API の使用をお勧めします。"
         ),
         TokenLabel => ("Access token (kept in memory only)", "アクセス トークン (メモリ上にのみ保持)"),
         TokenPlaceholder => ("Paste a bearer token (eyJ…)", "ベアラー トークンを貼り付けます (eyJ…)"),
-        VerdictHeading => ("Token check for {operation}", "{operation} のトークン チェック"),
+        VerdictHeading => ("Token check for {operation}", "「{operation}」に対するトークンのチェック結果"),
         VerdictOk => ("The token should work for this call.", "このトークンでこの呼び出しは成功する見込みです。"),
         VerdictWarning => ("The token may work; read the notes.", "このトークンで成功する可能性がありますが、注意事項を確認してください。"),
         VerdictBlocked => (
             "This call will likely fail with this token. You can still try.",
             "このトークンでは、この呼び出しは失敗する可能性が高いです。それでも実行できます。"
         ),
+        BadgeOk => ("ok", "合格"),
+        BadgeWarning => ("warning", "警告"),
+        BadgeBlocked => ("blocked", "不合格"),
         FindingMissing => ("No token pasted.", "トークンが貼り付けられていません。"),
         TokenUnverified => (
             "Decoded in this page; the signature is not verified.",
@@ -221,11 +225,11 @@ crate::messages! {
         ),
         DoForbiddenApp => (
             "Grant the app one of these application permissions: {needed}; have an administrator consent, then get a new token.",
-            "アプリに次のいずれかのアプリケーションのアクセス許可を付与してください: {needed}。管理者の同意を得てから、新しいトークンを取得してください。"
+            "アプリに次のいずれかのアプリケーションのアクセス許可を付与してください ({needed})。管理者の同意を得てから、新しいトークンを取得してください。"
         ),
         DoForbiddenDelegated => (
             "The token needs one of these delegated permissions: {needed}; the signed-in user also needs: {role}.",
-            "トークンには次のいずれかの委任されたアクセス許可が必要です: {needed}。サインインしているユーザーには、さらに次が必要です: {role}。"
+            "トークンには次のいずれかの委任されたアクセス許可が必要です ({needed})。サインインしているユーザーには、さらに {role}が必要です。"
         ),
         ErrNotFoundList => ("The incidents API was not found at this address (404).", "このアドレスにインシデント API が見つかりません (404)。"),
         DoNotFoundList => (
@@ -289,7 +293,7 @@ crate::messages! {
         ),
         DoNetDirectNoCors => (
             "Start the kit's proxy (dpk-proxy on 127.0.0.1:8787) and choose the proxy mode “prefix”.",
-            "このキットのプロキシ (127.0.0.1:8787 の dpk-proxy) を起動し、プロキシ モードで「プレフィックス」を選択してください。"
+            "このキットのプロキシ (127.0.0.1:8787 の dpk-proxy) を起動し、[CORS プロキシ] で「プレフィックス (プロキシ URL + 対象 URL)」を選択してください。"
         ),
         ErrNetProxyDown => ("The proxy at {origin} does not answer.", "{origin} のプロキシが応答しません。"),
         DoNetProxyDown => ("Start the proxy (dpk-proxy), or correct its address.", "プロキシ (dpk-proxy) を起動するか、アドレスを修正してください。"),
@@ -309,7 +313,7 @@ crate::messages! {
         ),
         DoNetCorsRefused => (
             "Use a CORS proxy (prefix mode), or allow this page's origin ({page}) on the server.",
-            "CORS プロキシ (プレフィックス モード) を使用するか、サーバーでこのページのオリジン ({page}) を許可してください。"
+            "[CORS プロキシ] で「プレフィックス (プロキシ URL + 対象 URL)」を選択するか、サーバーでこのページのオリジン ({page}) を許可してください。"
         ),
         ErrNetUnknown => (
             "The request failed before any answer. This is almost always CORS: the proxy is missing, down, or refuses this page.",

@@ -7,6 +7,7 @@
 //! free.
 
 mod consent;
+pub mod glossary;
 mod incidents;
 mod shell;
 mod signin;
@@ -156,6 +157,33 @@ mod tests {
             assert!(!en.trim().is_empty(), "{table}::{key} has no English text");
             assert!(!ja.trim().is_empty(), "{table}::{key} has no Japanese text");
         }
+    }
+
+    #[test]
+    fn every_ja_text_follows_the_glossary() {
+        let mut wrong = Vec::new();
+        for (table, key, en, ja) in all_tables() {
+            for p in glossary::problems(table, key, en, ja) {
+                wrong.push(format!("{table}::{key}: {p}"));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} problems:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn the_claims_heading_keeps_the_guides_word_once() {
+        let (table, key) = glossary::CLAIMS_HEADING;
+        let with: Vec<_> = all_tables()
+            .into_iter()
+            .filter(|(_, _, _, ja)| ja.contains("クレーム (要求)"))
+            .map(|(t, k, _, _)| (t, k))
+            .collect();
+        assert_eq!(with, [(table, key)]);
     }
 
     #[test]

@@ -6,7 +6,7 @@ crate::messages! {
         AppName => ("Defender Partner Kit", "Defender Partner Kit"),
         Tagline => (
             "Onboard customers to the Microsoft Defender and Graph security APIs, in your browser.",
-            "お客様の Microsoft Defender / Graph セキュリティ API へのオンボーディングを、ブラウザーだけで。"
+            "顧客を Microsoft Defender / Graph セキュリティ API にオンボードする作業を、ブラウザーだけで。"
         ),
         MainNavigation => ("Main navigation", "メイン ナビゲーション"),
         NavStart => ("Start", "はじめに"),
@@ -45,7 +45,7 @@ crate::messages! {
             "List the customer's incidents from the Defender XDR API or the Microsoft Graph security API with that token, through the CORS proxy you configure.",
             "そのトークンを使い、構成した CORS プロキシ経由で、Defender XDR API または Microsoft Graph セキュリティ API から顧客のインシデントを一覧表示します。"
         ),
-        StartOpen => ("Open: {page}", "{page} を開く"),
+        StartOpen => ("Open: {page}", "{page}を開く"),
         ConsentHeading => ("Admin consent links", "管理者の同意リンク"),
         TokenHeading => ("Token inspector", "アクセス トークンの検査"),
         IncidentsHeading => ("Incidents explorer", "インシデント エクスプローラー"),
@@ -62,11 +62,11 @@ crate::messages! {
         ThemeDark => ("Dark", "ダーク"),
         AboutWhat => (
             "Defender Partner Kit is a static page that runs entirely in your browser. It builds the admin-consent links a partner sends to a customer's administrator and reads back the redirect, inspects access tokens against the permissions an API call needs, and lists incidents from the Microsoft Defender XDR API and its successor, the Microsoft Graph security API.",
-            "Defender Partner Kit は、ブラウザーの中だけで動く静的なページです。パートナーがお客様の管理者に送る管理者の同意リンクを作成してリダイレクト結果を読み取り、アクセス トークンが API 呼び出しに必要なアクセス許可を持っているかを検査し、Microsoft Defender XDR API とその後継である Microsoft Graph セキュリティ API からインシデントを一覧表示します。"
+            "Defender Partner Kit は、ブラウザーの中だけで動く静的なページです。パートナーが顧客の管理者に送る管理者の同意リンクを作成してリダイレクト結果を読み取り、アクセス トークンが API 呼び出しに必要なアクセス許可を持っているかを検査し、Microsoft Defender XDR API とその後継である Microsoft Graph セキュリティ API からインシデントを一覧表示します。"
         ),
         AboutRetirement => (
             "The Defender XDR API and the Defender for Endpoint API stop working on 2027-02-01. Microsoft moves everyone to the Microsoft Graph security API; this tool helps you run both until then and move across.",
-            "Defender XDR API と Defender for Endpoint API は 2027-02-01 に動作を停止し、Microsoft Graph セキュリティ API へ移行します。このツールは、それまでの間の両 API の併用と移行を支援します。"
+            "Defender XDR API と Defender for Endpoint API は 2027 年 2 月 1 日に動作を停止します。Microsoft は、すべての利用者を Microsoft Graph セキュリティ API に移行します。このツールは、それまでの間の両 API の併用と移行を支援します。"
         ),
         AboutPrivacyHeading => ("Privacy promise", "プライバシーについての約束"),
         AboutPrivacyLocal => (
@@ -79,11 +79,11 @@ crate::messages! {
         ),
         AboutPrivacySettings => (
             "Only settings (language, theme, connection settings and your customer list, which holds no secrets) are stored, in this browser's local storage.",
-            "保存されるのは設定 (言語、テーマ、接続設定、秘密情報を含まないお客様一覧) だけで、このブラウザーのローカル ストレージに保存されます。"
+            "保存されるのは設定 (言語、テーマ、接続設定、秘密情報を含まない顧客一覧) だけで、このブラウザーのローカル ストレージに保存されます。"
         ),
         AboutPrivacyNetwork => (
             "The page loads no third-party script, font or image, and makes a network request only when you ask it to call an API.",
-            "このページはサードパーティのスクリプト、フォント、画像を読み込まず、API の呼び出しを指示したときにだけネットワーク要求を送信します。"
+            "このページはサード パーティのスクリプト、フォント、画像を読み込まず、API の呼び出しを指示したときにだけネットワーク要求を送信します。"
         ),
         AboutSourceNote => (
             "Facts about permissions, audiences and hosts come from Microsoft's documentation; where the documentation disagrees with itself, the tool accepts both forms and says so.",

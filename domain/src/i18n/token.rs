@@ -3,7 +3,7 @@
 //!
 //! Japanese follows Microsoft Learn (ja-jp) terminology: アクセス許可 (permission), 対象ユーザー
 //! (audience), 発行者 (issuer), テナント, 有効期限, アプリケーションのアクセス許可, 委任された
-//! アクセス許可, 高度な追求 (advanced hunting).
+//! アクセス許可, クレーム (claim), 高度なハンティング (advanced hunting); see `i18n::glossary`.
 
 crate::messages! {
     /// The title of each catalog operation (see `catalog::Operation::title`).
@@ -11,14 +11,14 @@ crate::messages! {
         XdrIncidentsList => ("List incidents", "インシデントの一覧を取得"),
         XdrIncidentsGet => ("Get an incident", "インシデントを取得"),
         XdrIncidentsUpdate => ("Update an incident", "インシデントを更新"),
-        XdrAdvancedhuntingRun => ("Run an advanced hunting query", "高度な追求クエリを実行"),
+        XdrAdvancedhuntingRun => ("Run an advanced hunting query", "高度なハンティング クエリを実行"),
         GraphSecurityIncidentsList => ("List incidents", "インシデントの一覧を取得"),
         GraphSecurityIncidentsGet => ("Get an incident", "インシデントを取得"),
         GraphSecurityIncidentsUpdate => ("Update an incident", "インシデントを更新"),
         GraphSecurityAlertsV2List => ("List alerts", "アラートの一覧を取得"),
         GraphSecurityAlertsV2Get => ("Get an alert", "アラートを取得"),
         GraphSecurityAlertsV2Update => ("Update an alert", "アラートを更新"),
-        GraphSecurityRunHuntingQuery => ("Run a hunting query", "追求クエリを実行"),
+        GraphSecurityRunHuntingQuery => ("Run a hunting query", "ハンティング クエリを実行"),
         MdeMachinesList => ("List devices", "デバイスの一覧を取得"),
         MdeMachinesGet => ("Get a device", "デバイスを取得"),
         MdeMachinesIsolate => ("Isolate a device", "デバイスを分離"),
@@ -35,7 +35,7 @@ crate::messages! {
         MdeAlertsUpdate => ("Update an alert", "アラートを更新"),
         MdeAlertsBatchUpdate => ("Update alerts in a batch", "アラートを一括更新"),
         MdeAlertsCreateByReference => ("Create an alert from an event", "イベントからアラートを作成"),
-        MdeAdvancedqueriesRun => ("Run an advanced hunting query", "高度な追求クエリを実行"),
+        MdeAdvancedqueriesRun => ("Run an advanced hunting query", "高度なハンティング クエリを実行"),
         MdeIndicatorsSubmit => ("Submit or update an indicator", "インジケーターを送信または更新"),
         MdeIndicatorsImport => ("Import indicators", "インジケーターをインポート"),
         MdeIndicatorsList => ("List indicators", "インジケーターの一覧を取得"),
@@ -62,7 +62,7 @@ crate::messages! {
         MdeMachineactionsGetPackageUri => ("Get the investigation package download link", "調査パッケージのダウンロード リンクを取得"),
         MdeMachinesAlerts => ("List alerts related to a device", "デバイスに関連するアラートの一覧を取得"),
         MdeMachinesVulnerabilities => ("List a device's vulnerabilities", "デバイスの脆弱性の一覧を取得"),
-        MdeMachinesLogonusers => ("List users who signed in to a device", "デバイスにサインインしたユーザーの一覧を取得"),
+        MdeMachinesLogonusers => ("List users who signed in to a device", "デバイスのログオン ユーザーの一覧を取得"),
         MdeDomainsStats => ("Get domain statistics", "ドメインの統計情報を取得"),
         MdeDomainsMachines => ("List devices related to a domain", "ドメインに関連するデバイスの一覧を取得"),
         MdeFilesAlerts => ("List alerts related to a file", "ファイルに関連するアラートの一覧を取得"),
@@ -113,11 +113,11 @@ crate::messages! {
         Exp => ("Expiration time: the token is not valid after this time.", "有効期限: この日時を過ぎるとトークンは無効です。"),
         Aio => (
             "Internal claim Entra uses to reuse tokens; opaque.",
-            "Entra がトークンの再利用に使う内部の要求。内容は公開されていません。"
+            "Entra がトークンの再利用に使う内部のクレーム。内容は公開されていません。"
         ),
         Rh => (
             "Internal claim Entra uses to revalidate tokens; opaque.",
-            "Entra がトークンの再検証に使う内部の要求。内容は公開されていません。"
+            "Entra がトークンの再検証に使う内部のクレーム。内容は公開されていません。"
         ),
         Acr => (
             "Authentication context class reference (v1 only): \"0\" or \"1\".",
@@ -150,7 +150,7 @@ crate::messages! {
         ),
         Idtyp => (
             "Token type: \"app\" for app-only tokens, \"user\" for user tokens (optional claim).",
-            "トークンの種類: アプリ専用トークンは \"app\"、ユーザー トークンは \"user\" (省略可能な要求)。"
+            "トークンの種類: アプリ専用トークンは \"app\"、ユーザー トークンは \"user\" (省略可能なクレーム)。"
         ),
         Ipaddr => ("IP address the user authenticated from.", "ユーザーが認証を行った IP アドレス。"),
         Name => ("Display name of the user.", "ユーザーの表示名。"),
@@ -198,9 +198,9 @@ crate::messages! {
         ),
         XmsCc => (
             "Client capabilities, for example cp1 (the client can handle claims challenges).",
-            "クライアントの機能。例: cp1 (クライアントが要求チャレンジに対応可能)。"
+            "クライアントの機能。例: cp1 (クライアントがクレーム チャレンジに対応可能)。"
         ),
-        XmsOther => ("Microsoft extension claim.", "Microsoft の拡張要求。"),
+        XmsOther => ("Microsoft extension claim.", "Microsoft の拡張クレーム。"),
         TenantRegionScope => ("Region of the resource tenant.", "リソース テナントのリージョン。"),
         FamilyName => ("Last name of the user.", "ユーザーの姓。"),
         GivenName => ("First name of the user.", "ユーザーの名。"),
@@ -210,7 +210,7 @@ crate::messages! {
             "リプレイ攻撃を防ぐためにサインイン要求から引き継がれる値 (ID トークン)。"
         ),
         AtHash => ("Hash of the access token issued with this ID token.", "この ID トークンと共に発行されたアクセス トークンのハッシュ。"),
-        CHash => ("Hash of the authorization code issued with this ID token.", "この ID トークンと共に発行された認証コードのハッシュ。"),
+        CHash => ("Hash of the authorization code issued with this ID token.", "この ID トークンと共に発行された承認コードのハッシュ。"),
         AuthTime => ("When the user last authenticated.", "ユーザーが最後に認証された日時。"),
         Puid => ("Internal user identifier.", "内部のユーザー識別子。"),
         Deviceid => ("ID of the device the user signed in from.", "ユーザーがサインインに使ったデバイスの ID。"),
@@ -235,11 +235,11 @@ crate::messages! {
         ReqResultsScopedToUser => ("results only include what the user can see", "結果にはユーザーが閲覧できるものだけが含まれます"),
         ReqEntraSecurityReader => (
             "a supported Microsoft Entra role such as Security Reader, Security Operator or Security Administrator",
-            "サポートされている Microsoft Entra ロール (セキュリティ閲覧者、セキュリティオペレーター、セキュリティ管理者など)"
+            "サポートされている Microsoft Entra ロール (セキュリティ閲覧者、セキュリティ オペレーター、セキュリティ管理者など)"
         ),
         ReqEntraSecurityOperator => (
             "the Microsoft Entra role Security Operator or Security Administrator",
-            "Microsoft Entra ロールのセキュリティオペレーターまたはセキュリティ管理者"
+            "Microsoft Entra ロールのセキュリティ オペレーターまたはセキュリティ管理者"
         ),
         RatePerMinute => ("{n} calls per minute", "1 分あたり {n} 回"),
         RatePerHour => ("{n} calls per hour", "1 時間あたり {n} 回"),
@@ -295,7 +295,7 @@ crate::messages! {
         ),
         NoteGraphNotInChina => (
             "Not available in Microsoft Azure operated by 21Vianet (China); personal Microsoft accounts are not supported.",
-            "21Vianet が運営する Microsoft Azure (中国) では利用できません。個人用 Microsoft アカウントはサポートされていません。"
+            "21Vianet が運営する中国では利用できません。個人用 Microsoft アカウントはサポートされていません。"
         ),
         NotePermissionsFromSecondarySource => (
             "Permission names come from a Graph error message and SDK documentation, not from the reference page's table.",
@@ -356,7 +356,7 @@ crate::messages! {
         ErrEncryptedAlgorithms => ("Encryption: {alg} / {enc}.", "暗号化方式: {alg} / {enc}。"),
         ErrBase64Char => (
             "The {segment} is not valid base64url: character “{char}” at position {pos}.",
-            "{segment}が有効な base64url ではありません: 位置 {pos} に文字「{char}」があります。"
+            "{segment}が有効な base64url ではありません。位置 {pos} に文字「{char}」があります。"
         ),
         ErrBase64Standard => (
             "The {segment} has “{char}” at position {pos}: that is standard base64, not the base64url a JWT uses.",
@@ -364,11 +364,11 @@ crate::messages! {
         ),
         ErrBase64Length => (
             "The {segment} is not valid base64url: its length ({len}) leaves one character over, so it was probably cut off.",
-            "{segment}が有効な base64url ではありません: 長さ ({len}) では 1 文字余るため、途中で切れている可能性があります。"
+            "{segment}が有効な base64url ではありません。長さ ({len}) では 1 文字余るため、途中で切れている可能性があります。"
         ),
         ErrBase64TrailingBits => (
             "The {segment} is not valid base64url: its last character “{char}” (position {pos}) sets bits that encode nothing.",
-            "{segment}が有効な base64url ではありません: 最後の文字「{char}」(位置 {pos}) に、何も表さないビットが含まれています。"
+            "{segment}が有効な base64url ではありません。最後の文字「{char}」(位置 {pos}) に、何も表さないビットが含まれています。"
         ),
         ErrBase64Padding => (
             "The {segment} has “=” at position {pos}, inside the segment: padding can only come last.",
@@ -376,16 +376,16 @@ crate::messages! {
         ),
         ErrUtf8 => (
             "The {segment} is not UTF-8 text: invalid byte at offset {offset}.",
-            "{segment}が UTF-8 テキストではありません: オフセット {offset} に無効なバイトがあります。"
+            "{segment}が UTF-8 テキストではありません。オフセット {offset} に無効なバイトがあります。"
         ),
         ErrEmptySegment => ("The {segment} is empty (a detached payload?).", "{segment}が空です (デタッチされたペイロードの可能性があります)。"),
         ErrJsonSyntax => (
             "The {segment} is not JSON: syntax error at line {line}, column {column}.",
-            "{segment}が JSON ではありません: {line} 行 {column} 列に構文エラーがあります。"
+            "{segment}が JSON ではありません。{line} 行 {column} 列に構文エラーがあります。"
         ),
         ErrJsonEof => (
             "The {segment} is not JSON: it ends early (line {line}, column {column}).",
-            "{segment}が JSON ではありません: 途中で終わっています ({line} 行 {column} 列)。"
+            "{segment}が JSON ではありません。途中で終わっています ({line} 行 {column} 列)。"
         ),
         ErrJsonTrailing => (
             "The {segment} is JSON followed by other characters (line {line}, column {column}).",
@@ -409,7 +409,7 @@ crate::messages! {
         ),
         WarnBigNumber => (
             "The {segment} holds the number {literal}, beyond the exact 64-bit range: the JSON shows it as written, the claims table approximately.",
-            "{segment}に 64 ビットで正確に表せる範囲を超える数値 {literal} があります。JSON では記述どおりに、要求の表では近似値で表示します。"
+            "{segment}に 64 ビットで正確に表せる範囲を超える数値 {literal} があります。JSON では記述どおりに、クレームの表では近似値で表示します。"
         ),
         WarnCritical => (
             "The header marks {names} as critical: a validator that does not understand them must reject the token.",
@@ -421,11 +421,11 @@ crate::messages! {
         ),
         HeaderHeading => ("Header", "ヘッダー"),
         PayloadHeading => ("Payload", "ペイロード"),
-        ClaimsHeading => ("Claims explained", "要求 (クレーム) の説明"),
-        ColClaim => ("Claim", "要求"),
+        ClaimsHeading => ("Claims explained", "クレーム (要求) の説明"),
+        ColClaim => ("Claim", "クレーム"),
         ColValue => ("Value", "値"),
         ColMeaning => ("Meaning", "説明"),
-        UnknownClaim => ("Not a standard or Entra claim.", "標準の要求でも Entra の要求でもありません。"),
+        UnknownClaim => ("Not a standard or Entra claim.", "標準のクレームでも Entra のクレームでもありません。"),
         LocalTimeNote => ("Times are shown in your time zone.", "日時はお使いのタイム ゾーンで表示しています。"),
         FactsHeading => ("What this token is", "トークンの概要"),
         FactFormat => ("Format", "形式"),
@@ -435,19 +435,19 @@ crate::messages! {
         FactCloud => ("Cloud", "クラウド"),
         FactTenant => ("Tenant", "テナント"),
         FactClient => ("Client app", "クライアント アプリ"),
-        FactUser => ("Signed-in user", "サインインしたユーザー"),
+        FactUser => ("Signed-in user", "サインインしているユーザー"),
         FactPermissions => ("Permissions in the token", "トークン内のアクセス許可"),
         FactLifetime => ("Lifetime", "有効期間"),
         VersionV1 => ("Entra v1.0 token", "Entra v1.0 トークン"),
         VersionV2 => ("Entra v2.0 token", "Entra v2.0 トークン"),
         VersionUnknown => ("Unknown version", "バージョン不明"),
         KindApp => ("App-only (application permissions)", "アプリ専用 (アプリケーションのアクセス許可)"),
-        KindDelegated => ("Delegated (on behalf of a signed-in user)", "委任 (サインインしたユーザーの代理)"),
+        KindDelegated => ("Delegated (on behalf of a signed-in user)", "委任 (サインインしているユーザーの代理)"),
         KindUnknown => ("Unknown", "不明"),
-        BasisIdtyp => ("from the idtyp claim", "idtyp 要求による判定"),
-        BasisScp => ("from the scp claim", "scp 要求による判定"),
-        BasisRoles => ("from the roles claim", "roles 要求による判定"),
-        BasisNoUserClaims => ("no scp, no roles and no user claims", "scp、roles、ユーザーの要求がいずれもないことによる判定"),
+        BasisIdtyp => ("from the idtyp claim", "idtyp クレームに基づく"),
+        BasisScp => ("from the scp claim", "scp クレームに基づく"),
+        BasisRoles => ("from the roles claim", "roles クレームに基づく"),
+        BasisNoUserClaims => ("no scp, no roles and no user claims", "scp、roles、ユーザーのクレームがいずれもないことに基づく"),
         UseAccess => ("Access token", "アクセス トークン"),
         UseId => ("ID token", "ID トークン"),
         UseUnknown => ("Unknown", "不明"),
@@ -455,13 +455,13 @@ crate::messages! {
         ApiMde => ("Microsoft Defender for Endpoint API", "Microsoft Defender for Endpoint API"),
         ApiGraph => ("Microsoft Graph security API", "Microsoft Graph セキュリティ API"),
         ResourceOther => ("Another resource: {aud}", "その他のリソース: {aud}"),
-        ResourceNone => ("No audience (aud) claim", "対象ユーザー (aud) の要求なし"),
-        CloudGlobal => ("Global (commercial, also US Government GCC)", "グローバル (商用。米国政府 GCC を含む)"),
-        CloudUsGov => ("US Government (GCC High / DoD)", "米国政府 (GCC High / DoD)"),
-        CloudChina => ("China (21Vianet)", "中国 (21Vianet)"),
+        ResourceNone => ("No audience (aud) claim", "対象ユーザー (aud) のクレームなし"),
+        CloudGlobal => ("Global (commercial, also US Government GCC)", "グローバル (商用。米国政府機関の GCC を含む)"),
+        CloudUsGov => ("US Government (GCC High / DoD)", "米国政府機関 (GCC High / DoD)"),
+        CloudChina => ("China (21Vianet)", "21Vianet が運営する中国"),
         NotPresent => ("—", "—"),
         NoPermissions => ("None", "なし"),
-        ExpiresIn => ("expires in {duration}", "あと {duration} で期限切れ"),
+        ExpiresIn => ("expires in {duration}", "あと {duration}で期限切れ"),
         ExpiredAgo => ("expired {duration} ago", "{duration}前に期限切れ"),
         TimeAgo => ("{duration} ago", "{duration}前"),
         TimeIn => ("in {duration}", "{duration}後"),
@@ -473,7 +473,7 @@ crate::messages! {
         UnitSeconds => ("{n} s", "{n} 秒"),
         OperationLabel => ("Operation you want to call", "呼び出したい操作"),
         OperationNone => ("— choose an operation —", "— 操作を選択 —"),
-        ExpectedTenantLabel => ("Expected customer tenant ID (optional)", "想定するお客様のテナント ID (省略可能)"),
+        ExpectedTenantLabel => ("Expected customer tenant ID (optional)", "想定する顧客のテナント ID (省略可能)"),
         JwksLabel => ("Signing keys: JWKS or a single JWK (optional)", "署名キー: JWKS または単一の JWK (省略可能)"),
         JwksHint => (
             "Copy the keys from your tenant's jwks_uri (for example https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys) and paste them here. The page never downloads keys, and never from a URL inside the token.",
@@ -494,7 +494,7 @@ crate::messages! {
         StatusSkip => ("Skipped", "スキップ"),
         LifeValid => (
             "Valid now; expires in {duration} (checked without clock-skew leeway).",
-            "現在有効です。あと {duration} で期限切れになります (時刻のずれの猶予なしで判定)。"
+            "現在有効です。あと {duration}で期限切れになります (時刻のずれの猶予は考慮していません)。"
         ),
         LifeExpired => (
             "Expired {duration} ago: request a new token.",
@@ -502,21 +502,21 @@ crate::messages! {
         ),
         LifeNotYetValid => (
             "Not valid yet: nbf is {duration} in the future.",
-            "まだ有効ではありません: nbf は {duration}後です。"
+            "まだ有効ではありません。nbf は {duration}後です。"
         ),
         LifeNoExpiry => (
             "The token has no exp claim; Entra tokens always carry one.",
-            "このトークンには exp 要求がありません。Entra のトークンには必ず含まれます。"
+            "このトークンには exp クレームがありません。Entra のトークンには必ず含まれます。"
         ),
         LifeNotNumber => (
             "The {claim} claim is not a number (NumericDate).",
-            "{claim} 要求が数値 (NumericDate) ではありません。"
+            "{claim} クレームが数値 (NumericDate) ではありません。"
         ),
         AudNoOperation => ("Choose an operation to check the audience against.", "対象ユーザーを確認するには操作を選択してください。"),
-        AudMissing => ("The token has no aud claim.", "このトークンには aud 要求がありません。"),
+        AudMissing => ("The token has no aud claim.", "このトークンには aud クレームがありません。"),
         AudNotString => (
             "The aud claim is neither a string nor a list of strings.",
-            "aud 要求が文字列でも文字列の配列でもありません。"
+            "aud クレームが文字列でも文字列の配列でもありません。"
         ),
         AudMatches => (
             "aud “{aud}” names the {needed}, which {operation} needs.",
@@ -538,7 +538,7 @@ crate::messages! {
             "A v{version} issuer for tenant {tenant}, equal to tid. Cloud: {cloud}.",
             "テナント {tenant} の v{version} 発行者で、tid と一致します。クラウド: {cloud}。"
         ),
-        IssMissing => ("The token has no iss claim.", "このトークンには iss 要求がありません。"),
+        IssMissing => ("The token has no iss claim.", "このトークンには iss クレームがありません。"),
         IssUnknown => (
             "“{iss}” is not an Entra issuer (v1 https://sts.windows.net/<tid>/, v2 https://login.microsoftonline.com/<tid>/v2.0, or a sovereign-cloud equivalent).",
             "「{iss}」は Entra の発行者ではありません (v1 は https://sts.windows.net/<tid>/、v2 は https://login.microsoftonline.com/<tid>/v2.0、またはソブリン クラウドの同等の形式)。"
@@ -549,7 +549,7 @@ crate::messages! {
         ),
         IssNoTid => (
             "The token has no tid claim to compare the issuer's tenant “{issuer_tenant}” with.",
-            "発行者のテナント「{issuer_tenant}」と比較する tid 要求がありません。"
+            "発行者のテナント「{issuer_tenant}」と比較する tid クレームがありません。"
         ),
         IssVersionMismatch => (
             "The issuer has the {issuer_version} form, but ver says {ver}.",
@@ -557,9 +557,9 @@ crate::messages! {
         ),
         IssConsumerTenant => (
             "The tenant is the personal Microsoft account tenant: the Defender and Graph security APIs need a work account.",
-            "テナントが個人用 Microsoft アカウントのテナントです。Defender API と Graph セキュリティ API には職場アカウントが必要です。"
+            "テナントが個人用 Microsoft アカウントのテナントです。Defender API と Graph セキュリティ API には職場または学校アカウントが必要です。"
         ),
-        TenantNotGiven => ("Enter the customer's tenant ID above to check it.", "確認するには、上にお客様のテナント ID を入力してください。"),
+        TenantNotGiven => ("Enter the customer's tenant ID above to check it.", "確認するには、上に顧客のテナント ID を入力してください。"),
         TenantMatches => ("tid equals the expected tenant {tenant}.", "tid は想定したテナント {tenant} と一致します。"),
         TenantMismatch => (
             "tid {tid} is not the expected tenant {expected}: the token was issued by another tenant.",
@@ -569,15 +569,15 @@ crate::messages! {
             "“{expected}” is not a tenant ID (GUID); a domain name cannot be compared with tid.",
             "「{expected}」はテナント ID (GUID) ではありません。ドメイン名は tid と比較できません。"
         ),
-        TenantMissing => ("The token has no tid claim.", "このトークンには tid 要求がありません。"),
-        UseAccessOk => ("An access token: it carries {claim}.", "アクセス トークンです ({claim} 要求を含みます)。"),
+        TenantMissing => ("The token has no tid claim.", "このトークンには tid クレームがありません。"),
+        UseAccessOk => ("An access token: it carries {claim}.", "アクセス トークンです ({claim} クレームを含みます)。"),
         UseIdFail => (
             "This is an ID token: it proves a sign-in to the client app and must never be sent to an API. Request an access token for the API instead.",
             "これは ID トークンです。クライアント アプリへのサインインを証明するもので、API に送信してはいけません。代わりに API 用のアクセス トークンを要求してください。"
         ),
         UseUnknownWarn => (
             "No scp, roles, appid or azp claim: this does not look like an Entra access token.",
-            "scp、roles、appid、azp のいずれの要求もないため、Entra のアクセス トークンではないようです。"
+            "scp、roles、appid、azp のいずれのクレームもないため、Entra のアクセス トークンではないようです。"
         ),
         AlgRs256 => ("RS256, as Entra signs.", "RS256 (Entra の署名方式) です。"),
         AlgNone => (
@@ -638,41 +638,41 @@ crate::messages! {
             "キーの n または e が標準の base64 だったため、base64url に変換しました。"
         ),
         NoKid => ("(no kid)", "(kid なし)"),
-        PermNoOperation => ("Choose an operation to get a verdict.", "判定するには操作を選択してください。"),
-        VerdictHeading => ("Permission verdict", "アクセス許可の判定"),
+        PermNoOperation => ("Choose an operation to get a verdict.", "チェック結果を表示するには操作を選択してください。"),
+        VerdictHeading => ("Permission verdict", "アクセス許可のチェック結果"),
         PermApplication => ("application permission", "アプリケーションのアクセス許可"),
         PermDelegated => ("delegated permission", "委任されたアクセス許可"),
         VerdictGranted => (
             "Allowed: {claim} holds the {kind} {value}.",
-            "許可されています: {claim} 要求に{kind} {value} が含まれています。"
+            "許可されています。{claim} クレームに{kind} {value} が含まれています。"
         ),
         VerdictMissingApplication => (
             "Not allowed: the token has no application permission for {operation}. Add {least} (least privileged) to the app registration and have an administrator grant consent.",
-            "許可されていません: このトークンには{operation}に必要なアプリケーションのアクセス許可がありません。アプリの登録に {least} (最小特権) を追加し、管理者に同意を付与してもらってください。"
+            "許可されていません。このトークンには{operation}に必要なアプリケーションのアクセス許可がありません。アプリの登録に {least} (最小特権) を追加し、管理者に同意を付与してもらってください。"
         ),
         VerdictMissingDelegated => (
             "Not allowed: the token has no delegated permission for {operation}. Request {least} (least privileged).",
-            "許可されていません: このトークンには{operation}に必要な委任されたアクセス許可がありません。{least} (最小特権) を要求してください。"
+            "許可されていません。このトークンには{operation}に必要な委任されたアクセス許可がありません。{least} (最小特権) を要求してください。"
         ),
         VerdictNoDelegated => (
             "Not allowed: {operation} cannot be called with delegated permissions. Use an app-only token with {least}.",
-            "許可されていません: {operation}は委任されたアクセス許可では呼び出せません。{least} を持つアプリ専用トークンを使ってください。"
+            "許可されていません。{operation}は委任されたアクセス許可では呼び出せません。{least} を持つアプリ専用トークンを使ってください。"
         ),
         VerdictWrongResource => (
             "Not allowed: the token is for the {found}; its permissions do not apply to the {needed}, which {operation} needs.",
-            "許可されていません: このトークンは {found} 用であり、そのアクセス許可は{operation}に必要な {needed} には適用されません。"
+            "許可されていません。このトークンは {found} 用であり、そのアクセス許可は{operation}に必要な {needed} には適用されません。"
         ),
         VerdictUnknownResource => (
             "Not allowed: the token is not for the {needed}, which {operation} needs.",
-            "許可されていません: このトークンは、{operation}に必要な {needed} 用ではありません。"
+            "許可されていません。このトークンは、{operation}に必要な {needed} 用ではありません。"
         ),
         VerdictNoPermissionClaims => (
             "Not allowed: the token carries no roles or scp claim, so no permission was granted. Add {least} and have an administrator grant consent.",
-            "許可されていません: このトークンには roles 要求も scp 要求もなく、アクセス許可が付与されていません。{least} を追加し、管理者に同意を付与してもらってください。"
+            "許可されていません。このトークンには roles クレームも scp クレームもなく、アクセス許可が付与されていません。{least} を追加し、管理者に同意を付与してもらってください。"
         ),
         VerdictIdToken => (
             "Not allowed: an ID token grants no API permission.",
-            "許可されていません: ID トークンには API のアクセス許可がありません。"
+            "許可されていません。ID トークンには API のアクセス許可がありません。"
         ),
         HintBroader => (
             "Hint: {present} is broader than this call needs; {least} is enough.",
@@ -684,19 +684,19 @@ crate::messages! {
         ),
         UserAlsoNeeds => (
             "The signed-in user also needs: {requirements}.",
-            "サインインしているユーザーには、さらに次が必要です: {requirements}。"
+            "サインインしているユーザーには、さらに {requirements}が必要です。"
         ),
         RetiringNotice => (
             "The {api} stops working on 2027-02-01 (Message center MC1220762).",
-            "{api} は 2027-02-01 に動作を停止します (メッセージ センター MC1220762)。"
+            "{api} は 2027 年 2 月 1 日に動作を停止します (メッセージ センター MC1220762)。"
         ),
         RetiringSuccessor => (
             "On Microsoft Graph the same job is “{successor}” ({method} {path}): it needs {app} (application) or {delegated} (delegated), on a token for https://graph.microsoft.com.",
-            "Microsoft Graph で同じ処理を行うのは「{successor}」({method} {path}) です。https://graph.microsoft.com 用のトークンに {app} (アプリケーション) または {delegated} (委任) が必要です。"
+            "Microsoft Graph で同じ処理を行うのは「{successor}」({method} {path}) です。https://graph.microsoft.com 用のトークンに、アプリケーションのアクセス許可 {app}、または委任されたアクセス許可 {delegated} が必要です。"
         ),
         RetiringNoSuccessor => (
             "No Microsoft Graph equivalent is documented for this call; Graph advanced hunting (runHuntingQuery, ThreatHunting.Read.All) can often read the same data.",
-            "この呼び出しに相当する Microsoft Graph の API はドキュメント化されていません。多くの場合、Graph の高度な追求 (runHuntingQuery、ThreatHunting.Read.All) で同じデータを取得できます。"
+            "この呼び出しに相当する Microsoft Graph の API はドキュメント化されていません。多くの場合、Graph の高度なハンティング (runHuntingQuery、ThreatHunting.Read.All) で同じデータを取得できます。"
         ),
         ListSeparator => (", ", "、"),
         OrSeparator => (" or ", " または "),
@@ -712,9 +712,9 @@ crate::messages! {
         ColGraph => ("On Microsoft Graph", "Microsoft Graph での代替"),
         NotAvailable => ("not available", "使用不可"),
         NoGraphEquivalent => ("none documented", "記載なし"),
-        RetiresBadge => ("retires 2027-02-01", "2027-02-01 に廃止"),
+        RetiresBadge => ("retires 2027-02-01", "2027 年 2 月 1 日に廃止"),
         LeastPrivileged => ("least privileged", "最小特権"),
-        UseOperation => ("Check the token for this", "この操作で判定"),
+        UseOperation => ("Check the token for this", "この操作でチェック"),
         SourceNote => ("Source: {source}", "出典: {source}"),
     }
 }
