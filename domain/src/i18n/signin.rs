@@ -76,7 +76,7 @@ crate::messages! {
         StatusRedirecting => ("Signing in…", "サインインしています…"),
         StatusSignedIn => ("Signed in; the token expires at {when}", "サインイン済み。トークンの有効期限: {when}"),
         StatusExpired => ("Signed in; the token expired at {when}", "サインイン済み。トークンの有効期限切れ: {when}"),
-        StatusError => ("Sign-in failed: {error}", "サインインに失敗しました: {error}"),
+        StatusError => ("Sign-in failed ({error}).", "サインインに失敗しました ({error})。"),
         StatusLabel => ("Sign-in status", "サインインの状態"),
         PrivacyNote => (
             "The code verifier and state sit in session storage only during the trip to the sign-in page; tokens stay in memory.",
@@ -123,7 +123,7 @@ crate::messages! {
         ),
         StateMismatch => (
             "The answer's state parameter is not the one this tab sent, so it was ignored: it may come from another tab, an old link or someone else's request. Sign in again from this page.",
-            "応答の state パラメーターがこのタブで送信したものと一致しないため、無視しました。別のタブ、古いリンク、または第三者の要求からの応答である可能性があります。このページからもう一度サインインしてください。"
+            "応答の state パラメーターがこのタブで送信したものと一致しないため、無視しました。別のタブ、古いリンク、またはサード パーティの要求からの応答である可能性があります。このページからもう一度サインインしてください。"
         ),
         NoAnswer => (
             "You came back from the sign-in page without an answer. Entra shows some errors on its own page instead of sending them back:",
