@@ -5,10 +5,11 @@ use dpk_domain::route::{HashLocation, Route};
 use dpk_domain::settings::{Settings, SettingsAction};
 use yew::prelude::*;
 
-use crate::components::SiteHeader;
+use crate::components::site_header;
+use crate::hooks::explorer::use_explorer_session;
 use crate::pages::{
-    AboutPage, ConsentPage, IncidentsPage, NotFoundPage, SignInPage, StartPage, TokenPage,
-    signin_status, use_signin_session,
+    ConsentPage, IncidentsPage, SignInPage, TokenPage, about_page, not_found_page, signin_status,
+    start_page, use_signin_session,
 };
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
@@ -55,6 +56,8 @@ fn use_hash_location() -> HashLocation {
 pub fn App() -> Html {
     let settings = use_reducer(|| SettingsState(restore_settings()));
     let location = use_hash_location();
+    // The incidents explorer's session lives above the routes: it survives a visit to #/token.
+    let explorer = use_explorer_session();
     let pasted = use_state(dpk_domain::jwt::PastedToken::default);
     let session_token = SessionToken {
         token: (*pasted).clone(),
@@ -76,18 +79,13 @@ pub fn App() -> Html {
         use_effect_with(code, |code| browser::set_document_lang(code));
     }
     let page = match &location.route {
-        Route::Start => html! { <StartPage /> },
+        Route::Start => start_page(current.lang),
         Route::Consent => html! { <ConsentPage /> },
         Route::Token => html! { <TokenPage /> },
-        Route::Incidents => {
-            // The inspector's token, as the incidents page's starting value (memory only).
-            let initial_token =
-                dpk_domain::incidents::token::AccessToken::from_pasted(&session_token.token);
-            html! { <IncidentsPage {initial_token} /> }
-        }
-        Route::About => html! { <AboutPage /> },
+        Route::Incidents => html! { <IncidentsPage {explorer} /> },
+        Route::About => about_page(current.lang),
         Route::SignIn => html! { <SignInPage ctx={signin.clone()} /> },
-        Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+        Route::NotFound(path) => not_found_page(current.lang, path),
     };
     let context = SettingsContext {
         settings: current,
@@ -97,8 +95,7 @@ pub fn App() -> Html {
         <ContextProvider<SettingsContext> {context}>
         <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
-                <SiteHeader route={location.route.clone()} settings={current} on_settings={dispatch}
-                    signin={signin_status(&signin, &location.route, current.lang)} />
+                { site_header(&location.route, &current, &dispatch, signin_status(&signin, &location.route, current.lang)) }
                 <main id="main">{ page }</main>
             </div>
         </ContextProvider<SessionToken>>

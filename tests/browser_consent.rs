@@ -171,7 +171,9 @@ async fn redirect_reader_says_what_happened() {
     assert_eq!(attr(&root, result, "data-outcome"), "error");
     assert_eq!(attr(&root, result, "data-error"), "consent_required");
     assert_eq!(attr(&root, result, "data-aadsts"), "65004 650052");
-    assert_eq!(attr(&root, result, "data-state"), "mismatch");
+    // A state never issued, on an answer that names no tenant: unknown, explained, not an attack.
+    assert_eq!(attr(&root, result, "data-state"), "unknown");
+    assert!(text(&root, "[data-testid=callback-state]").contains("never issued"));
     assert_eq!(attr(&root, result, "data-tenant"), "");
     let t = text(&root, result);
     assert!(t.contains("an error always wins"), "{t}");
@@ -339,13 +341,30 @@ async fn admin_message_in_english_and_japanese() {
     ))
     .await;
     let en = text(&root, "[data-testid=admin-message]");
-    assert!(en.contains("Global Administrator"));
-    assert!(en.contains("SecurityIncident.Read.All"));
+    assert!(en.contains("Global Administrator or Privileged Role Administrator"));
+    // Nothing picked: the message does not pretend to know the app's permissions.
+    assert!(!en.contains("SecurityIncident.Read.All"), "{en}");
+    assert!(en.contains(&format!("the permissions configured on application {APP}")));
     assert!(en.contains(&attr(&root, "a[data-testid=consent-link]", "href")));
+    // The partner ticks what the app requests (the catalog's permissions of the chosen API).
+    assert_eq!(count(&root, "[data-testid=permission-option]"), 5);
+    click(
+        &root,
+        "[data-testid=permission-option][value='SecurityIncident.Read.All']",
+    )
+    .await;
+    let en = text(&root, "[data-testid=admin-message]");
+    assert!(en.contains("  - SecurityIncident.Read.All"), "{en}");
+    assert!(!en.contains("ThreatHunting.Read.All"), "{en}");
+    assert!(
+        !en.contains("permissions configured on application"),
+        "{en}"
+    );
 
     select(&root, "[data-testid=message-lang]", "ja").await;
     let ja = text(&root, "[data-testid=admin-message]");
     assert!(ja.contains("グローバル管理者"));
+    assert!(ja.contains("特権ロール管理者"));
     assert!(ja.contains("管理者の同意"));
     assert_eq!(attr(&root, "[data-testid=admin-message]", "lang"), "ja");
 
@@ -357,4 +376,59 @@ async fn admin_message_in_english_and_japanese() {
     );
     assert_eq!(text(&root, "label[for=redirect-uri]"), "リダイレクト URI");
     select(&root, "[data-testid=lang-switch]", "en").await;
+}
+
+/// A link remembered as sent is recognised when its answer is pasted after a reload (the state
+/// lives with the customer in the roster, not only in the tab).
+#[wasm_bindgen_test]
+async fn an_answer_is_matched_to_the_link_sent_even_after_a_reload() {
+    storage().clear().unwrap();
+    let hash = format!(
+        "#/consent?client_id={APP}&tenant={TENANT}&format=adminconsent&redirect_uri=https%3A%2F%2Fpartner.example%2Fcb&api=graph"
+    );
+    let root = mount_english(&hash).await;
+    click(&root, "[data-testid=roster-new]").await;
+    type_into(&root, "[data-testid=customer-name]", "Contoso").await;
+    click(&root, "[data-testid=customer-save]").await;
+    let state = value(&root, "[data-testid=state]");
+    click(&root, "[data-testid=record-link]").await;
+    assert!(text(&root, "[data-testid=link-recorded]").contains("Contoso"));
+    root.remove();
+
+    // A new page (as after a reload): a fresh state in the builder, the roster from storage.
+    let root = mount_english(&hash).await;
+    assert_ne!(value(&root, "[data-testid=state]"), state);
+    type_into(
+        &root,
+        "[data-testid=callback-input]",
+        &format!("https://partner.example/cb?admin_consent=True&tenant={TENANT}&state={state}"),
+    )
+    .await;
+    let result = "[data-testid=callback-result]";
+    assert_eq!(attr(&root, result, "data-state"), "match");
+    let said = text(&root, "[data-testid=callback-state]");
+    assert!(said.contains("the link sent to Contoso on 20"), "{said}");
+    // Case matters: a state differing only in case is not that link's, and for that tenant it
+    // is a mismatch.
+    type_into(
+        &root,
+        "[data-testid=callback-input]",
+        &format!(
+            "https://partner.example/cb?admin_consent=True&tenant={TENANT}&state={}",
+            state.to_ascii_uppercase()
+        ),
+    )
+    .await;
+    assert_eq!(attr(&root, result, "data-state"), "mismatch");
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn graph_in_the_china_cloud_warns_but_builds() {
+    let root = mount_english(&format!(
+        "#/consent?client_id={APP}&tenant={TENANT}&format=adminconsent&redirect_uri=https%3A%2F%2Fpartner.example%2Fcb&api=graph&cloud=china"
+    ))
+    .await;
+    assert!(exists(&root, "a[data-testid=consent-link]"));
+    assert!(text(&root, "[data-testid=consent-warnings]").contains("21Vianet"));
 }

@@ -9,16 +9,18 @@ use std::rc::Rc;
 use defender_partner_kit::App;
 use defender_partner_kit::components::{
     ConnectionForm, ConnectionFormProps, FetchPanel, FetchPanelProps, FilterBar, FilterBarProps,
-    IncidentDetail, IncidentDetailProps, IncidentTable, IncidentTableProps, PanelStatus, Shared,
-    TokenVerdict, TokenVerdictProps,
+    IncidentDetail, IncidentDetailProps, IncidentTable, IncidentTableProps, Shared, TokenVerdict,
+    TokenVerdictProps,
 };
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::Lang;
 use dpk_domain::incidents::connection::{ConnectionAction, ConnectionSettings, ProxyMode};
+use dpk_domain::incidents::engine::{FetchStatus, UpdateStatus};
 use dpk_domain::incidents::explain::Explanation;
 use dpk_domain::incidents::labels::{Classification, Determination, Severity, Status};
 use dpk_domain::incidents::model::{Incident, MapContext, incident_from_json};
 use dpk_domain::incidents::request::IncidentFilter;
+use dpk_domain::incidents::response::ApiError;
 use dpk_domain::incidents::session::Progress;
 use dpk_domain::incidents::token::{AccessToken, TokenCheck, list_operation};
 use dpk_domain::incidents::update::IncidentUpdate;
@@ -181,7 +183,8 @@ async fn filter_bar_says_where_each_filter_runs_and_emits_the_new_filter() {
 }
 
 fn panel(
-    status: PanelStatus,
+    status: FetchStatus,
+    error: Option<Explanation>,
     progress: Progress,
     resumable: bool,
 ) -> (Element, Rc<RefCell<Vec<()>>>) {
@@ -191,6 +194,7 @@ fn panel(
         root.clone(),
         FetchPanelProps {
             status,
+            error,
             progress,
             resumable,
             limits: "50/1min".into(),
@@ -212,7 +216,12 @@ async fn fetch_panel_exposes_status_kind_countdown_and_resume() {
         total: Some(400),
         skipped: 0,
     };
-    let (root, _) = panel(PanelStatus::Throttled { seconds_left: 7 }, progress, true);
+    let (root, _) = panel(
+        FetchStatus::Throttled { seconds_left: 7 },
+        None,
+        progress,
+        true,
+    );
     yew::scheduler::flush().await;
     assert_eq!(
         attr(&root, "[data-testid=fetch-status]", "data-status").as_deref(),
@@ -239,14 +248,15 @@ async fn fetch_panel_exposes_status_kind_countdown_and_resume() {
         Some("200")
     );
 
-    let failed = PanelStatus::Failed(Explanation {
+    let failed = FetchStatus::Failed(ApiError::Forbidden { message: None });
+    let explained = Some(Explanation {
         kind: "forbidden",
         headline: "The token is valid but not allowed to do this (403).".into(),
         action: "Grant the app Incident.Read.All".into(),
         details: vec!["The API said: <b>nope</b>".into()],
         token_link: true,
     });
-    let (root, resumed) = panel(failed, progress, true);
+    let (root, resumed) = panel(failed, explained, progress, true);
     yew::scheduler::flush().await;
     assert_eq!(
         attr(&root, "[data-testid=fetch-status]", "data-status").as_deref(),
@@ -351,11 +361,12 @@ fn detail(
             lang: Lang::En,
             can_update,
             update_needed: "Incident.ReadWrite.All".into(),
-            update_state: "idle".into(),
-            update_wait_s: 0,
+            update: UpdateStatus::Idle,
             update_error: None,
+            update_refused: false,
             on_close: Callback::noop(),
             on_update,
+            on_cancel_update: Callback::noop(),
         },
     )
     .render();
@@ -365,6 +376,7 @@ fn detail(
 #[wasm_bindgen_test]
 async fn a_throttled_update_shows_its_countdown_locks_the_form_and_escape_closes() {
     let (on_close, closed) = recorder::<()>();
+    let (on_cancel, cancelled) = recorder::<()>();
     let root = fresh_root();
     yew::Renderer::<IncidentDetail>::with_root_and_props(
         root.clone(),
@@ -376,11 +388,12 @@ async fn a_throttled_update_shows_its_countdown_locks_the_form_and_escape_closes
             lang: Lang::En,
             can_update: true,
             update_needed: "Incident.ReadWrite.All".into(),
-            update_state: "throttled".into(),
-            update_wait_s: 7,
+            update: UpdateStatus::Throttled { seconds_left: 7 },
             update_error: None,
+            update_refused: true,
             on_close,
             on_update: Callback::noop(),
+            on_cancel_update: on_cancel,
         },
     )
     .render();
@@ -399,6 +412,18 @@ async fn a_throttled_update_shows_its_countdown_locks_the_form_and_escape_closes
     assert!(query(&root, "[data-testid=update-status]").has_attribute("disabled"));
     assert!(query(&root, "[data-testid=update-comment]").has_attribute("disabled"));
     assert!(query(&root, "[data-testid=review-update]").has_attribute("disabled"));
+    assert!(
+        root.query_selector("[data-testid=update-refused]")
+            .unwrap()
+            .is_some(),
+        "a second submit is refused visibly"
+    );
+    click(&root, "[data-testid=cancel-running-update]");
+    assert_eq!(
+        cancelled.borrow().len(),
+        1,
+        "the update and its wait can be cancelled"
+    );
     let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
         let init = web_sys::KeyboardEventInit::new();
         init.set_key("Escape");
@@ -448,7 +473,113 @@ async fn detail_never_links_a_javascript_url_and_shows_evidence() {
 }
 
 #[wasm_bindgen_test]
-async fn xdr_update_needs_true_positive_for_a_determination_and_a_confirmation() {
+async fn xdr_determination_without_true_positive_is_a_warning_and_awaiting_action_is_never_offered()
+{
+    let current = incident(
+        r#"{"incidentId":7,"status":"Active","classification":"Unknown","determination":"NotAvailable","alerts":[]}"#,
+    );
+    let (root, updates) = detail(current, Api::Xdr, true);
+    yew::scheduler::flush().await;
+    let options: Vec<String> = all(&root, "[data-testid=update-status] option")
+        .iter()
+        .filter_map(|o| o.get_attribute("value"))
+        .collect();
+    assert_eq!(options, ["Active", "InProgress", "Resolved"]);
+    select(
+        &root,
+        "[data-testid=update-classification]",
+        "FalsePositive",
+    );
+    yew::scheduler::flush().await;
+    let determination = query(&root, "[data-testid=update-determination]")
+        .dyn_into::<HtmlSelectElement>()
+        .unwrap();
+    assert!(!determination.disabled(), "a warning, not a block");
+    select(&root, "[data-testid=update-determination]", "Clean");
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector("[data-testid=update-warning]")
+            .unwrap()
+            .is_some()
+    );
+    click(&root, "[data-testid=review-update]");
+    yew::scheduler::flush().await;
+    click(&root, "[data-testid=confirm-update]");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        updates.borrow()[0].determination,
+        Some(Determination::Clean)
+    );
+
+    // Graph: an incident awaiting action shows it as the current value only.
+    let awaiting = incident(r#"{"id":"g7","status":"awaitingAction","alerts":[]}"#);
+    let (root, _) = detail(awaiting, Api::Graph, true);
+    yew::scheduler::flush().await;
+    let options: Vec<String> = all(&root, "[data-testid=update-status] option")
+        .iter()
+        .filter_map(|o| o.get_attribute("value"))
+        .collect();
+    assert_eq!(
+        options,
+        ["AwaitingAction", "Active", "InProgress", "Resolved"],
+        "kept as the current value, never a choice to send"
+    );
+    assert!(
+        root.query_selector("[data-testid=review-update]")
+            .unwrap()
+            .is_some_and(|b| b.has_attribute("disabled")),
+        "nothing to send while it stays"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_partial_graph_update_says_the_comment_failed() {
+    let root = fresh_root();
+    yew::Renderer::<IncidentDetail>::with_root_and_props(
+        root.clone(),
+        IncidentDetailProps {
+            incident: Shared::new(Rc::new(incident(
+                r#"{"id":"g9","status":"resolved","alerts":[]}"#,
+            ))),
+            api: Api::Graph,
+            lang: Lang::En,
+            can_update: true,
+            update_needed: "SecurityIncident.ReadWrite.All".into(),
+            update: UpdateStatus::CommentFailed(ApiError::Forbidden { message: None }),
+            update_error: Some(Explanation {
+                kind: "forbidden",
+                headline: "403".into(),
+                action: "a".into(),
+                details: vec![],
+                token_link: false,
+            }),
+            update_refused: false,
+            on_close: Callback::noop(),
+            on_update: Callback::noop(),
+            on_cancel_update: Callback::noop(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let result = query(&root, "[data-testid=update-result]");
+    assert_eq!(
+        result.get_attribute("data-status").as_deref(),
+        Some("partial")
+    );
+    assert!(
+        result
+            .text_content()
+            .unwrap()
+            .contains("the comment was not added")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=update-error]", "data-error-kind").as_deref(),
+        Some("forbidden")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn xdr_update_with_a_determination_and_a_confirmation() {
     let current = incident(
         r#"{"incidentId":7,"status":"Active","classification":"Unknown","determination":"NotAvailable","alerts":[]}"#,
     );
@@ -460,16 +591,6 @@ async fn xdr_update_needs_true_positive_for_a_determination_and_a_confirmation()
             .unwrap()
     };
     assert!(determination().disabled());
-    select(
-        &root,
-        "[data-testid=update-classification]",
-        "FalsePositive",
-    );
-    yew::scheduler::flush().await;
-    assert!(
-        determination().disabled(),
-        "XDR: only True positive takes a determination"
-    );
     select(&root, "[data-testid=update-classification]", "TruePositive");
     yew::scheduler::flush().await;
     assert!(!determination().disabled());
@@ -655,4 +776,64 @@ async fn page_refuses_to_call_without_a_token_or_with_a_broken_template() {
     select(&root, "[data-testid=proxy-mode]", "none");
     yew::scheduler::flush().await;
     stored.remove_item("dpk.incidents.connection").unwrap();
+}
+
+async fn go_to(hash: &str) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    // `hashchange` fires asynchronously.
+    yew::platform::time::sleep(std::time::Duration::from_millis(60)).await;
+    yew::scheduler::flush().await;
+}
+
+fn value(root: &Element, selector: &str) -> String {
+    let el = query(root, selector);
+    el.clone()
+        .dyn_into::<HtmlSelectElement>()
+        .map(|s| s.value())
+        .or_else(|_| {
+            el.dyn_into::<web_sys::HtmlTextAreaElement>()
+                .map(|t| t.value())
+        })
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_session_survives_a_visit_to_the_token_page_with_one_token() {
+    let root = mount_incidents().await;
+    type_into(
+        &root,
+        "[data-testid=incidents-token]",
+        "eyJhbGciOiJub25lIn0.e30.c2ln",
+    );
+    select(&root, "[data-testid=filter-status]", "InProgress");
+    yew::scheduler::flush().await;
+    go_to("#/token").await;
+    assert_eq!(
+        value(&root, "[data-testid=token-input]"),
+        "eyJhbGciOiJub25lIn0.e30.c2ln",
+        "the inspector shows the same session token"
+    );
+    type_into(
+        &root,
+        "[data-testid=token-input]",
+        "eyJhbGciOiJub25lIn0.e30.b3RoZXI",
+    );
+    yew::scheduler::flush().await;
+    go_to("#/incidents").await;
+    assert_eq!(value(&root, "[data-testid=filter-status]"), "InProgress");
+    assert_eq!(
+        value(&root, "[data-testid=incidents-token]"),
+        "eyJhbGciOiJub25lIn0.e30.b3RoZXI",
+        "one token: changed in the inspector, changed here"
+    );
+    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for i in 0..stored.length().unwrap() {
+        let key = stored.key(i).unwrap().unwrap_or_default();
+        let v = stored.get_item(&key).unwrap().unwrap_or_default();
+        assert!(!v.contains("e30"), "no token in storage ({key})");
+    }
 }

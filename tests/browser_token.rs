@@ -488,3 +488,74 @@ async fn the_token_is_not_stored_anywhere() {
     let url = window.location().href().unwrap();
     assert!(!url.contains(marker));
 }
+
+/// Microsoft's v1.0 and v2.0 sample access tokens (Entra docs, "Sample tokens"): their cut
+/// signature used to stop the page after header and payload. Facts and every check now render;
+/// the signature problem is on the signature check and in the decode warnings.
+#[wasm_bindgen_test]
+async fn microsofts_sample_tokens_show_facts_and_every_check() {
+    const SAMPLES: [(&str, &str); 2] = [
+        (
+            "1.0",
+            include_str!("fixtures/jwt-conformance/ms_tokens/entra-docs-sample-v1.jwt"),
+        ),
+        (
+            "2.0",
+            include_str!("fixtures/jwt-conformance/ms_tokens/entra-docs-sample-v2.jwt"),
+        ),
+    ];
+    for (ver, token) in SAMPLES {
+        let root = mount(Lang::En).await;
+        paste(&root, "[data-testid=token-input]", token.trim()).await;
+        assert_eq!(
+            attr(&root, "[data-testid=decode-status]", "data-status"),
+            "ok"
+        );
+        assert!(
+            root.query_selector("[data-testid=token-facts]")
+                .unwrap()
+                .is_some(),
+            "{ver}: facts"
+        );
+        assert_eq!(
+            root.query_selector_all("[data-testid=check]")
+                .unwrap()
+                .length(),
+            8,
+            "{ver}: every check"
+        );
+        assert_eq!(check(&root, "signature"), "fail", "{ver}");
+        let sentence = text(&root, "[data-testid=check][data-check=signature]");
+        assert!(
+            sentence.contains("signature") && sentence.contains("position 19"),
+            "{ver}: {sentence}"
+        );
+        assert!(
+            attr(&root, "[data-testid=decode-warnings]", "data-codes").contains("signature"),
+            "{ver}"
+        );
+        // The v1.0 sample's issuer tenant differs from its tid: now reported.
+        let issuer = check(&root, "issuer");
+        assert_eq!(issuer, if ver == "1.0" { "fail" } else { "pass" }, "{ver}");
+    }
+}
+
+/// The 60-operation catalog is a disclosure below the inspector that starts closed (#11): the
+/// inspector's result comes first. The operation picker's button opens it.
+#[wasm_bindgen_test]
+async fn the_catalog_starts_closed_and_opens_on_demand() {
+    let root = mount(Lang::En).await;
+    let details = query(&root, "[data-testid=catalog-disclosure]");
+    assert!(!details.has_attribute("open"), "starts closed");
+    query(&root, "[data-testid=catalog-open]")
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(details.has_attribute("open"), "opened from the picker");
+    // Closed by the user, it stays closed.
+    details.remove_attribute("open").unwrap();
+    fire(&details, "toggle");
+    yew::scheduler::flush().await;
+    assert!(!details.has_attribute("open"));
+}

@@ -428,6 +428,14 @@ fn warnings_do_not_block_the_link() {
             .warnings()
             .is_empty()
     );
+    // Graph in China: the link is built (other Graph permissions work there), with a warning that
+    // the Graph security APIs are not available in that cloud.
+    let china = request("adminconsent", "china", "graph");
+    assert!(china.to_url().is_ok());
+    assert_eq!(
+        china.warnings(),
+        vec![ConsentWarning::GraphSecurityNotInChina]
+    );
 }
 
 #[test]

@@ -1,11 +1,13 @@
 //! Native tests of the customer roster: add, edit, delete, status updates, export and import
 //! (bad rows reported, good rows kept), and the refusal of anything shaped like a secret.
 
+use dpk_domain::cloud::Api;
 use dpk_domain::cloud::Cloud;
+use dpk_domain::consent::{ConsentRequest, LinkFormat};
 use dpk_domain::i18n::Lang;
 use dpk_domain::roster::{
-    ConsentStatus, Customer, ImportReport, Roster, RosterAction, RosterError, RowError,
-    date_from_unix,
+    AnswerMatch, ConsentStatus, Customer, ImportReport, MAX_CUSTOMERS, Roster, RosterAction,
+    RosterError, RowError, SentLink, date_from_unix, display_date,
 };
 
 const T1: &str = "fa00d692-e9c7-4460-a743-29f2956fd429";
@@ -15,6 +17,7 @@ fn customer(name: &str, tenant: &str) -> Customer {
     Customer {
         name: name.into(),
         tenant_id: tenant.into(),
+        domain: String::new(),
         cloud: Cloud::Global,
         status: ConsentStatus::Granted,
         date: Some(date_from_unix(1_700_000_000)),
@@ -94,7 +97,7 @@ fn validation() {
     let bad = |c: Customer| Roster::default().apply(RosterAction::Add(c)).unwrap_err();
     assert_eq!(bad(customer(" ", T1)), RosterError::NameMissing);
     assert_eq!(
-        bad(customer("X", "contoso.com")),
+        bad(customer("X", "contoso_com")),
         RosterError::TenantNotGuid
     );
     assert_eq!(
@@ -146,6 +149,7 @@ fn export_is_stable_json_and_round_trips() {
             r.apply(RosterAction::Add(Customer {
                 name: "Fabrikam \"<b>\"".into(),
                 tenant_id: T2.into(),
+                domain: String::new(),
                 cloud: Cloud::China,
                 status: ConsentStatus::Pending,
                 date: None,
@@ -156,28 +160,12 @@ fn export_is_stable_json_and_round_trips() {
     let json = r.to_json();
     assert_eq!(
         json,
-        r#"{
-  "kind": "dpk-roster",
-  "version": 1,
-  "customers": [
-    {
-      "name": "Contoso",
-      "tenant_id": "fa00d692-e9c7-4460-a743-29f2956fd429",
-      "cloud": "global",
-      "status": "granted",
-      "date": "2023-11-14",
-      "notes": ""
-    },
-    {
-      "name": "Fabrikam \"<b>\"",
-      "tenant_id": "a8990e1f-ff32-408a-9f8e-78d3b9139b95",
-      "cloud": "china",
-      "status": "pending",
-      "date": null,
-      "notes": "line 1\nline 2"
-    }
-  ]
-}"#
+        concat!(
+            r#"{"kind":"dpk-roster","version":2,"customers":["#,
+            r#"{"name":"Contoso","tenant_id":"fa00d692-e9c7-4460-a743-29f2956fd429","cloud":"global","status":"granted","date":"2023-11-14","notes":""},"#,
+            r#"{"name":"Fabrikam \"<b>\"","tenant_id":"a8990e1f-ff32-408a-9f8e-78d3b9139b95","cloud":"china","status":"pending","date":null,"notes":"line 1\nline 2"}"#,
+            r#"],"links":[]}"#
+        )
     );
     let (back, report) = Roster::default().import(&json).expect("import");
     assert_eq!(back, r);
@@ -217,7 +205,7 @@ fn import_reports_bad_rows_and_keeps_good_ones() {
         vec![
             RowError {
                 row: 2,
-                error: RosterError::TenantNotGuid
+                error: RosterError::TenantMissing
             },
             RowError {
                 row: 3,
@@ -279,4 +267,218 @@ fn restore_survives_damage() {
         r#"{"customers":[{"name":"A","tenant_id":"fa00d692-e9c7-4460-a743-29f2956fd429"},{"name":""}]}"#,
     ));
     assert_eq!(r.customers.len(), 1);
+}
+
+#[test]
+fn a_customer_may_be_listed_by_domain_first() {
+    // The builder accepts a domain; so does the roster (typed where the tenant ID goes).
+    let mut c = customer("Contoso", " Contoso.OnMicrosoft.com ");
+    c.status = ConsentStatus::Pending;
+    let r = Roster::default()
+        .apply(RosterAction::Add(c))
+        .expect("by domain");
+    assert_eq!(r.customers[0].tenant_id, "");
+    assert_eq!(r.customers[0].domain, "contoso.onmicrosoft.com");
+    assert_eq!(r.find("CONTOSO.onmicrosoft.com"), Some(0));
+    assert_eq!(
+        r.apply(RosterAction::Add(customer(
+            "Again",
+            "contoso.onmicrosoft.com"
+        ))),
+        Err(RosterError::Duplicate)
+    );
+    // The looked-up ID is added later; both find the customer.
+    let mut found = r.customers[0].clone();
+    found.tenant_id = T1.into();
+    let r = r
+        .apply(RosterAction::Update {
+            index: 0,
+            customer: found,
+        })
+        .expect("with ID");
+    assert_eq!(
+        (r.find(T1), r.find("contoso.onmicrosoft.com")),
+        (Some(0), Some(0))
+    );
+    assert_eq!(
+        Roster::default().apply(RosterAction::Add(customer("Nothing", ""))),
+        Err(RosterError::TenantMissing)
+    );
+    assert_eq!(
+        Roster::default().apply(RosterAction::Add(customer("Bad", "not a tenant"))),
+        Err(RosterError::TenantNotGuid)
+    );
+    let (back, _) = Roster::default().import(&r.to_json()).expect("round trip");
+    assert_eq!(back, r);
+}
+
+fn rows(n: usize) -> String {
+    let rows: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"name":"Customer {i}","tenant_id":"{:08x}-0000-4000-8000-{:012x}","cloud":"global","status":"pending","date":"2026-12-07","notes":""}}"#,
+                i, i
+            )
+        })
+        .collect();
+    format!("[{}]", rows.join(","))
+}
+
+#[test]
+fn a_file_of_15000_rows_imports_and_the_row_cap_is_clear() {
+    let file = rows(15_000);
+    assert!(
+        file.len() > 1_000_000 * 3 / 2,
+        "about 1.7 MB: {}",
+        file.len()
+    );
+    let (r, report) = Roster::default().import(&file).expect("import");
+    assert_eq!((report.added, r.customers.len()), (15_000, 15_000));
+    // Importing the same file again replaces every row (found through the index).
+    let (again, report) = r.import(&file).expect("re-import");
+    assert_eq!((report.added, report.updated), (0, 15_000));
+    assert_eq!(again, r);
+    assert_eq!(Roster::restore(Some(&r.to_json())), r);
+
+    let too_many = rows(MAX_CUSTOMERS + 1);
+    let err = Roster::default()
+        .import(&too_many)
+        .expect_err("over the cap");
+    assert_eq!(
+        err,
+        RosterError::TooManyRows {
+            rows: MAX_CUSTOMERS + 1,
+            max: MAX_CUSTOMERS
+        }
+    );
+    assert!(
+        err.message(Lang::En).contains("20000"),
+        "{}",
+        err.message(Lang::En)
+    );
+    // A roster already near the cap refuses an import that would pass it.
+    let (big, _) = Roster::default()
+        .import(&rows(MAX_CUSTOMERS))
+        .expect("at the cap");
+    let extra = r#"[{"name":"One more","tenant_id":"ffffffff-0000-4000-8000-000000000000"}]"#;
+    assert!(matches!(
+        big.import(extra),
+        Err(RosterError::TooManyRows { .. })
+    ));
+}
+
+const CLIENT: &str = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+
+fn link(customer: &str, tenant: &str, state: &str, date: &str) -> SentLink {
+    SentLink {
+        customer: customer.into(),
+        tenant: tenant.into(),
+        tenant_id: String::new(),
+        cloud: Cloud::Global,
+        client_id: CLIENT.into(),
+        api: Api::Graph,
+        format: LinkFormat::V2AdminConsent,
+        state: state.into(),
+        date: date.into(),
+    }
+}
+
+#[test]
+fn an_answer_is_matched_to_the_link_it_came_from() {
+    let r = Roster::default()
+        .apply(RosterAction::Add(customer("Contoso", T1)))
+        .and_then(|r| {
+            r.apply(RosterAction::RecordLink(link(
+                "Contoso",
+                T1,
+                "Abc_-123",
+                "2026-12-01",
+            )))
+        })
+        .and_then(|r| {
+            r.apply(RosterAction::RecordLink(link(
+                "Contoso",
+                T1,
+                "Xyz_-789",
+                "2026-12-07",
+            )))
+        })
+        .expect("links");
+    // The links survive a reload (storage is the JSON).
+    let r = Roster::restore(Some(&r.to_json()));
+    assert_eq!(r.links.len(), 2);
+    assert_eq!(r.links[1].tenant_id, T1);
+    match r.match_answer(Some("Xyz_-789"), Some(T1)) {
+        AnswerMatch::Link(l) => assert_eq!(
+            (l.customer.as_str(), l.date.as_str()),
+            ("Contoso", "2026-12-07")
+        ),
+        other => panic!("{other:?}"),
+    }
+    // An older link's answer is still that link's.
+    assert!(matches!(
+        r.match_answer(Some("Abc_-123"), Some(T1)),
+        AnswerMatch::Link(ref l) if l.date == "2026-12-01"
+    ));
+    // Exact: case and length count.
+    assert!(matches!(
+        r.match_answer(Some("xyz_-789"), Some(T1)),
+        AnswerMatch::Mismatch(ref l) if l.state == "Xyz_-789"
+    ));
+    assert!(matches!(
+        r.match_answer(Some("Xyz_-78"), Some(T1)),
+        AnswerMatch::Mismatch(_)
+    ));
+    // A state never issued, for a tenant never sent a link: unknown, not a mismatch.
+    assert_eq!(
+        r.match_answer(Some("other"), Some(T2)),
+        AnswerMatch::Unknown
+    );
+    assert_eq!(r.match_answer(Some("other"), None), AnswerMatch::Unknown);
+    assert_eq!(r.match_answer(None, Some(T1)), AnswerMatch::Absent);
+    assert_eq!(AnswerMatch::Unknown.code(), "unknown");
+}
+
+#[test]
+fn a_link_sent_by_domain_is_matched_through_the_roster() {
+    let mut c = customer("Fabrikam", T2);
+    c.domain = "fabrikam.onmicrosoft.com".into();
+    let r = Roster::default().apply(RosterAction::Add(c)).expect("add");
+    let request = ConsentRequest::new(CLIENT)
+        .format(LinkFormat::V2AdminConsent)
+        .tenant("Fabrikam.onmicrosoft.com")
+        .redirect_uri("https://partner.example/cb")
+        .state("s1");
+    let built = request.build().expect("link");
+    let record = r.link_record(&request, &built, "2026-12-07");
+    assert_eq!(record.customer, "Fabrikam");
+    assert_eq!(record.tenant, "fabrikam.onmicrosoft.com");
+    assert_eq!(record.tenant_id, T2);
+    let r = r
+        .apply(RosterAction::RecordLink(record.clone()))
+        .expect("record");
+    // Recording the same state again keeps one record.
+    let r = r.apply(RosterAction::RecordLink(record)).expect("again");
+    assert_eq!(r.links.len(), 1);
+    assert!(matches!(
+        r.match_answer(Some("s2"), Some(T2)),
+        AnswerMatch::Mismatch(_)
+    ));
+    // Not a secret, but never a token either.
+    let mut bad = link(
+        "x",
+        T1,
+        "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2dyYXBoIn0.sig",
+        "2026-12-07",
+    );
+    assert!(r.apply(RosterAction::RecordLink(bad.clone())).is_err());
+    bad.state = String::new();
+    assert!(r.apply(RosterAction::RecordLink(bad)).is_err());
+}
+
+#[test]
+fn dates_in_each_language() {
+    assert_eq!(display_date("2026-12-07", Lang::En), "2026-12-07");
+    assert_eq!(display_date("2026-12-07", Lang::Ja), "2026 年 12 月 7 日");
+    assert_eq!(display_date("2027-02-01", Lang::Ja), "2027 年 2 月 1 日");
 }

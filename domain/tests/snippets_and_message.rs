@@ -2,7 +2,7 @@
 //! placeholders, no secret) and of the ready-to-send admin message in both languages.
 
 use dpk_domain::cloud::{Api, Cloud};
-use dpk_domain::consent::message::{admin_message, required_permissions};
+use dpk_domain::consent::message::{MessagePermissions, admin_message};
 use dpk_domain::consent::{ConsentRequest, LinkFormat};
 use dpk_domain::i18n::Lang;
 use dpk_domain::snippet::{
@@ -149,7 +149,7 @@ fn secrets_are_placeholders_and_bad_inputs_become_placeholders() {
 }
 
 #[test]
-fn admin_message_names_app_permissions_link_and_global_admin() {
+fn admin_message_lists_only_what_the_partner_picked_and_names_the_documented_roles() {
     let request = ConsentRequest::new(APP)
         .format(LinkFormat::AdminConsent)
         .api(Api::Xdr)
@@ -157,23 +157,26 @@ fn admin_message_names_app_permissions_link_and_global_admin() {
         .redirect_uri("https://partner.example/cb")
         .state("s");
     let link = request.build().expect("valid");
-    let en = admin_message(Lang::En, &link, Api::Xdr, &request.redirect_uri);
+    let picked = MessagePermissions::for_api(Api::Xdr, &["Incident.Read.All".to_owned()]);
+    let en = admin_message(Lang::En, &link, Api::Xdr, &request.redirect_uri, &picked);
     assert!(en.starts_with(
         "Subject: Admin consent request for our app (11112222-3333-4444-5555-666677778888)"
     ));
     assert!(en.contains("Microsoft Defender XDR API (https://api.security.microsoft.com)"));
-    assert!(en.contains("  - Incident.Read.All\n  - AdvancedHunting.Read.All"));
-    assert!(en.contains("a Global Administrator of your tenant"));
+    assert!(en.contains("requests:\n  - Incident.Read.All\n"), "{en}");
+    // Only what was picked: no hard-coded list any more.
+    assert!(!en.contains("AdvancedHunting.Read.All"), "{en}");
+    assert!(en.contains("Privileged Role Administrator, Cloud Application Administrator or Application Administrator"));
     assert!(en.contains(&format!("\n{}\n", link.url)));
     assert!(en.contains("your browser goes to https://partner.example/cb;"));
     assert!(!en.contains('{'), "{en}");
 
-    let ja = admin_message(Lang::Ja, &link, Api::Xdr, &request.redirect_uri);
+    let ja = admin_message(Lang::Ja, &link, Api::Xdr, &request.redirect_uri, &picked);
     assert!(ja.starts_with(
         "件名: 弊社アプリケーション (11112222-3333-4444-5555-666677778888) への管理者の同意のお願い"
     ));
-    assert!(ja.contains("グローバル管理者"));
-    assert!(ja.contains("アプリケーションのアクセス許可:\n  - Incident.Read.All"));
+    assert!(ja.contains("特権ロール管理者"));
+    assert!(ja.contains("アクセス許可:\n  - Incident.Read.All"));
     assert!(ja.contains(&link.url));
     assert!(!ja.contains('{'), "{ja}");
     // The name the admin finds under Enterprise applications, beside ours; the resource on its
@@ -186,11 +189,20 @@ fn admin_message_names_app_permissions_link_and_global_admin() {
     assert!(ja.contains(&format!("承認してください。\n{}\n", link.url)));
     assert!(!ja.contains("お客様"));
 
+    // Nothing picked: the configured permissions, said plainly; Graph needs the higher roles.
     let graph = ConsentRequest::new(APP).build().expect("valid");
-    let en = admin_message(Lang::En, &graph, Api::Graph, "");
-    for p in required_permissions(Api::Graph) {
-        assert!(en.contains(p));
-    }
+    let en = admin_message(
+        Lang::En,
+        &graph,
+        Api::Graph,
+        "",
+        &MessagePermissions::Configured,
+    );
+    assert!(en.contains(
+        "the permissions configured on application 11112222-3333-4444-5555-666677778888"
+    ));
+    assert!(!en.contains("SecurityIncident"), "{en}");
+    assert!(en.contains("a Global Administrator or Privileged Role Administrator"));
     assert!(en.contains("Microsoft Graph security API (https://graph.microsoft.com)"));
     assert!(en.contains("a page of ours or of Microsoft"));
 }

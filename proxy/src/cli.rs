@@ -6,8 +6,10 @@ use std::time::Duration;
 use clap::Parser;
 
 use crate::config::{
-    Config, DEFAULT_LISTEN, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REQUEST_BYTES,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_SECS,
+    Config, DEFAULT_BODY_TIMEOUT_SECS, DEFAULT_HEADER_TIMEOUT_SECS, DEFAULT_IDLE_TIMEOUT_SECS,
+    DEFAULT_LISTEN, DEFAULT_MAX_BUFFERED_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_IN_FLIGHT,
+    DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_SECS,
+    DEFAULT_WRITE_TIMEOUT_SECS,
 };
 use crate::rules::cors::DEFAULT_PAGE_ORIGINS;
 
@@ -67,6 +69,39 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_IN_FLIGHT)]
     pub max_in_flight: usize,
 
+    /// Seconds a client has to send a complete request head, from its first byte; then the
+    /// connection is closed.
+    #[arg(long, value_name = "SECS", default_value_t = DEFAULT_HEADER_TIMEOUT_SECS,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout: u64,
+
+    /// Seconds a connection may wait for the first byte of a request (a new connection, or an
+    /// idle keep-alive one); then it is closed.
+    #[arg(long, value_name = "SECS", default_value_t = DEFAULT_IDLE_TIMEOUT_SECS,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub idle_timeout: u64,
+
+    /// Seconds the whole request body has to arrive. It is read before a forwarding slot is
+    /// taken; a late body gets 408.
+    #[arg(long, value_name = "SECS", default_value_t = DEFAULT_BODY_TIMEOUT_SECS,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub body_timeout: u64,
+
+    /// Seconds a write to the client may make no progress (a client that does not read its
+    /// response); then the connection is closed and its buffered response freed.
+    #[arg(long, value_name = "SECS", default_value_t = DEFAULT_WRITE_TIMEOUT_SECS,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub write_timeout: u64,
+
+    /// Open client connections at once; further ones wait in the listen backlog.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_CONNECTIONS)]
+    pub max_connections: usize,
+
+    /// Body bytes (requests and responses) buffered at once, beyond the first 64 KiB of each;
+    /// a body that would go over gets 503 proxy_busy.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BUFFERED_BYTES)]
+    pub max_buffered_bytes: usize,
+
     /// Do not print the access log (method, upstream host, path, status, duration; never a
     /// query string or header value).
     #[arg(long, short)]
@@ -92,6 +127,12 @@ impl Args {
             max_response_bytes: self.max_response_bytes,
             max_in_flight: self.max_in_flight,
             access_log: !self.quiet,
+            header_timeout: Duration::from_secs(self.header_timeout),
+            idle_timeout: Duration::from_secs(self.idle_timeout),
+            body_timeout: Duration::from_secs(self.body_timeout),
+            write_timeout: Duration::from_secs(self.write_timeout),
+            max_connections: self.max_connections,
+            max_buffered_bytes: self.max_buffered_bytes,
         }
     }
 }
@@ -135,6 +176,18 @@ mod tests {
             "3",
             "--quiet",
             "--no-default-upstreams",
+            "--header-timeout",
+            "2",
+            "--idle-timeout",
+            "4",
+            "--body-timeout",
+            "6",
+            "--write-timeout",
+            "8",
+            "--max-connections",
+            "9",
+            "--max-buffered-bytes",
+            "30",
         ]);
         assert_eq!(c.listen.port(), 9999);
         assert_eq!(
@@ -149,11 +202,32 @@ mod tests {
             (c.max_request_bytes, c.max_response_bytes, c.max_in_flight),
             (10, 20, 3)
         );
+        assert_eq!(
+            [
+                c.header_timeout,
+                c.idle_timeout,
+                c.body_timeout,
+                c.write_timeout
+            ],
+            [2, 4, 6, 8].map(Duration::from_secs)
+        );
+        assert_eq!((c.max_connections, c.max_buffered_bytes), (9, 30));
     }
 
     #[test]
     fn zero_timeout_is_rejected() {
-        assert!(Args::try_parse_from(["dpk-proxy", "--timeout", "0"]).is_err());
+        for flag in [
+            "--timeout",
+            "--header-timeout",
+            "--idle-timeout",
+            "--body-timeout",
+            "--write-timeout",
+        ] {
+            assert!(
+                Args::try_parse_from(["dpk-proxy", flag, "0"]).is_err(),
+                "{flag}"
+            );
+        }
     }
 
     #[test]
@@ -170,6 +244,12 @@ mod tests {
             "--max-request-bytes",
             "--max-response-bytes",
             "--max-in-flight",
+            "--header-timeout",
+            "--idle-timeout",
+            "--body-timeout",
+            "--write-timeout",
+            "--max-connections",
+            "--max-buffered-bytes",
             "--quiet",
             "--help",
             "--version",

@@ -25,6 +25,31 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 /// buffered) and upstream connections.
 pub const DEFAULT_MAX_IN_FLIGHT: usize = 64;
 
+/// Default time for a complete request head, from its first byte: 10 s. Browsers send a head in
+/// one write; only a slow-header ("slowloris") client needs longer.
+pub const DEFAULT_HEADER_TIMEOUT_SECS: u64 = 10;
+
+/// Default time a connection may wait for the first byte of its next request (keep-alive idle,
+/// or a new connection that sends nothing): 30 s.
+pub const DEFAULT_IDLE_TIMEOUT_SECS: u64 = 30;
+
+/// Default time for the whole request body to arrive, read before a forwarding slot is taken:
+/// 60 s (16 MiB at about 2.2 Mbit/s).
+pub const DEFAULT_BODY_TIMEOUT_SECS: u64 = 60;
+
+/// Default time a write to the client may make no progress before the connection is closed (a
+/// client that does not read its response): 30 s.
+pub const DEFAULT_WRITE_TIMEOUT_SECS: u64 = 30;
+
+/// Default cap on open client connections: 256. Further connections wait in the listen backlog.
+/// It bounds file descriptors and per-connection memory; a browser opens at most six.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 256;
+
+/// Default cap on body bytes buffered at once, requests and responses together: 128 MiB (two
+/// responses of the largest size). The first 64 KiB of each body are not counted against it
+/// (see [`crate::server`]), so small answers still flow while large ones fill it.
+pub const DEFAULT_MAX_BUFFERED_BYTES: usize = 128 * 1024 * 1024;
+
 /// Everything the proxy needs to run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -51,6 +76,18 @@ pub struct Config {
     pub max_in_flight: usize,
     /// Print one access-log line per request to stderr. Default `true`.
     pub access_log: bool,
+    /// Time for a request head from its first byte. Default [`DEFAULT_HEADER_TIMEOUT_SECS`].
+    pub header_timeout: Duration,
+    /// Time to wait for the first byte of a request. Default [`DEFAULT_IDLE_TIMEOUT_SECS`].
+    pub idle_timeout: Duration,
+    /// Time for the whole request body. Default [`DEFAULT_BODY_TIMEOUT_SECS`].
+    pub body_timeout: Duration,
+    /// Time a write to the client may stall. Default [`DEFAULT_WRITE_TIMEOUT_SECS`].
+    pub write_timeout: Duration,
+    /// Open client connections at once. Default [`DEFAULT_MAX_CONNECTIONS`].
+    pub max_connections: usize,
+    /// Body bytes buffered at once. Default [`DEFAULT_MAX_BUFFERED_BYTES`].
+    pub max_buffered_bytes: usize,
 }
 
 impl Default for Config {
@@ -69,6 +106,12 @@ impl Default for Config {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
             access_log: true,
+            header_timeout: Duration::from_secs(DEFAULT_HEADER_TIMEOUT_SECS),
+            idle_timeout: Duration::from_secs(DEFAULT_IDLE_TIMEOUT_SECS),
+            body_timeout: Duration::from_secs(DEFAULT_BODY_TIMEOUT_SECS),
+            write_timeout: Duration::from_secs(DEFAULT_WRITE_TIMEOUT_SECS),
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+            max_buffered_bytes: DEFAULT_MAX_BUFFERED_BYTES,
         }
     }
 }
@@ -85,6 +128,10 @@ pub enum ConfigError {
     NoUpstreams,
     /// `--max-in-flight 0` would never forward anything.
     ZeroInFlight,
+    /// `--max-connections 0` would never serve anything.
+    ZeroConnections,
+    /// `--max-buffered-bytes` is below one body of the largest allowed size.
+    BufferBelowBodyCap,
     /// The HTTP client could not be built (TLS roots, resolver).
     Client(String),
 }
@@ -98,6 +145,10 @@ impl std::fmt::Display for ConfigError {
                 "no upstream origin is allowed: give --allow-upstream or drop --no-default-upstreams",
             ),
             ConfigError::ZeroInFlight => f.write_str("--max-in-flight must be at least 1"),
+            ConfigError::ZeroConnections => f.write_str("--max-connections must be at least 1"),
+            ConfigError::BufferBelowBodyCap => f.write_str(
+                "--max-buffered-bytes must be at least --max-request-bytes and --max-response-bytes",
+            ),
             ConfigError::Client(e) => write!(f, "cannot build the HTTP client: {e}"),
         }
     }
@@ -118,6 +169,12 @@ impl Config {
         }
         if self.max_in_flight == 0 {
             return Err(ConfigError::ZeroInFlight);
+        }
+        if self.max_connections == 0 {
+            return Err(ConfigError::ZeroConnections);
+        }
+        if self.max_buffered_bytes < self.max_request_bytes.max(self.max_response_bytes) {
+            return Err(ConfigError::BufferBelowBodyCap);
         }
         let cors = CorsPolicy::new(
             self.page_origins.iter().map(String::as_str),
@@ -172,5 +229,29 @@ mod tests {
             ..Config::default()
         };
         assert_eq!(c.policies(), Err(ConfigError::ZeroInFlight));
+        let c = Config {
+            max_connections: 0,
+            ..Config::default()
+        };
+        assert_eq!(c.policies(), Err(ConfigError::ZeroConnections));
+        let c = Config {
+            max_buffered_bytes: DEFAULT_MAX_RESPONSE_BYTES - 1,
+            ..Config::default()
+        };
+        assert_eq!(c.policies(), Err(ConfigError::BufferBelowBodyCap));
+        let c = Config {
+            max_buffered_bytes: 10,
+            max_request_bytes: 11,
+            max_response_bytes: 10,
+            ..Config::default()
+        };
+        assert_eq!(c.policies(), Err(ConfigError::BufferBelowBodyCap));
+        let c = Config {
+            max_buffered_bytes: 10,
+            max_request_bytes: 10,
+            max_response_bytes: 10,
+            ..Config::default()
+        };
+        assert!(c.policies().is_ok());
     }
 }

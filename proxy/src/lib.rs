@@ -22,4 +22,4 @@ pub mod rules;
 pub mod server;
 
 pub use config::{Config, ConfigError};
-pub use server::Proxy;
+pub use server::{LogSink, Proxy};

@@ -12,6 +12,7 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
+    raise_open_file_limit(config.max_connections + config.max_in_flight + 64);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
@@ -43,6 +44,43 @@ fn main() -> std::process::ExitCode {
         }
     }
 }
+
+/// Raises the soft open-file limit toward `wanted` (client connections, upstream connections and
+/// some slack), as far as the hard limit allows, and warns when that is not enough: macOS starts
+/// processes with 256, where idle connections would otherwise starve new ones.
+#[cfg(all(unix, not(target_arch = "wasm32")))]
+fn raise_open_file_limit(wanted: usize) {
+    let wanted = libc::rlim_t::try_from(wanted).unwrap_or(libc::rlim_t::MAX);
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit only read and write the struct passed to them.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return;
+        }
+        if lim.rlim_cur < wanted {
+            let raised = libc::rlimit {
+                rlim_cur: wanted.min(lim.rlim_max),
+                rlim_max: lim.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                lim = raised;
+            }
+        }
+    }
+    if lim.rlim_cur < wanted {
+        eprintln!(
+            "dpk-proxy: WARNING: the open-file limit is {}, below the {wanted} that \
+             --max-connections and --max-in-flight need; lower --max-connections",
+            lim.rlim_cur
+        );
+    }
+}
+
+#[cfg(all(not(unix), not(target_arch = "wasm32")))]
+fn raise_open_file_limit(_wanted: usize) {}
 
 /// The proxy is a native server; on wasm32 (the workspace-wide wasm clippy run) there is nothing.
 #[cfg(target_arch = "wasm32")]

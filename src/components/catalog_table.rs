@@ -16,7 +16,8 @@ pub struct CatalogRow {
     pub user_needs: AttrValue,
     pub limits: AttrValue,
     pub graph: AttrValue,
-    /// "retires 2027-02-01", for retiring APIs.
+    /// What Microsoft says about the operation's retirement (its page, or only the Message
+    /// center post for its API), for the Defender XDR and Defender for Endpoint APIs.
     pub retires: Option<AttrValue>,
     pub notes: Vec<AttrValue>,
     /// Where the facts come from (documentation page at a commit).
@@ -42,6 +43,10 @@ pub struct CatalogLabels {
 #[derive(Properties, PartialEq)]
 pub struct CatalogTableProps {
     pub labels: Rc<CatalogLabels>,
+    /// Whether the disclosure is open (it starts closed, below the inspector's result).
+    pub open: bool,
+    /// The user opened or closed it.
+    pub on_toggle: Callback<bool>,
     pub query: AttrValue,
     pub rows: Rc<Vec<CatalogRow>>,
     /// The new search text on every keystroke.
@@ -50,16 +55,23 @@ pub struct CatalogTableProps {
     pub on_choose: Callback<&'static str>,
 }
 
-/// "Which permission do I need?": a searchable table of the permission catalog.
-#[component]
-pub fn CatalogTable(props: &CatalogTableProps) -> Html {
+/// "Which permission do I need?": a searchable table of the permission catalog, in a disclosure
+/// that starts closed so that the inspector's result is what the page shows first (the table of
+/// 60 operations is about 20 000 px tall). Its rows stay in the document while closed.
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn catalog_table(props: &CatalogTableProps) -> Html {
     let l = &props.labels;
     let oninput = props
         .on_query
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let ontoggle = props.on_toggle.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::Element>()
+            .has_attribute("open")
+    });
     html! {
-        <section class="catalog" aria-labelledby="catalog-heading">
-            <h2 id="catalog-heading">{ l.heading.clone() }</h2>
+        <details class="catalog" data-testid="catalog-disclosure" open={props.open} {ontoggle}>
+            <summary><h2 id="catalog-heading">{ l.heading.clone() }</h2>{ " " }<span class="hint">{ l.count.clone() }</span></summary>
             <label class="field">
                 <span>{ l.search.clone() }</span>
                 <input type="search" data-testid="catalog-search" value={props.query.clone()} {oninput}
@@ -108,6 +120,6 @@ pub fn CatalogTable(props: &CatalogTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-        </section>
+        </details>
     }
 }

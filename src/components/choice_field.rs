@@ -21,9 +21,9 @@ pub struct ChoiceFieldProps {
     pub invalid: bool,
 }
 
-/// A labelled `<select>`.
-#[component]
-pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
+/// A labelled `<select>`. A plain view function over its props (built with `yew::props!`), not a
+/// component: it has no state, and each component costs bundle size.
+pub fn choice_field(props: &ChoiceFieldProps) -> Html {
     let ChoiceFieldProps {
         id,
         testid,

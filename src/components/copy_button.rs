@@ -2,25 +2,18 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyButtonProps {
-    /// The text to copy.
-    pub text: AttrValue,
-    pub label: AttrValue,
-    /// Asked to copy `text`; the page does the clipboard call.
-    pub on_copy: Callback<AttrValue>,
-    #[prop_or_default]
-    pub testid: AttrValue,
-}
-
-/// A button that asks the page to copy a text.
-#[component]
-pub fn CopyButton(props: &CopyButtonProps) -> Html {
-    let text = props.text.clone();
-    let onclick = props.on_copy.reform(move |_: MouseEvent| text.clone());
+/// A button that asks the page to copy `text` (`on_copy`; the page does the clipboard call).
+/// A plain view function, not a component: it has no state, and each component costs bundle size.
+pub fn copy_button(
+    testid: &'static str,
+    text: AttrValue,
+    label: AttrValue,
+    on_copy: &Callback<AttrValue>,
+) -> Html {
+    let onclick = on_copy.reform(move |_: MouseEvent| text.clone());
     html! {
-        <button type="button" class="secondary" data-testid={props.testid.clone()} {onclick}>
-            { props.label.clone() }
+        <button type="button" class="secondary" data-testid={testid} {onclick}>
+            { label }
         </button>
     }
 }

@@ -1,27 +1,24 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorBannerProps {
-    /// The sentence to show, already in the page language.
-    pub message: AttrValue,
-    /// A machine-readable kind, exposed as `data-error-kind` for tests and styling.
-    #[prop_or_default]
-    pub kind: AttrValue,
-    /// The `data-testid` of the banner.
-    #[prop_or(AttrValue::Static("error"))]
-    pub testid: AttrValue,
-    /// What to do next (text, links), rendered under the message.
-    #[prop_or_default]
-    pub children: Html,
+/// The one renderer of errors: a `role="alert"` box whose text is rendered as text, never HTML.
+/// `message` is the sentence, already in the page language; `kind` a machine-readable kind,
+/// exposed as `data-error-kind` for tests and styling; `testid` the banner's `data-testid`;
+/// `children` what to do next (text, links), rendered under the message. A plain view function,
+/// not a component: it has no state, and each component costs bundle size.
+pub fn error_banner(
+    message: impl Into<AttrValue>,
+    kind: impl Into<AttrValue>,
+    testid: &'static str,
+    children: Html,
+) -> Html {
+    banner(message.into(), kind.into(), testid, children)
 }
 
-/// The one renderer of errors: a `role="alert"` box whose text is rendered as text, never HTML.
-#[component]
-pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
+fn banner(message: AttrValue, kind: AttrValue, testid: &'static str, children: Html) -> Html {
     html! {
-        <div class="error-banner" role="alert" data-testid={props.testid.clone()} data-error-kind={props.kind.clone()}>
-            <strong class="error-message">{ props.message.clone() }</strong>
-            { props.children.clone() }
+        <div class="error-banner" role="alert" data-testid={testid} data-error-kind={kind}>
+            <strong class="error-message">{ message }</strong>
+            { children }
         </div>
     }
 }

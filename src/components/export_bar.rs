@@ -5,29 +5,13 @@ use yew::prelude::*;
 
 use crate::components::form::button;
 
-#[derive(Properties, PartialEq)]
-pub struct ExportBarProps {
-    /// Rows that would be exported.
-    pub count: usize,
-    pub lang: Lang,
-    pub on_csv: Callback<()>,
-    pub on_json: Callback<()>,
-}
-
-/// CSV and JSON export of the rows shown.
-#[component]
-pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let ExportBarProps {
-        count,
-        lang,
-        on_csv,
-        on_json,
-    } = props;
-    let lang = *lang;
+/// CSV and JSON export of the rows shown; `count` is the number of rows that would be exported.
+/// A plain view function, not a component: it has no state, and each component costs bundle size.
+pub fn export_bar(count: usize, lang: Lang, on_csv: &Callback<()>, on_json: &Callback<()>) -> Html {
     html! {
         <div class="export-bar">
-            { button("export-csv", true, *count == 0, T::ExportCsv.get(lang), on_csv) }
-            { button("export-json", true, *count == 0, T::ExportJson.get(lang), on_json) }
+            { button("export-csv", true, count == 0, T::ExportCsv.get(lang), on_csv) }
+            { button("export-json", true, count == 0, T::ExportJson.get(lang), on_json) }
             <span class="hint">{ fill(T::ExportNote.get(lang), &[("count", &count.to_string())]) }</span>
         </div>
     }

@@ -2,6 +2,7 @@
 //! `data-status` / `data-error-kind` hooks tests read), errors through the one banner.
 
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
+use dpk_domain::incidents::engine::FetchStatus;
 use dpk_domain::incidents::explain::Explanation;
 use dpk_domain::incidents::session::Progress;
 use yew::prelude::*;
@@ -9,46 +10,13 @@ use yew::prelude::*;
 use crate::components::form::button;
 use crate::components::incident_detail::explanation;
 
-/// Where a listing stands, as the panel shows it (the hook's status, flattened for props).
-#[derive(Clone, Debug, PartialEq)]
-pub enum PanelStatus {
-    /// Not fetched yet.
-    Idle,
-    /// Fetching `page`; waiting `pacing_ms` first when > 0.
-    Loading { page: u32, pacing_ms: u64 },
-    /// Waiting out a 429.
-    Throttled { seconds_left: u64 },
-    /// All pages loaded.
-    Done { loop_stopped: bool },
-    /// Stopped on an error.
-    Failed(Explanation),
-    /// Cancelled.
-    Cancelled,
-}
-
-impl PanelStatus {
-    fn code(&self) -> &'static str {
-        match self {
-            PanelStatus::Idle => "idle",
-            PanelStatus::Loading { .. } => "loading",
-            PanelStatus::Throttled { .. } => "throttled",
-            PanelStatus::Done { .. } => "done",
-            PanelStatus::Failed(_) => "error",
-            PanelStatus::Cancelled => "cancelled",
-        }
-    }
-
-    fn busy(&self) -> bool {
-        matches!(
-            self,
-            PanelStatus::Loading { .. } | PanelStatus::Throttled { .. }
-        )
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct FetchPanelProps {
-    pub status: PanelStatus,
+    /// Where the listing stands (the hook's own status).
+    pub status: FetchStatus,
+    /// The explanation of a `Failed` status, in the page's words.
+    #[prop_or_default]
+    pub error: Option<Explanation>,
     pub progress: Progress,
     pub resumable: bool,
     /// The limits being paced by, for the waiting message.
@@ -64,6 +32,7 @@ pub struct FetchPanelProps {
 pub fn FetchPanel(props: &FetchPanelProps) -> Html {
     let FetchPanelProps {
         status,
+        error,
         progress,
         resumable,
         limits,
@@ -73,38 +42,38 @@ pub fn FetchPanel(props: &FetchPanelProps) -> Html {
         on_resume,
     } = props;
     let lang = *lang;
-    let busy = status.busy();
+    let busy = status.is_busy();
     let rows = progress.rows.to_string();
     let text = match status {
-        PanelStatus::Idle => T::StatusIdle.get(lang).to_owned(),
-        PanelStatus::Loading { page, pacing_ms: 0 } => {
+        FetchStatus::Idle => T::StatusIdle.get(lang).to_owned(),
+        FetchStatus::Loading { page, pacing_ms: 0 } => {
             fill(T::StatusLoading.get(lang), &[("page", &page.to_string())])
         }
-        PanelStatus::Loading { pacing_ms, .. } => fill(
+        FetchStatus::Loading { pacing_ms, .. } => fill(
             T::StatusPacing.get(lang),
             &[
                 ("seconds", &pacing_ms.div_ceil(1000).to_string()),
                 ("limits", limits),
             ],
         ),
-        PanelStatus::Throttled { seconds_left } => fill(
+        FetchStatus::Throttled { seconds_left } => fill(
             T::StatusThrottled.get(lang),
             &[("seconds", &seconds_left.to_string())],
         ),
-        PanelStatus::Done { .. } => fill(
+        FetchStatus::Done { .. } => fill(
             T::StatusDone.get(lang),
             &[("rows", &rows), ("pages", &progress.pages.to_string())],
         ),
-        PanelStatus::Failed(_) => fill(T::RowsKept.get(lang), &[("rows", &rows)]),
-        PanelStatus::Cancelled => fill(T::StatusCancelled.get(lang), &[("rows", &rows)]),
+        FetchStatus::Failed(_) => fill(T::RowsKept.get(lang), &[("rows", &rows)]),
+        FetchStatus::Cancelled => fill(T::StatusCancelled.get(lang), &[("rows", &rows)]),
     };
     let error_kind: Option<AttrValue> = match status {
-        PanelStatus::Failed(e) => Some(e.kind.into()),
-        PanelStatus::Throttled { .. } => Some("throttled".into()),
+        FetchStatus::Failed(e) => Some(e.kind().into()),
+        FetchStatus::Throttled { .. } => Some("throttled".into()),
         _ => None,
     };
     let countdown = match status {
-        PanelStatus::Throttled { seconds_left } => Some(seconds_left.to_string()),
+        FetchStatus::Throttled { seconds_left } => Some(seconds_left.to_string()),
         _ => None,
     };
     let total = progress.total.filter(|t| *t > 0);
@@ -128,11 +97,11 @@ pub fn FetchPanel(props: &FetchPanelProps) -> Html {
                     { text }
                     if let Some(c) = countdown { <span class="sr-only" data-testid="throttle-countdown">{ c }</span> }
                 </p>
-                if let PanelStatus::Done { loop_stopped: true } = status { <p class="notice">{ T::StatusLoopStopped.get(lang) }</p> }
+                if let FetchStatus::Done { loop_stopped: true } = status { <p class="notice">{ T::StatusLoopStopped.get(lang) }</p> }
                 if progress.skipped > 0 {
                     <p class="notice">{ fill(T::StatusSkipped.get(lang), &[("count", &progress.skipped.to_string())]) }</p>
                 }
-                if let PanelStatus::Failed(e) = status { { explanation(e, "fetch-error", lang) } }
+                if let (FetchStatus::Failed(_), Some(e)) = (status, error) { { explanation(e, "fetch-error", lang) } }
             </div>
         </div>
     }

@@ -4,16 +4,6 @@ use dpk_domain::settings::{Settings, SettingsAction, ThemeChoice};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteHeaderProps {
-    pub route: Route,
-    pub settings: Settings,
-    pub on_settings: Callback<SettingsAction>,
-    /// The sign-in status (rendered by the sign-in page's module, which reads its context).
-    #[prop_or_default]
-    pub signin: Html,
-}
-
 fn nav_label(route: &Route) -> Ui {
     match route {
         Route::Start => Ui::NavStart,
@@ -32,15 +22,14 @@ fn theme_label(theme: ThemeChoice) -> Ui {
     }
 }
 
-/// The page header: title, navigation, language and theme switches.
-#[component]
-pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
-    let SiteHeaderProps {
-        route,
-        settings,
-        on_settings,
-        signin,
-    } = props;
+/// The page header: title, navigation, language and theme switches. A plain view function, not a
+/// component: it has no state, and each component costs bundle size.
+pub fn site_header(
+    route: &Route,
+    settings: &Settings,
+    on_settings: &Callback<SettingsAction>,
+    signin: Html,
+) -> Html {
     let lang = settings.lang;
     let on_lang = on_settings.reform(|e: Event| {
         let code = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -71,7 +60,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                     }) }
                 </ul>
             </nav>
-            { signin.clone() }
+            { signin }
             <div class="switches">
                 <label>
                     <span>{ Ui::LanguageLabel.get(lang) }</span>

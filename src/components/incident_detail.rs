@@ -3,9 +3,10 @@
 
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
+use dpk_domain::incidents::engine::UpdateStatus;
 use dpk_domain::incidents::explain::{
     Explanation, classification_label, determination_label, severity_label, status_label,
-    time_label, update_problem_text,
+    time_label, update_problem_text, update_warning_text,
 };
 use dpk_domain::incidents::labels::{Classification, Determination, Status};
 use dpk_domain::incidents::model::{Incident, safe_portal_url};
@@ -14,7 +15,7 @@ use dpk_domain::incidents::update::{IncidentUpdate, UpdateField, parse_tags};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, button, input_field, select_field, text_area};
-use crate::components::{ErrorBanner, Shared};
+use crate::components::{Shared, error_banner};
 
 #[derive(Properties, PartialEq)]
 pub struct IncidentDetailProps {
@@ -25,15 +26,20 @@ pub struct IncidentDetailProps {
     pub can_update: bool,
     /// The permissions updating needs (shown when `can_update` is false).
     pub update_needed: AttrValue,
-    /// `idle`, `pending`, `done` or `error`.
-    pub update_state: AttrValue,
-    /// Seconds until a throttled update is sent again (0 when not waiting).
+    /// Where this incident's update stands.
     #[prop_or_default]
-    pub update_wait_s: u64,
+    pub update: UpdateStatus,
+    /// The explanation of the update's error, if it has one.
     #[prop_or_default]
     pub update_error: Option<Explanation>,
+    /// A second submit was refused while this incident's update runs.
+    #[prop_or_default]
+    pub update_refused: bool,
     pub on_close: Callback<()>,
     pub on_update: Callback<IncidentUpdate>,
+    /// Cancels the running update (and its wait).
+    #[prop_or_default]
+    pub on_cancel_update: Callback<()>,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -111,11 +117,12 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
         lang,
         can_update,
         update_needed,
-        update_state,
-        update_wait_s,
+        update: status,
         update_error,
+        update_refused,
         on_close,
         on_update,
+        on_cancel_update,
     } = props;
     let (api, lang) = (*api, *lang);
     let i: &Incident = incident;
@@ -138,9 +145,9 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
         .clone()
         .unwrap_or_else(|| i.classification.clone());
     let determinations = Determination::for_classification(&effective_class);
-    let det_enabled = !determinations.is_empty()
-        && (api != Api::Xdr || effective_class == Classification::TruePositive);
-    let pending = matches!(update_state.as_str(), "pending" | "throttled");
+    let det_enabled = !determinations.is_empty();
+    let warnings = update.warnings(api, i);
+    let pending = status.is_busy();
     let locked = !*can_update || pending;
     let on_review = {
         let c = confirming.clone();
@@ -220,11 +227,25 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
         .collect();
 
     let label = |k: T| html! { k.get(lang) };
-    let statuses: Vec<Choice> = Status::KNOWN
-        .iter()
-        .filter(|s| api == Api::Graph || **s != Status::AwaitingAction)
-        .map(|s| Choice::new(s.xdr_code().to_owned(), status_label(s, lang), &form.status))
-        .collect();
+    // Only the statuses an update may set; a status only Microsoft sets (awaitingAction) is
+    // shown as the current value, never offered as a choice.
+    let mut statuses: Vec<Choice> = Vec::new();
+    if !i.status.is_settable() {
+        statuses.push(Choice::new(
+            i.status.xdr_code().to_owned(),
+            format!(
+                "{} {}",
+                status_label(&i.status, lang),
+                T::NoChange.get(lang)
+            ),
+            &form.status,
+        ));
+    }
+    statuses.extend(
+        Status::SETTABLE
+            .iter()
+            .map(|s| Choice::new(s.xdr_code().to_owned(), status_label(s, lang), &form.status)),
+    );
     let classes: Vec<Choice> = Classification::KNOWN
         .iter()
         .map(|c| {
@@ -280,7 +301,7 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
                     { input_field(label(T::ColAssignedTo), "update-assigned", "text", form.assigned.clone().into(), none_attr(), locked, &set(|f, v| f.assigned = v)) }
                     { input_field(label(T::TagsLabel), "update-tags", "text", form.tags.clone().into(), none_attr(), locked, &set(|f, v| f.tags = v)) }
                 </div>
-                if api == Api::Xdr && !det_enabled { <p class="hint">{ T::ProblemNeedsTruePositive.get(lang) }</p> }
+                { for warnings.iter().map(|w| html! { <p class="hint" data-testid="update-warning">{ update_warning_text(*w, lang) }</p> }) }
                 { text_area(label(T::CommentLabel), "update-comment", form.comment.clone().into(), none_attr(), locked, &set(|f, v| f.comment = v)) }
                 if let Some(p) = problem {
                     <p class="hint" data-testid="update-problem">{ update_problem_text(p, lang) }</p>
@@ -302,13 +323,10 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
                 } else {
                     { button("review-update", false, locked || problem.is_some(), T::ReviewButton.get(lang), &on_review) }
                 }
-                <div data-testid="update-result" data-status={update_state.clone()} role="status" aria-live="polite">
-                    if *update_wait_s > 0 {
-                        <p>{ fill(T::UpdateThrottled.get(lang), &[("seconds", &update_wait_s.to_string())]) }</p>
-                    } else if pending {
-                        <p>{ T::UpdatePending.get(lang) }</p>
-                    }
-                    if update_state.as_str() == "done" { <p class="ok">{ T::UpdateDone.get(lang) }</p> }
+                <div data-testid="update-result" data-status={status.code()} role="status" aria-live="polite">
+                    { update_result(status, lang) }
+                    if pending { { button("cancel-running-update", true, false, T::CancelUpdateButton.get(lang), on_cancel_update) } }
+                    if *update_refused { <p class="notice" data-testid="update-refused">{ T::UpdateBusy.get(lang) }</p> }
                     if let Some(e) = update_error { { explanation(e, "update-error", lang) } }
                 </div>
             </section>
@@ -316,13 +334,29 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
     }
 }
 
+/// What the update's status says in words (its error goes through the banner).
+fn update_result(status: &UpdateStatus, lang: Lang) -> Html {
+    let line = |k: T, class: &'static str| html! { <p class={class}>{ k.get(lang) }</p> };
+    match status {
+        UpdateStatus::Idle | UpdateStatus::Failed(_) => html! {},
+        UpdateStatus::Pending => line(T::UpdatePending, ""),
+        UpdateStatus::Throttled { seconds_left } => html! {
+            <p>{ fill(T::UpdateThrottled.get(lang), &[("seconds", &seconds_left.to_string())]) }</p>
+        },
+        UpdateStatus::Done => line(T::UpdateDone, "ok"),
+        UpdateStatus::CommentFailed(_) => line(T::UpdateCommentFailed, "notice"),
+        UpdateStatus::Cancelled { applied: false } => line(T::UpdateCancelled, "notice"),
+        UpdateStatus::Cancelled { applied: true } => line(T::UpdateCancelledApplied, "notice"),
+    }
+}
+
 /// An explained error: the one banner, with what to do and the details.
 pub fn explanation(e: &Explanation, testid: &'static str, lang: Lang) -> Html {
     html! {
-        <ErrorBanner message={e.headline.clone()} kind={e.kind} testid={testid}>
+        { error_banner(e.headline.clone(), e.kind, testid, html! { <>
             <p class="error-action">{ e.action.clone() }</p>
             { for e.details.iter().map(|d| html! { <p class="error-detail">{ d.clone() }</p> }) }
             if e.token_link { <p><a href="#/token" data-testid="token-check-link">{ T::TokenCheckLink.get(lang) }</a></p> }
-        </ErrorBanner>
+        </> }) }
     }
 }

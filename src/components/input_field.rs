@@ -28,8 +28,9 @@ pub struct InputFieldProps {
 }
 
 /// A labelled text input (or textarea) with an optional hint; the value is rendered as text.
-#[component]
-pub fn InputField(props: &InputFieldProps) -> Html {
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn input_field(props: &InputFieldProps) -> Html {
     let InputFieldProps {
         id,
         testid,

@@ -1,19 +1,12 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PageFrameProps {
-    pub heading: AttrValue,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// The frame of every page: its one `<h1>` and the page's content.
-#[component]
-pub fn PageFrame(props: &PageFrameProps) -> Html {
+/// The frame of every page: its one `<h1>` and the page's content. A plain view function (no
+/// component of its own): the frame has no state, and each component costs bundle size.
+pub fn page_frame(heading: impl Into<AttrValue>, children: Html) -> Html {
     html! {
         <section class="page" aria-labelledby="page-heading">
-            <h1 id="page-heading" data-testid="page-heading">{ props.heading.clone() }</h1>
-            { props.children.clone() }
+            <h1 id="page-heading" data-testid="page-heading">{ heading.into() }</h1>
+            { children }
         </section>
     }
 }

@@ -2,17 +2,20 @@
 
 use std::rc::Rc;
 
+use dpk_domain::consent::message::api_name;
 use dpk_domain::consent::message::{aadsts_advice, error_advice};
-use dpk_domain::consent::redirect::{RedirectNote, RedirectOutcome, RedirectReading, StateCheck};
-use dpk_domain::i18n::{RedirectText as R, Text, fill};
+use dpk_domain::consent::redirect::{RedirectNote, RedirectOutcome, RedirectReading};
+use dpk_domain::i18n::{Lang, RedirectText as R, Text, fill};
+use dpk_domain::roster::{AnswerMatch, SentLink, display_date};
 use yew::prelude::*;
 
-use crate::components::ErrorBanner;
-use crate::state::use_lang;
+use crate::components::error_banner;
 
 #[derive(Properties, PartialEq)]
 pub struct RedirectReportProps {
     pub reading: Rc<RedirectReading>,
+    /// The link the answer's state belongs to, as the roster matched it.
+    pub answer: Rc<AnswerMatch>,
     /// The sign-in origin of the chosen cloud, for the error look-up address.
     pub login_origin: AttrValue,
     /// Actions offered under the result (e.g. add to the roster).
@@ -21,9 +24,9 @@ pub struct RedirectReportProps {
 }
 
 /// What a pasted redirect says, in plain sentences, with every value rendered as text.
-#[component]
-pub fn RedirectReport(props: &RedirectReportProps) -> Html {
-    let lang = use_lang();
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn redirect_report(props: &RedirectReportProps, lang: Lang) -> Html {
     let reading = &props.reading;
     let outcome = &reading.outcome;
     let aadsts: Vec<String> = outcome.aadsts().iter().map(u32::to_string).collect();
@@ -42,7 +45,12 @@ pub fn RedirectReport(props: &RedirectReportProps) -> Html {
         RedirectOutcome::Unrecognized => ("skip", R::Unrecognized.get(lang).to_owned()),
     };
     let headline = if class == "fail" {
-        html! { <ErrorBanner message={headline} kind={outcome.error().unwrap_or_default().to_owned()} testid="callback-error" /> }
+        error_banner(
+            headline,
+            outcome.error().unwrap_or_default().to_owned(),
+            "callback-error",
+            Html::default(),
+        )
     } else {
         html! { <p class={classes!("outcome", class)}>{ headline }</p> }
     };
@@ -91,15 +99,11 @@ pub fn RedirectReport(props: &RedirectReportProps) -> Html {
         | RedirectOutcome::Cancelled { description, .. } => description.clone(),
         _ => None,
     };
-    let state_text = match reading.state {
-        StateCheck::Match => R::StateMatch,
-        StateCheck::Mismatch => R::StateMismatch,
-        StateCheck::Absent => R::StateAbsent,
-    };
-    let state_class = match reading.state {
-        StateCheck::Match => "pass",
-        StateCheck::Mismatch => "fail",
-        StateCheck::Absent => "warn",
+    let state_text = state_sentence(&props.answer, lang);
+    let state_class = match *props.answer {
+        AnswerMatch::Link(_) => "pass",
+        AnswerMatch::Mismatch(_) => "fail",
+        AnswerMatch::Unknown | AnswerMatch::Absent => "warn",
     };
     html! {
         <div class="callback-result" data-testid="callback-result" aria-live="polite"
@@ -107,7 +111,7 @@ pub fn RedirectReport(props: &RedirectReportProps) -> Html {
             data-tenant={outcome.tenant().unwrap_or_default().to_owned()}
             data-error={outcome.error().unwrap_or_default().to_owned()}
             data-aadsts={aadsts.join(" ")}
-            data-state={reading.state.code()}>
+            data-state={props.answer.code()}>
             { headline }
             if !details.is_empty() {
                 <ul class="advice">{ for details.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
@@ -116,7 +120,7 @@ pub fn RedirectReport(props: &RedirectReportProps) -> Html {
                 <p><span class="label">{ R::DescriptionLabel.get(lang) }{ ": " }</span><q class="mono" data-testid="callback-description">{ d }</q></p>
             }
             if outcome.code() != "unrecognized" || reading.returned_state.is_some() {
-                <p class={classes!("state-check", state_class)} data-testid="callback-state">{ state_text.get(lang) }</p>
+                <p class={classes!("state-check", state_class)} data-testid="callback-state">{ state_text }</p>
             }
             { for reading.notes.iter().map(|n| {
                 let text = match n {
@@ -128,5 +132,33 @@ pub fn RedirectReport(props: &RedirectReportProps) -> Html {
             <p class="hint">{ R::Untrusted.get(lang) }</p>
             { props.children.clone() }
         </div>
+    }
+}
+
+/// The state comparison in one sentence: which link the answer belongs to, or why none.
+fn state_sentence(answer: &AnswerMatch, lang: Lang) -> String {
+    let who = |l: &SentLink| {
+        if l.customer.is_empty() {
+            fill(R::WhoTenant.get(lang), &[("tenant", &l.tenant)])
+        } else {
+            l.customer.clone()
+        }
+    };
+    let link_args = |key: R, l: &SentLink| {
+        fill(
+            key.get(lang),
+            &[
+                ("who", &who(l)),
+                ("date", &display_date(&l.date, lang)),
+                ("api", api_name(l.api).get(lang)),
+                ("client_id", &l.client_id),
+            ],
+        )
+    };
+    match answer {
+        AnswerMatch::Link(l) => link_args(R::StateMatchLink, l),
+        AnswerMatch::Mismatch(l) => link_args(R::StateMismatchLink, l),
+        AnswerMatch::Unknown => R::StateUnknown.get(lang).to_owned(),
+        AnswerMatch::Absent => R::StateAbsent.get(lang).to_owned(),
     }
 }

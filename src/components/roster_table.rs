@@ -3,11 +3,9 @@
 use std::rc::Rc;
 
 use dpk_domain::consent::message::cloud_name;
-use dpk_domain::i18n::{RosterText as T, Text};
+use dpk_domain::i18n::{Lang, RosterText as T, Text};
 use dpk_domain::roster::{ConsentStatus, Roster};
 use yew::prelude::*;
-
-use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RosterTableProps {
@@ -28,9 +26,9 @@ fn status_class(status: ConsentStatus) -> &'static str {
 }
 
 /// The customers, one row each, with their actions.
-#[component]
-pub fn RosterTable(props: &RosterTableProps) -> Html {
-    let lang = use_lang();
+/// A plain view function over its props (built with `yew::props!`), not a component: it has no
+/// state, and each component costs bundle size.
+pub fn roster_table(props: &RosterTableProps, lang: Lang) -> Html {
     if props.roster.customers.is_empty() {
         return html! { <p class="hint" data-testid="roster-empty">{ T::Empty.get(lang) }</p> };
     }
@@ -54,10 +52,15 @@ pub fn RosterTable(props: &RosterTableProps) -> Html {
                         let on_edit = props.on_edit.reform(move |_: MouseEvent| i);
                         let on_delete = props.on_delete.reform(move |_: MouseEvent| i);
                         html! {
-                            <tr key={c.tenant_id.clone()} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
+                            <tr key={format!("{}|{}", c.tenant_id, c.domain)} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
                                 data-status={c.status.code()}>
                                 <td>{ c.name.clone() }</td>
-                                <td class="mono">{ c.tenant_id.clone() }</td>
+                                <td class="mono">
+                                    { c.tenant_id.clone() }
+                                    if !c.domain.is_empty() {
+                                        <div class="hint" data-testid="roster-domain">{ c.domain.clone() }</div>
+                                    }
+                                </td>
                                 <td>{ cloud_name(c.cloud).get(lang) }</td>
                                 <td><span class={classes!("status", status_class(c.status))}>{ c.status.label().get(lang) }</span></td>
                                 <td>{ c.date.clone().unwrap_or_default() }</td>

@@ -2,29 +2,25 @@
 
 use yew::prelude::*;
 
-use crate::components::CopyButton;
+use crate::components::copy_button;
 
-#[derive(Properties, PartialEq)]
-pub struct SnippetBlockProps {
-    /// `powershell`, `csharp`, `python` or `curl` (exposed as `data-lang`).
-    pub lang_code: AttrValue,
-    /// The language's name.
-    pub title: AttrValue,
-    pub code: AttrValue,
-    pub copy_label: AttrValue,
-    pub on_copy: Callback<AttrValue>,
-}
-
-/// One code sample, rendered as text, with its copy button.
-#[component]
-pub fn SnippetBlock(props: &SnippetBlockProps) -> Html {
+/// One code sample, rendered as text, with its copy button. `lang_code` is `powershell`,
+/// `csharp`, `python` or `curl` (exposed as `data-lang`); `title` the language's name. A plain
+/// view function, not a component: it has no state, and each component costs bundle size.
+pub fn snippet_block(
+    lang_code: &'static str,
+    title: &'static str,
+    code: AttrValue,
+    copy_label: AttrValue,
+    on_copy: &Callback<AttrValue>,
+) -> Html {
     html! {
-        <figure class="snippet" data-testid="snippet" data-lang={props.lang_code.clone()}>
+        <figure class="snippet" data-testid="snippet" data-lang={lang_code}>
             <figcaption>
-                <span>{ props.title.clone() }</span>
-                <CopyButton text={props.code.clone()} label={props.copy_label.clone()} on_copy={props.on_copy.clone()} />
+                <span>{ title }</span>
+                { copy_button("", code.clone(), copy_label, on_copy) }
             </figcaption>
-            <pre><code>{ props.code.clone() }</code></pre>
+            <pre><code>{ code }</code></pre>
         </figure>
     }
 }

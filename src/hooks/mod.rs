@@ -1,5 +1,11 @@
-//! Hooks that run asynchronous work for pages: they call services, keep the domain's state, and
-//! expose a small handle. Components never see a future.
+//! Hooks that run asynchronous work for pages: they execute the domain's steps (send, sleep,
+//! abort), keep the state, and expose a small handle. Components never see a future.
 
-/// Listing incidents page by page (paced, resumable, cancellable) and updating one.
-pub mod incidents;
+/// Sending a step's request and sleeping a step's wait (shared by the listing and updates).
+pub mod exec;
+/// The explorer's session above the routes: connection, filters, sort, the listing, updates.
+pub mod explorer;
+/// Listing incidents: the executor of `dpk_domain::incidents::engine::ListStepper`.
+pub mod list;
+/// Updating incidents: the executor of `dpk_domain::incidents::engine::UpdateStepper`.
+pub mod update;

@@ -1,15 +1,13 @@
-use dpk_domain::i18n::{Text, Ui};
+use dpk_domain::i18n::{Lang, Text, Ui};
 use yew::prelude::*;
 
-use crate::components::PageFrame;
-use crate::state::use_lang;
+use crate::components::page_frame;
 
 /// What the tool does and its privacy promise.
-#[component]
-pub fn AboutPage() -> Html {
-    let lang = use_lang();
+/// A plain view function of the page language (no component of its own: it has no state).
+pub fn about_page(lang: Lang) -> Html {
     html! {
-        <PageFrame heading={Ui::AboutHeading.get(lang)}>
+        { page_frame(Ui::AboutHeading.get(lang), html! { <>
             <p>{ Ui::AboutWhat.get(lang) }</p>
             <p class="notice">{ Ui::AboutRetirement.get(lang) }</p>
             <h2>{ Ui::AboutPrivacyHeading.get(lang) }</h2>
@@ -20,6 +18,6 @@ pub fn AboutPage() -> Html {
                 <li>{ Ui::AboutPrivacyNetwork.get(lang) }</li>
             </ul>
             <p>{ Ui::AboutSourceNote.get(lang) }</p>
-        </PageFrame>
+        </> }) }
     }
 }

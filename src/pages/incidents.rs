@@ -5,146 +5,102 @@ use std::rc::Rc;
 
 use dpk_domain::catalog::{GrantKind, Operation};
 use dpk_domain::i18n::{IncidentsText as T, Text, Ui};
-use dpk_domain::incidents::connection::{CONNECTION_KEY, ConnectionAction, ConnectionSettings};
+use dpk_domain::incidents::engine::{FetchStatus, endpoint_limits};
 use dpk_domain::incidents::explain::{ErrorContext, explain};
 use dpk_domain::incidents::export::{file_name, to_csv, to_json};
 use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::request::{IncidentFilter, collection_url};
 use dpk_domain::incidents::response::ApiError;
-use dpk_domain::incidents::token::{
-    AccessToken, TokenCheck, documented_limits, list_operation, update_operation,
-};
+use dpk_domain::incidents::token::{AccessToken, TokenCheck, list_operation, update_operation};
 use dpk_domain::incidents::update::IncidentUpdate;
-use dpk_domain::incidents::view::{Sort, SortKey, filter_in_order, order};
+use dpk_domain::incidents::view::{SortKey, filter_in_order, order};
+use dpk_domain::jwt::PastedToken;
 use yew::prelude::*;
 
 use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
-    ConnectionForm, ExportBar, FetchPanel, FilterBar, IncidentDetail, IncidentTable, PageFrame,
-    PanelStatus, Shared, TokenVerdict,
+    ConnectionForm, FetchPanel, FilterBar, IncidentDetail, IncidentTable, Shared, TokenVerdict,
+    export_bar, page_frame,
 };
-use crate::hooks::incidents::{
-    FetchJob, FetchStatus, UpdateJob, UpdateStatus, use_incident_fetch, use_incident_update,
-};
-use crate::services::{browser, clock, download, storage};
-use crate::state::use_lang;
+use crate::hooks::explorer::Explorer;
+use crate::hooks::list::FetchJob;
+use crate::hooks::update::UpdateJob;
+use crate::services::{browser, clock, download};
+use crate::state::{use_lang, use_session_token};
 
 /// Rows rendered at first (and added per "Show more"); filtering and sorting always cover all.
 /// 60 keeps the worst keystroke (one that replaces every rendered row) near 25 ms with 10 000
 /// incidents loaded (scripts/bench-incidents.mjs).
 const PAGE_ROWS: usize = 60;
 
-#[derive(Properties, PartialEq, Default)]
+/// The incidents page: a view of the explorer's session ([`Explorer`]), which lives above
+/// the routes, and of the app's one session token.
+#[derive(Properties, PartialEq)]
 pub struct IncidentsPageProps {
-    /// A token already pasted elsewhere (the token inspector), kept in memory only.
-    #[prop_or_default]
-    pub initial_token: Option<AccessToken>,
+    /// The explorer's session, kept by the `App` above the routes.
+    pub explorer: Explorer,
 }
 
-struct ConnectionState(ConnectionSettings);
-
-impl Reducible for ConnectionState {
-    type Action = ConnectionAction;
-    fn reduce(self: Rc<Self>, action: ConnectionAction) -> Rc<Self> {
-        let next = self.0.apply(action);
-        if next == self.0 {
-            self
-        } else {
-            Rc::new(ConnectionState(next))
-        }
-    }
-}
-
-/// The incidents page.
 #[component]
 pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let lang = use_lang();
-    let settings = use_reducer(|| {
-        ConnectionState(ConnectionSettings::restore(
-            storage::load(CONNECTION_KEY).as_deref(),
-            browser::page_is_loopback(),
-        ))
-    });
-    let token = use_state(|| {
-        props
-            .initial_token
-            .as_ref()
-            .map(|t| t.expose().to_owned())
-            .unwrap_or_default()
-    });
-    {
-        let token = token.clone();
-        use_effect_with(props.initial_token.clone(), move |initial| {
-            if let Some(t) = initial.as_ref().filter(|t| !t.is_empty()) {
-                token.set(t.expose().to_owned());
-            }
-        });
-    }
-    let filter = use_state(IncidentFilter::default);
-    let sort = use_state(Sort::default);
-    let selected = use_state(|| None::<String>);
+    let explorer = &props.explorer;
+    let session = use_session_token();
     let limit = use_state(|| PAGE_ROWS);
     let local_error = use_state(|| None::<ApiError>);
-    let fetch = use_incident_fetch();
-    let update = use_incident_update(fetch.replace.clone());
+    let (fetch, update, updates) = (&explorer.list, &explorer.update, &explorer.view.updates);
+    let (filter, sort, selected) = (&*explorer.filter, *explorer.sort, &*explorer.selected);
 
-    let conn = &settings.0;
+    let conn = &explorer.settings.0;
+    let access = AccessToken::from_pasted(&session.token).unwrap_or_default();
     let api = conn.api;
     let endpoint = conn.resolve();
     let list_op = list_operation(api);
-    let access = AccessToken::new((*token).clone());
     let now_s = clock::now_ms() / 1000;
     let list_report = TokenCheck::run(&access, list_op, now_s);
 
-    let view = fetch.view.clone();
+    let view = &explorer.view.fetch;
     // Sorted once per (rows, sort); a keystroke in the filters only filters that order.
     let ordered = {
         let rows = view.rows.clone();
-        use_memo((view.version, *sort), move |(_, s)| order(&rows, *s))
+        use_memo((view.version, sort), move |(_, s)| order(&rows, *s))
     };
     let visible = {
         let (rows, ordered) = (view.rows.clone(), ordered.clone());
-        use_memo(
-            (view.version, (*filter).clone(), *sort),
-            move |(_, f, _)| filter_in_order(&rows, &ordered, f),
-        )
+        use_memo((view.version, filter.clone(), sort), move |(_, f, _)| {
+            filter_in_order(&rows, &ordered, f)
+        })
     };
 
     let on_action = {
-        let settings = settings.clone();
-        Callback::from(move |action: ConnectionAction| {
-            storage::save(
-                CONNECTION_KEY,
-                &settings.0.apply(action.clone()).to_stored(),
-            );
-            settings.dispatch(action);
-        })
+        let settings = explorer.settings.clone();
+        Callback::from(move |a| settings.dispatch(a))
     };
     let on_token = {
-        let token = token.clone();
-        Callback::from(move |v: String| token.set(v))
+        let set = session.set.clone();
+        Callback::from(move |v: String| set.emit(PastedToken::new(v)))
     };
     let on_filter = {
-        let (filter, limit) = (filter.clone(), limit.clone());
+        let (set, limit) = (explorer.filter.clone(), limit.clone());
         Callback::from(move |f: IncidentFilter| {
-            filter.set(f);
+            set.set(f);
             limit.set(PAGE_ROWS);
         })
     };
     let on_sort = {
-        let sort = sort.clone();
-        Callback::from(move |key: SortKey| sort.set(sort.toggle(key)))
+        let set = explorer.sort.clone();
+        Callback::from(move |key: SortKey| set.set(sort.toggle(key)))
     };
     let on_fetch = {
         let (endpoint, filter, access, local_error, start) = (
             endpoint.clone(),
-            (*filter).clone(),
+            filter.clone(),
             access.clone(),
             local_error.clone(),
             fetch.start.clone(),
         );
-        let selected = selected.clone();
+        let selected = explorer.selected.clone();
         Callback::from(move |()| match &endpoint {
             Err(p) => local_error.set(Some(ApiError::Config(*p))),
             Ok(_) if access.is_empty() => local_error.set(Some(ApiError::TokenMissing)),
@@ -182,22 +138,20 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     // The detail panel takes the focus when a row opens it and gives it back on close, so that
     // keyboard and screen-reader users land in the panel and return to the row they came from.
     let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
-    use_effect_with((*selected).clone(), |selected| {
+    use_effect_with(selected.clone(), |selected| {
         if selected.is_some() {
             browser::focus_id(DETAIL_HEADING_ID);
         }
     });
     let on_select = {
-        let (selected, reset, back) =
-            (selected.clone(), update.reset.clone(), return_focus.clone());
+        let (selected, back) = (explorer.selected.clone(), return_focus.clone());
         Callback::from(move |id: String| {
             *back.borrow_mut() = browser::focused_element();
-            selected.set(Some(id));
-            reset.emit(());
+            selected.set(Some(id.into()));
         })
     };
     let on_close = {
-        let (selected, back) = (selected.clone(), return_focus.clone());
+        let (selected, back) = (explorer.selected.clone(), return_focus.clone());
         Callback::from(move |()| {
             selected.set(None);
             if let Some(el) = back.borrow_mut().take() {
@@ -232,29 +186,19 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             },
         )
     };
-    let status = match (&*local_error, &view.status) {
-        (Some(err), _) => PanelStatus::Failed(explain_with(err, list_op, &list_report)),
-        (None, FetchStatus::Idle) => PanelStatus::Idle,
-        (None, FetchStatus::Loading { page, pacing_ms }) => PanelStatus::Loading {
-            page: *page,
-            pacing_ms: *pacing_ms,
-        },
-        (None, FetchStatus::Throttled { seconds_left }) => PanelStatus::Throttled {
-            seconds_left: *seconds_left,
-        },
-        (None, FetchStatus::Done { loop_stopped }) => PanelStatus::Done {
-            loop_stopped: *loop_stopped,
-        },
-        (None, FetchStatus::Failed(err)) => {
-            PanelStatus::Failed(explain_with(err, list_op, &list_report))
-        }
-        (None, FetchStatus::Cancelled) => PanelStatus::Cancelled,
+    // One status for the panel: the hook's, or a problem found before anything was sent.
+    let status = match &*local_error {
+        Some(err) => FetchStatus::Failed(err.clone()),
+        None => view.status.clone(),
     };
-    let documented = documented_limits(list_op);
+    let fetch_error = match &status {
+        FetchStatus::Failed(err) => Some(explain_with(err, list_op, &list_report)),
+        _ => None,
+    };
     let limits_text = endpoint
         .as_ref()
         .map(|e| {
-            e.limits(&documented)
+            endpoint_limits(e)
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
@@ -264,9 +208,9 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
 
     // Updates go where the rows came from (the connection may have changed since).
     let source = view.endpoint.clone().ok_or(());
-    let detail = (*selected)
+    let detail = selected
         .as_ref()
-        .and_then(|id| view.rows.iter().find(|r| &r.id == id))
+        .and_then(|id| view.rows.iter().find(|r| r.id == id.as_str()))
         .map(|incident| {
             let row_api = source.as_ref().map_or(api, |e| e.api);
             let row_update_op = update_operation(row_api);
@@ -274,9 +218,14 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             let needed = row_update_op
                 .permissions(row_report.grant().unwrap_or(GrantKind::Application))
                 .join(T::OneOf.get(lang));
-            let update_error = match &update.status {
-                UpdateStatus::Failed(err) => Some(explain_with(err, row_update_op, &row_report)),
-                _ => None,
+            let status = updates.status(&incident.id);
+            let update_error = status
+                .error()
+                .map(|err| explain_with(err, row_update_op, &row_report));
+            let update_refused = updates.refused.as_deref() == Some(incident.id.as_str());
+            let on_cancel_update = {
+                let (cancel, id) = (update.cancel.clone(), incident.id.clone());
+                Callback::from(move |()| cancel.emit(id.clone()))
             };
             let on_update = {
                 let (source, access, submit, incident) = (
@@ -302,32 +251,31 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             html! {
                 <IncidentDetail {key} incident={Shared::new(incident.clone())}
                     api={row_api} {lang} can_update={row_report.has_permission()}
-                    update_needed={needed} update_state={update.status.code()} {update_error}
-                    update_wait_s={match update.status { UpdateStatus::Throttled { seconds_left } => seconds_left, _ => 0 }}
-                    {on_close} {on_update} />
+                    update_needed={needed} update={status} {update_error} {update_refused}
+                    {on_close} {on_update} {on_cancel_update} />
             }
         });
 
     html! {
-        <PageFrame heading={Ui::IncidentsHeading.get(lang)}>
+        { page_frame(Ui::IncidentsHeading.get(lang), html! { <>
             <p class="intro">{ T::Intro.get(lang) }</p>
             <ConnectionForm settings={conn.clone()} {lang} {on_action} />
             <div class="card token">
-                { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", (*token).clone().into(),
+                { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", session.token.expose().to_owned().into(),
                     T::TokenPlaceholder.get(lang).into(), false, &on_token) }
                 <p><a href="#/sign-in?return=/incidents" data-testid="signin-page-link">{ dpk_domain::i18n::SignInText::SignInInstead.get(lang) }</a></p>
                 <TokenVerdict report={list_report.clone()} operation={list_op} {lang} />
             </div>
-            <FilterBar filter={(*filter).clone()} {api} {lang} on_change={on_filter} />
-            <FetchPanel {status} progress={view.progress} resumable={view.resumable} limits={limits_text}
+            <FilterBar filter={filter.clone()} {api} {lang} on_change={on_filter} />
+            <FetchPanel {status} error={fetch_error} progress={view.progress} resumable={view.resumable} limits={limits_text}
                 {lang} {on_fetch} {on_cancel} {on_resume} />
-            <ExportBar count={visible.len()} {lang} {on_csv} {on_json} />
+            { export_bar(visible.len(), lang, &on_csv, &on_json) }
             <div class={classes!("results", detail.is_some().then_some("with-detail"))}>
                 <IncidentTable rows={Shared::new(view.rows.clone())} visible={Shared::new(visible.clone())}
-                    limit={*limit} sort={*sort} selected={(*selected).clone().map(AttrValue::from)} {lang}
+                    limit={*limit} {sort} selected={selected.clone()} {lang}
                     {on_sort} {on_select} {on_show_more} />
                 { detail.unwrap_or_default() }
             </div>
-        </PageFrame>
+        </> }) }
     }
 }

@@ -8,10 +8,10 @@ mod signin;
 mod start;
 mod token;
 
-pub use about::AboutPage;
+pub use about::about_page;
 pub use consent::ConsentPage;
 pub use incidents::IncidentsPage;
-pub use not_found::NotFoundPage;
+pub use not_found::not_found_page;
 pub use signin::{SignInPage, capture_return, signin_status, use_signin_session};
-pub use start::StartPage;
+pub use start::start_page;
 pub use token::TokenPage;

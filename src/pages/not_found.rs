@@ -1,23 +1,15 @@
-use dpk_domain::i18n::{Text, Ui, fill};
+use dpk_domain::i18n::{Lang, Text, Ui, fill};
 use yew::prelude::*;
 
-use crate::components::{ErrorBanner, PageFrame};
-use crate::state::use_lang;
-
-#[derive(Properties, PartialEq)]
-pub struct NotFoundPageProps {
-    /// The path as typed, shown as text.
-    pub path: AttrValue,
-}
+use crate::components::{error_banner, page_frame};
 
 /// The answer to a hash that names no page.
-#[component]
-pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
-    let lang = use_lang();
-    let message = fill(Ui::NotFoundBody.get(lang), &[("path", &props.path)]);
+/// `path` is the path as typed, shown as text. A plain view function (the page has no state).
+pub fn not_found_page(lang: Lang, path: &str) -> Html {
+    let message = fill(Ui::NotFoundBody.get(lang), &[("path", path)]);
     html! {
-        <PageFrame heading={Ui::NotFoundHeading.get(lang)}>
-            <ErrorBanner message={message} kind="not_found" />
-        </PageFrame>
+        { page_frame(Ui::NotFoundHeading.get(lang), html! { <>
+            { error_banner(message, "not_found", "error", Html::default()) }
+        </> }) }
     }
 }

@@ -5,8 +5,7 @@ use dpk_domain::i18n::{Lang, Text, Ui, fill};
 use dpk_domain::route::Route;
 use yew::prelude::*;
 
-use crate::components::PageFrame;
-use crate::state::use_lang;
+use crate::components::page_frame;
 
 /// The steps in the order a partner follows them: title, explanation, the page that does it and
 /// that page's navigation label.
@@ -54,17 +53,16 @@ fn step(lang: Lang, (title, body, route, label): &(Ui, Ui, Route, Ui)) -> Html {
 }
 
 /// The onboarding loop: consent link, answer, token, checks, incidents.
-#[component]
-pub fn StartPage() -> Html {
-    let lang = use_lang();
+/// A plain view function of the page language (no component of its own: it has no state).
+pub fn start_page(lang: Lang) -> Html {
     html! {
-        <PageFrame heading={Ui::StartHeading.get(lang)}>
+        { page_frame(Ui::StartHeading.get(lang), html! { <>
             <p class="notice" data-testid="retirement-note">{ Ui::AboutRetirement.get(lang) }</p>
             <p>{ Ui::StartIntro.get(lang) }</p>
             <h2>{ Ui::StartStepsHeading.get(lang) }</h2>
             <ol class="start-steps" data-testid="start-steps">
                 { for STEPS.iter().map(|s| step(lang, s)) }
             </ol>
-        </PageFrame>
+        </> }) }
     }
 }

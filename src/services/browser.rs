@@ -76,3 +76,13 @@ pub fn focus(el: &web_sys::HtmlElement) {
         let _ = el.focus();
     }
 }
+
+/// Scrolls the element with this `id` into view (no effect when there is none).
+pub fn scroll_to(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.scroll_into_view();
+    }
+}

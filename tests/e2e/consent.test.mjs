@@ -139,3 +139,95 @@ test('exports the roster as a file and imports it into an empty browser, reporti
   await assertClean(t, fresh, env.server.url);
   await fresh.ctx.close();
 });
+
+test('an answer pasted after a reload is matched to the link sent to the customer', async (t) => {
+  const hash = `#/consent?format=adminconsent&cloud=global&api=graph&client_id=${APP}&tenant=${TENANT}` +
+    '&redirect_uri=https%3A%2F%2Fpartner.example%2Fcb';
+  const s = await openApp(env.browser, env.server.url, hash);
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  await s.page.click('[data-testid=roster-new]');
+  await s.page.fill('[data-testid=customer-name]', 'Contoso');
+  await s.page.click('[data-testid=customer-save]');
+  await s.page.waitForSelector('[data-testid=roster-row]');
+  const state = await s.page.inputValue('[data-testid=state]');
+  await s.page.click('[data-testid=record-link]');
+  await expectText(s.page, '[data-testid=link-recorded]', /sent to Contoso on \d{4}-\d\d-\d\d/);
+
+  // The admin answers days later; the partner's page was reloaded since (a new state drawn).
+  await s.page.reload();
+  await ready(s.page);
+  assert.notEqual(await s.page.inputValue('[data-testid=state]'), state, 'a reload draws a new state');
+  await s.page.fill('[data-testid=callback-input]',
+    `https://partner.example/cb?admin_consent=True&tenant=${TENANT}&state=${state}`);
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-state', 'match');
+  await expectText(s.page, '[data-testid=callback-state]', /answer to the link sent to Contoso on \d{4}-\d\d-\d\d/);
+
+  // A state this browser never issued, for a tenant it never sent a link to: unknown, explained.
+  await s.page.fill('[data-testid=callback-input]',
+    `https://partner.example/cb?admin_consent=True&tenant=${TENANT2}&state=someone-elses`);
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-state', 'unknown');
+  await expectText(s.page, '[data-testid=callback-state]', /never issued/);
+  // A different state for the tenant the link went to: a mismatch.
+  await s.page.fill('[data-testid=callback-input]',
+    `https://partner.example/cb?admin_consent=True&tenant=${TENANT}&state=${state}x`);
+  await expectAttr(s.page, '[data-testid=callback-result]', 'data-state', 'mismatch');
+
+  const stored = await storedEverywhere(s);
+  assert.ok(stored.includes(state), 'the state of the link sent is kept with the customer');
+  assert.ok(!stored.includes('admin_consent'), 'the answer is stored nowhere');
+  await assertClean(t, s, env.server.url);
+  await s.ctx.close();
+});
+
+test('a customer added by domain gets its tenant ID from the sign-in service, on request only', async (t) => {
+  const s = await openApp(env.browser, env.server.url, `#/consent?client_id=${APP}`);
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  const asked = [];
+  await s.page.route('https://login.microsoftonline.com/**', (route) => {
+    asked.push(route.request().url());
+    const known = route.request().url().includes('/contoso.onmicrosoft.com/');
+    route.fulfill({
+      status: known ? 200 : 400,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify(known
+        ? { issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, cloud_instance_name: 'microsoftonline.com' }
+        : { error: 'invalid_tenant', error_description: "AADSTS90002: Tenant 'nosuch.example' not found." }),
+    });
+  });
+  await s.page.click('[data-testid=roster-new]');
+  await s.page.fill('[data-testid=customer-name]', 'Contoso');
+  await s.page.fill('[data-testid=customer-tenant]', 'nosuch.example');
+  assert.deepEqual(asked, [], 'nothing is asked while typing');
+  await s.page.click('[data-testid=tenant-lookup]');
+  await expectText(s.page, '[data-testid=tenant-lookup-error]', /knows no tenant with the domain nosuch\.example/);
+
+  await s.page.fill('[data-testid=customer-tenant]', 'contoso.onmicrosoft.com');
+  await s.page.click('[data-testid=tenant-lookup]');
+  await expectAttr(s.page, '[data-testid=tenant-lookup-result]', 'data-state', 'found');
+  await expectText(s.page, '[data-testid=tenant-lookup-result]', new RegExp(`Found tenant ID ${TENANT}`));
+  assert.equal(await s.page.inputValue('[data-testid=customer-tenant]'), TENANT, 'the ID is shown before saving');
+  assert.equal(await s.page.inputValue('[data-testid=customer-domain]'), 'contoso.onmicrosoft.com');
+  assert.equal(await s.page.locator('[data-testid=roster-row]').count(), 0, 'not saved yet');
+  await s.page.click('[data-testid=customer-save]');
+  await expectAttr(s.page, '[data-testid=roster-row]', 'data-tenant', TENANT);
+  await expectText(s.page, '[data-testid=roster-domain]', 'contoso.onmicrosoft.com');
+  assert.deepEqual(asked, [
+    'https://login.microsoftonline.com/nosuch.example/v2.0/.well-known/openid-configuration',
+    'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration',
+  ], 'only the sign-in host of the chosen cloud, only when asked');
+
+  // The network fails: a clear message, and what was typed is kept.
+  await s.page.unroute('https://login.microsoftonline.com/**');
+  await s.page.route('https://login.microsoftonline.com/**', (route) => route.abort('internetdisconnected'));
+  await s.page.click('[data-testid=roster-new]');
+  await s.page.fill('[data-testid=customer-name]', 'Fabrikam');
+  await s.page.fill('[data-testid=customer-tenant]', 'fabrikam.onmicrosoft.com');
+  await s.page.click('[data-testid=tenant-lookup]');
+  await expectText(s.page, '[data-testid=tenant-lookup-error]', /could not be reached/);
+  assert.equal(await s.page.inputValue('[data-testid=customer-tenant]'), 'fabrikam.onmicrosoft.com');
+  // A failed fetch logs a network error in the console; that is the expected one here.
+  s.console = s.console.filter((m) => !/login\.microsoftonline\.com|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(m));
+  await assertClean(t, s, env.server.url, ['https://login.microsoftonline.com']);
+  await s.ctx.close();
+});

@@ -47,6 +47,61 @@ export function launchBrowser() {
   });
 }
 
+// Every session openApp opens is checked after each test (see the afterEach below): a console
+// error or warning, or an uncaught page error, fails the test unless the test said it expects
+// that message with expectConsole.
+const SESSIONS = new Set();
+
+/**
+ * Declares that the current test expects console errors or warnings matching `pattern` in
+ * `session` (e.g. Chromium's "Failed to load resource" line for an API answering 500), and why.
+ * They no longer fail the test; a declared pattern that never appears does.
+ */
+export function expectConsole(session, pattern, why) {
+  if (!why) throw new Error('expectConsole needs a reason');
+  session.expectedConsole.push({ pattern, why, seen: false });
+}
+
+/** The entries of `messages` that no expectConsole of the session explains (marks the ones seen). */
+function unexpectedConsole(session, messages) {
+  return messages.filter((m) => {
+    const e = session.expectedConsole.find((x) => x.pattern.test(m));
+    if (e) e.seen = true;
+    return !e;
+  });
+}
+
+/**
+ * The checks every test gets: no console error or warning and no page error in any page it
+ * opened, beyond the ones it declared; and every declared one appeared. Messages are checked once
+ * (a page shared by several tests is checked after each for what is new).
+ */
+export function consoleProblems() {
+  const problems = [];
+  for (const s of SESSIONS) {
+    const fresh = s.console.slice(s.checked);
+    s.checked = s.console.length;
+    const errors = s.pageErrors.slice(s.checkedErrors);
+    s.checkedErrors = s.pageErrors.length;
+    for (const m of unexpectedConsole(s, fresh)) problems.push(`console ${m}`);
+    for (const e of errors) problems.push(`page error: ${e}`);
+    for (const e of s.expectedConsole) if (!e.seen) problems.push(`expected console message never came: ${e.pattern} (${e.why})`);
+    s.expectedConsole = [];
+    if (s.page.isClosed()) SESSIONS.delete(s);
+  }
+  return problems;
+}
+
+// Registered for every test file that imports the harness under node's test runner (scripts that
+// import it, such as the benchmarks, are left alone).
+if (process.env.NODE_TEST_CONTEXT || /\.test\.mjs$/.test(process.argv[1] ?? '')) {
+  const { afterEach } = await import('node:test');
+  afterEach(() => {
+    const problems = consoleProblems();
+    if (problems.length) throw new Error(`the page was not clean:\n${problems.join('\n')}`);
+  });
+}
+
 /**
  * Opens the page at `url` + `hash` in a fresh context (fresh storage) and records:
  * `console` (errors and warnings), `pageErrors`, `csp` (securitypolicyviolation events), `requests` (URLs).
@@ -55,9 +110,10 @@ export function launchBrowser() {
 export async function openApp(browser, url, hash = '#/', { locale = 'en-US', colorScheme = 'light', context } = {}) {
   const ctx = context ?? await browser.newContext({ locale, colorScheme });
   const page = await ctx.newPage();
-  const session = { ctx, page, console: [], pageErrors: [], requests: [] };
+  const session = { ctx, page, console: [], pageErrors: [], requests: [], expectedConsole: [], checked: 0, checkedErrors: 0 };
   page.on('console', (msg) => { if (['error', 'warning'].includes(msg.type())) session.console.push(`${msg.type()}: ${msg.text()}`); });
   page.on('pageerror', (err) => session.pageErrors.push(String(err)));
+  SESSIONS.add(session);
   page.on('request', (req) => session.requests.push(req.url()));
   await page.addInitScript(() => {
     window.__csp = [];
@@ -90,7 +146,7 @@ export function foreignRequests(session, pageUrl, allowed = []) {
 export async function assertClean(t, session, pageUrl, allowedOrigins = []) {
   const { strict: assert } = await import('node:assert');
   assert.deepEqual(session.pageErrors, [], 'page errors');
-  assert.deepEqual(session.console, [], 'console errors and warnings');
+  assert.deepEqual(unexpectedConsole(session, session.console), [], 'console errors and warnings');
   assert.deepEqual(await cspViolations(session.page), [], 'CSP violations');
   assert.deepEqual(foreignRequests(session, pageUrl, allowedOrigins), [], 'requests to other origins');
 }
@@ -159,17 +215,21 @@ export async function axeSeriousViolations(page) {
 
 /**
  * Registers the usual suite set-up: the release build served on 127.0.0.1 and one Chromium, both
- * closed after the suite. Returns an object whose `server` and `browser` are set before tests run.
+ * closed after the suite. With `fakeApi`, also the fake incidents API (`env.api`), reset to its
+ * defaults before each test. Returns an object whose fields are set before tests run.
  */
-export async function withPageAndBrowser() {
-  const { before, after } = await import('node:test');
+export async function withPageAndBrowser({ fakeApi = false } = {}) {
+  const { before, after, beforeEach } = await import('node:test');
   const env = {};
   before(async () => {
     env.server = await serveStatic();
+    if (fakeApi) env.api = await (await import('../fake-api/server.mjs')).startFakeApi();
     env.browser = await launchBrowser();
   });
+  if (fakeApi) beforeEach(async () => { await env.api.reset(); });
   after(async () => {
     await env.browser?.close();
+    await env.api?.close();
     await env.server?.close();
   });
   return env;

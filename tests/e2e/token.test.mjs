@@ -213,3 +213,41 @@ test('privacy: decoding makes no request, and nothing keeps the token', async (t
   await assertClean(t, s, server.url);
   await s.ctx.close();
 });
+
+test("Microsoft's v1.0 and v2.0 sample tokens: facts and every check, the cut signature on the signature check", async (t) => {
+  const { readFile } = await import('node:fs/promises');
+  const s = await openApp(browser, server.url, '#/token');
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  for (const ver of ['v1', 'v2']) {
+    const token = (await readFile(new URL(`../fixtures/jwt-conformance/ms_tokens/entra-docs-sample-${ver}.jwt`, import.meta.url), 'utf8')).trim();
+    await paste(s.page, token);
+    await expectAttr(s.page, STATUS, 'data-status', 'ok');
+    await s.page.waitForSelector(FACTS);
+    assert.equal(await s.page.locator('[data-testid=check]').count(), 8, `${ver}: every check`);
+    await expectAttr(s.page, check('signature'), 'data-status', 'fail');
+    await expectText(s.page, check('signature'), /signature[\s\S]*position 19/);
+    await expectAttr(s.page, '[data-testid=decode-warnings]', 'data-codes', 'signature');
+    // The v1.0 sample's issuer names another tenant than its tid: reported, not hidden.
+    await expectAttr(s.page, check('issuer'), 'data-status', ver === 'v1' ? 'fail' : 'pass');
+  }
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});
+
+test('the catalog starts closed below the inspector and opens from the operation picker', async (t) => {
+  const s = await openApp(browser, server.url, '#/token');
+  await s.page.selectOption('[data-testid=lang-switch]', 'en');
+  const catalog = s.page.locator('[data-testid=catalog-disclosure]');
+  assert.equal(await catalog.getAttribute('open'), null, 'closed at first');
+  assert.equal(await s.page.locator('[data-testid=catalog-table]').isVisible(), false);
+  const height = await s.page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height < 4000, `the first screen is the inspector, not a 22 000 px table (${height} px)`);
+  await s.page.click('[data-testid=catalog-open]');
+  await s.page.waitForFunction(() => document.querySelector('[data-testid=catalog-disclosure]').open === true);
+  assert.equal(await s.page.locator('[data-testid=catalog-table]').isVisible(), true);
+  await s.page.fill('[data-testid=catalog-search]', 'isolate');
+  await s.page.click("[data-operation='mde.machines.isolate'] button");
+  assert.equal(await s.page.inputValue('[data-testid=operation-select]'), 'mde.machines.isolate');
+  await assertClean(t, s, server.url);
+  await s.ctx.close();
+});

@@ -10,7 +10,8 @@
 // and injectable faults. Everything is controlled through an admin endpoint:
 //
 //   POST /__admin/config  {…}   merge config (see DEFAULTS)
-//   POST /__admin/fault   {…}   queue a fault (see `takeFault`)
+//   POST /__admin/fault   {…}   queue a fault (see `takeFault`; kind 'redirect' answers
+//                               `status` (307) with `Location: location`)
 //   POST /__admin/reset         data, faults, log and config back to defaults (+ optional body config)
 //   GET  /__admin/stats         {requests: [{t, method, path, status, op}], byStatus, incidents}
 //   GET  /__admin/incident?id=  one incident as stored (XDR shape)
@@ -31,6 +32,7 @@ export const DEFAULTS = Object.freeze({
   defaultTop: 100,              // page size without $top
   xdrNextLink: true,            // XDR pages carry @odata.nextLink (false: client must use $skip)
   limits: [],                   // [{max, windowMs}] per operation group ('list' | 'update'); [] = unlimited
+  sharedLimit: false,           // true: one budget for every call (as XDR counts per app), not per group
   retryAfter: 'header',         // 429 tells the wait in: 'header' | 'body' | 'both' | 'none'
   auth: 'check',                // 'check': 401 for a missing/expired token, 403 without the permission; 'off'
   allowOrigins: 'loopback',     // CORS: 'loopback' (echo any loopback origin) | '*' | [origins] | [] (none)
@@ -72,7 +74,7 @@ export function makeIncident(i, cfg = DEFAULTS) {
 
 const camel = (v) => (typeof v === 'string' && v.length ? v[0].toLowerCase() + v.slice(1) : v);
 const GRAPH_DET = { CompromisedAccount: 'compromisedAccount', Clean: 'notMalicious', NoEnoughDataToValidate: 'notEnoughDataToValidate',
-  InsufficientData: 'notEnoughDataToValidate', ConfirmedActivity: 'confirmedUserActivity', NotAvailable: 'unknown' };
+  InsufficientData: 'notEnoughDataToValidate', ConfirmedActivity: 'confirmedActivity', NotAvailable: 'unknown' };
 const XDR_DET = Object.fromEntries(Object.entries(GRAPH_DET).map(([k, v]) => [v, k]));
 XDR_DET.notEnoughDataToValidate = 'NoEnoughDataToValidate';
 XDR_DET.unknown = 'NotAvailable';
@@ -279,7 +281,7 @@ export async function startFakeApi(initial = {}, { port = 0 } = {}) {
     if (req.method !== method) return send(405, odataError('BadRequest', `Method ${req.method} not allowed`));
 
     // --- rate limit (before faults: an injected 429 is a fault, a real one comes from here) ----
-    const wait = throttle(op === 'list' ? 'list' : 'update', t);
+    const wait = throttle(cfg.sharedLimit || op === 'list' ? 'list' : 'update', t);
     if (wait > 0) {
       const secs = Math.max(1, Math.ceil(wait / 1000));
       const h = cfg.retryAfter === 'header' || cfg.retryAfter === 'both' ? { 'retry-after': String(secs) } : {};
@@ -308,6 +310,7 @@ export async function startFakeApi(initial = {}, { port = 0 } = {}) {
         case 'malformed': return send(200, '{"value": [ {"incidentId": 1, "incidentName": "x" ] }');
         case 'truncated': { const full = JSON.stringify({ value: incidents.slice(0, 5) }); return send(200, full.slice(0, Math.floor(full.length / 2))); }
         case 'html': return send(200, '<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>', { 'content-type': 'text/html' });
+        case 'redirect': return send(fault.status ?? 307, '', { location: fault.location });
         case 'foreign-next': return send(200, { value: [], '@odata.nextLink': 'https://attacker.example/api/incidents?$skip=1' });
         default: break;
       }

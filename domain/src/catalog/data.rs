@@ -323,8 +323,8 @@ pub(super) static OPERATIONS: &[Operation] = &[
             limits: &[],
         },
         graph_successor: None,
-        notes: &[DocNote::PermissionsFromSecondarySource],
-        source: "github issue wazuh/wazuh-documentation#7300 + graph security-api-overview.md",
+        notes: &[DocNote::GraphNotInChina],
+        source: "learn.microsoft.com/graph/api/security-list-alerts_v2 (permissions table: SecurityAlert.Read.All least privileged, SecurityAlert.ReadWrite.All higher)",
     },
     Operation {
         id: "graph.security.alerts_v2.get",
@@ -341,7 +341,7 @@ pub(super) static OPERATIONS: &[Operation] = &[
             limits: &[],
         },
         graph_successor: None,
-        notes: &[DocNote::AddedFromGraphReference],
+        notes: &[DocNote::AddedFromGraphReference, DocNote::GraphNotInChina],
         source: "learn.microsoft.com/graph/api/security-alert-get (not in catalog.json; added from the Graph API reference)",
     },
     Operation {
@@ -359,7 +359,7 @@ pub(super) static OPERATIONS: &[Operation] = &[
             limits: &[],
         },
         graph_successor: None,
-        notes: &[DocNote::AddedFromGraphReference],
+        notes: &[DocNote::AddedFromGraphReference, DocNote::GraphNotInChina],
         source: "learn.microsoft.com/graph/api/security-alert-update (not in catalog.json; added from the Graph API reference)",
     },
     Operation {
@@ -371,14 +371,26 @@ pub(super) static OPERATIONS: &[Operation] = &[
         application: &["ThreatHunting.Read.All"],
         delegated: &["ThreatHunting.Read.All"],
         requirements: &[Requirement::EntraSecurityReader],
+        // Quotas: Graph "Use the Microsoft Graph security API", section "Quotas and resource
+        // allocation" (microsoftgraph/microsoft-graph-docs-contrib
+        // api-reference/v1.0/resources/security-api-overview.md): at least 45 calls per minute per
+        // tenant (more for larger tenants), a CPU quota per 15-minute cycle, 3 minutes per query,
+        // 100 000 rows, 50 MB of results, 30 days of data.
         rate: RateLimit {
-            per_minute: None,
+            per_minute: Some(45),
             per_hour: None,
-            limits: &[],
+            limits: &[
+                Limit::VariesByTenantSize,
+                Limit::CpuQuota,
+                Limit::TimeoutSeconds(180),
+                Limit::MaxRows(100_000),
+                Limit::MaxResultMegabytes(50),
+                Limit::LookbackDays(30),
+            ],
         },
         graph_successor: None,
-        notes: &[DocNote::PermissionsFromSecondarySource],
-        source: "microsoft/msticpy:msticpy/data/drivers/mdatp_driver.py + learn.microsoft.com start-mgsecurityhuntingquery",
+        notes: &[DocNote::GraphNotInChina],
+        source: "learn.microsoft.com/graph/api/security-security-runhuntingquery (permissions table: ThreatHunting.Read.All) + graph security-api-overview.md (quotas)",
     },
     Operation {
         id: "mde.machines.list",

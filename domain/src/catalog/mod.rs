@@ -170,6 +170,21 @@ pub enum DocNote {
     RequiresPlan2,
 }
 
+/// What Microsoft says about an operation's retirement. Message center post MC1220762 (January
+/// 2026) announces that the Defender for Endpoint API and the Defender XDR API stop working after
+/// 2027-02-01, in favour of the Microsoft Graph security API (third-party copies of the post:
+/// m365admin.handsontek.net/?p=18755, pupuweb.com/mc1220762-…). Microsoft's API pages attach that
+/// notice only to the advanced-hunting APIs (learn.microsoft.com/defender-xdr/api-advanced-hunting,
+/// learn.microsoft.com/defender-endpoint/api/run-advanced-query-api: "Retirement began in January
+/// 2026 … see MC1220762"); no other operation page carries one. The page says exactly which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RetirementNotice {
+    /// The operation's own page says it is being retired (and cites MC1220762).
+    OnItsPage,
+    /// Only MC1220762 names the API as a whole; the operation's page carries no notice.
+    ApiInMessageCenter,
+}
+
 /// One documented API operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Operation {
@@ -219,9 +234,26 @@ impl Operation {
         resource(self.api)
     }
 
-    /// Whether the operation stops working on 2027-02-01 (Defender XDR and Defender for Endpoint).
+    /// Whether the operation's API is named in Microsoft's retirement announcement (Defender XDR
+    /// and Defender for Endpoint); see [`Operation::retirement_notice`] for what is said where.
     pub fn is_retiring(&self) -> bool {
         self.api.is_retiring()
+    }
+
+    /// What Microsoft says about this operation's retirement, if anything (see
+    /// [`RetirementNotice`]): its own page for the advanced-hunting APIs, only the Message center
+    /// post for the other Defender XDR and Defender for Endpoint calls, nothing for Graph.
+    pub fn retirement_notice(&self) -> Option<RetirementNotice> {
+        if !self.is_retiring() {
+            None
+        } else if matches!(
+            self.id,
+            "xdr.advancedhunting.run" | "mde.advancedqueries.run"
+        ) {
+            Some(RetirementNotice::OnItsPage)
+        } else {
+            Some(RetirementNotice::ApiInMessageCenter)
+        }
     }
 
     /// The Graph operation that does the same job, if one is documented.
@@ -277,17 +309,18 @@ impl Resource {
         out
     }
 
-    /// The cloud of `aud` if this resource accepts it (case-insensitive, trailing `/` ignored; the
-    /// app ID answers `Global`, as it is the same in every cloud).
-    pub fn audience_cloud(&self, aud: &str) -> Option<Cloud> {
+    /// Whether this resource accepts `aud` (case-insensitive, trailing `/` ignored) and, if so,
+    /// the cloud the value names: `Some(Some(cloud))` for an identifier URI, `Some(None)` for the
+    /// app ID, which is the same GUID in every cloud (the token's issuer tells the cloud then).
+    pub fn audience_cloud(&self, aud: &str) -> Option<Option<Cloud>> {
         let wanted = normalise_audience(aud);
         if wanted == self.app_id() {
-            return Some(Cloud::Global);
+            return Some(None);
         }
         self.identifier_uris
             .iter()
             .find(|id| id.uri.to_ascii_lowercase() == wanted)
-            .map(|id| id.cloud)
+            .map(|id| Some(id.cloud))
     }
 
     /// Whether a token with this `aud` is for this resource.
@@ -356,7 +389,7 @@ pub fn resource(api: Api) -> &'static Resource {
 }
 
 /// The resource and cloud an `aud` value names, if it is one the catalog knows.
-pub fn resource_for_audience(aud: &str) -> Option<(&'static Resource, Cloud)> {
+pub fn resource_for_audience(aud: &str) -> Option<(&'static Resource, Option<Cloud>)> {
     data::RESOURCES
         .iter()
         .find_map(|r| r.audience_cloud(aud).map(|c| (r, c)))

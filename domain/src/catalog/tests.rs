@@ -95,7 +95,12 @@ fn the_lookups_other_features_need_answer() {
     );
     assert!(operation("XDR.incidents.list").is_none());
     assert_eq!(operations_for(Api::Xdr).count(), 4);
-    assert!(operations_for(Api::Graph).all(|o| o.rate == RateLimit::NONE));
+    // Graph documents no call rate except advanced hunting's quotas.
+    assert!(
+        operations_for(Api::Graph)
+            .filter(|o| o.id != "graph.security.runHuntingQuery")
+            .all(|o| o.rate == RateLimit::NONE)
+    );
 }
 
 #[test]
@@ -115,14 +120,16 @@ fn audiences_are_accepted_with_and_without_slash_and_by_app_id() {
     let (mde, cloud) =
         resource_for_audience("https://securitycenter.onmicrosoft.com/windowsatpservice/")
             .expect("windowsatpservice");
-    assert_eq!((mde.api, cloud), (Api::Mde, Cloud::Global));
+    assert_eq!((mde.api, cloud), (Api::Mde, Some(Cloud::Global)));
     let (_, gov) =
         resource_for_audience("https://api-gov.securitycenter.microsoft.us").expect("gov");
-    assert_eq!(gov, Cloud::UsGov);
-    let (graph, _) = resource_for_audience("00000003-0000-0000-c000-000000000000").expect("graph");
-    assert_eq!(graph.api, Api::Graph);
+    assert_eq!(gov, Some(Cloud::UsGov));
+    // The app ID is the same GUID in every cloud: it names no cloud.
+    let (graph, any) =
+        resource_for_audience("00000003-0000-0000-c000-000000000000").expect("graph");
+    assert_eq!((graph.api, any), (Api::Graph, None));
     let (_, cn) = resource_for_audience("https://microsoftgraph.chinacloudapi.cn/").expect("cn");
-    assert_eq!(cn, Cloud::China);
+    assert_eq!(cn, Some(Cloud::China));
     assert!(resource_for_audience("api://contoso-api").is_none());
     assert!(resource_for_audience("https://graph.microsoft.com.evil.example").is_none());
 }
@@ -165,6 +172,57 @@ fn search_matches_every_word_in_ids_paths_permissions_and_titles() {
     assert!(ids("インシデント").contains(&"graph.security.incidents.list"));
     assert!(ids("url.read.all").contains(&"mde.domains.stats"));
     assert!(search("nothing-matches-this").is_empty());
+}
+
+#[test]
+fn retirement_is_said_only_where_microsoft_says_it() {
+    use crate::catalog::RetirementNotice;
+    let on_page: Vec<&str> = operations()
+        .iter()
+        .filter(|o| o.retirement_notice() == Some(RetirementNotice::OnItsPage))
+        .map(|o| o.id)
+        .collect();
+    assert_eq!(
+        on_page,
+        ["xdr.advancedhunting.run", "mde.advancedqueries.run"]
+    );
+    for op in operations() {
+        assert_eq!(
+            op.retirement_notice().is_some(),
+            op.api != Api::Graph,
+            "{}",
+            op.id
+        );
+    }
+    // Response actions have no Graph successor.
+    for id in ["mde.machines.isolate", "mde.indicators.submit"] {
+        if let Some(op) = operation(id) {
+            assert!(op.successor().is_none(), "{id}");
+        }
+    }
+}
+
+#[test]
+fn graph_security_facts_are_current() {
+    let hunt = operation("graph.security.runHuntingQuery").expect("runHuntingQuery");
+    assert_eq!(hunt.rate.per_minute, Some(45));
+    for l in [
+        Limit::MaxRows(100_000),
+        Limit::MaxResultMegabytes(50),
+        Limit::TimeoutSeconds(180),
+        Limit::LookbackDays(30),
+        Limit::VariesByTenantSize,
+    ] {
+        assert!(hunt.rate.limits.contains(&l), "{l:?}");
+    }
+    for op in operations().iter().filter(|o| o.api == Api::Graph) {
+        assert!(
+            !op.notes.contains(&DocNote::PermissionsFromSecondarySource),
+            "{}: official permission tables exist",
+            op.id
+        );
+        assert!(op.notes.contains(&DocNote::GraphNotInChina), "{}", op.id);
+    }
 }
 
 /// A Japanese user types the word Microsoft's ja docs use (高度なハンティング, ハンティング クエリ):

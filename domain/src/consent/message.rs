@@ -43,39 +43,83 @@ pub fn warning_text(warning: ConsentWarning) -> T {
         ConsentWarning::UsGovIsHighAndDod => T::WarnUsGov,
         ConsentWarning::AuthorizeWithoutRedirect => T::WarnAuthorizeNoRedirect,
         ConsentWarning::NoState => T::WarnNoState,
+        ConsentWarning::GraphSecurityNotInChina => T::WarnGraphChina,
     }
 }
 
-/// The application permissions a partner app typically asks of `api` for this tool's work:
-/// reading incidents, alerts and hunting data, least privileged first.
-///
-/// Sources: `defender-api-facts.md` §A.4 (XDR incidents and advanced hunting; Defender for
-/// Endpoint alerts and machines; Graph incidents, alerts_v2 and runHuntingQuery).
-// replaced by catalog: the lead swaps this for `dpk_domain::catalog` (issue 3) when it lands.
-pub fn required_permissions(api: Api) -> &'static [&'static str] {
-    match api {
-        Api::Xdr => &["Incident.Read.All", "AdvancedHunting.Read.All"],
-        Api::Mde => &[
-            "Alert.Read.All",
-            "Machine.Read.All",
-            "AdvancedQuery.Read.All",
-        ],
-        Api::Graph => &[
-            "SecurityIncident.Read.All",
-            "SecurityAlert.Read.All",
-            "ThreatHunting.Read.All",
-        ],
+/// What the message to the customer's admin says about permissions. Admin consent grants every
+/// permission the application registration is configured with, so the message lists only what the
+/// partner picked (from the catalog, for the chosen API), or says plainly that the configured
+/// permissions apply.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum MessagePermissions {
+    /// "The permissions configured on application {client ID}" (nothing picked).
+    #[default]
+    Configured,
+    /// The application permissions the partner says the app requests, in catalog order.
+    Picked(Vec<&'static str>),
+}
+
+impl MessagePermissions {
+    /// The picked permissions that the catalog knows for `api` (application permissions of its
+    /// resource), in catalog order, or [`MessagePermissions::Configured`] when none are left.
+    pub fn for_api(api: Api, picked: &[String]) -> MessagePermissions {
+        let known: Vec<&'static str> = crate::catalog::resource(api)
+            .application_permissions
+            .iter()
+            .copied()
+            .filter(|p| picked.iter().any(|q| crate::catalog::permission_eq(p, q)))
+            .collect();
+        if known.is_empty() {
+            MessagePermissions::Configured
+        } else {
+            MessagePermissions::Picked(known)
+        }
+    }
+}
+
+/// Who can grant tenant-wide admin consent for an app calling `api`, as Microsoft documents it:
+/// "Privileged Role Administrator, to grant consent for apps requesting any permission, for any
+/// API; Cloud Application Administrator or Application Administrator, to grant consent for apps
+/// requesting any permission for any API, except Microsoft Graph app roles (application
+/// permissions)" — Microsoft Learn, "Grant tenant-wide admin consent to an application",
+/// Prerequisites (learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent); Global
+/// Administrator holds every permission of the Privileged Role Administrator. `configured`: the
+/// message does not list the permissions, so Microsoft Graph application permissions may be among
+/// them.
+pub fn consent_roles(api: Api, configured: bool) -> T {
+    match (api, configured) {
+        (Api::Graph, _) => T::MsgRolesGraph,
+        (_, true) => T::MsgRolesConfigured,
+        (_, false) => T::MsgRolesDefender,
     }
 }
 
 /// The ready-to-send message to the customer's administrator, in `lang`: what they approve (the
-/// app, the API and its permissions), that a Global Administrator must sign in, the link, and
-/// where their browser lands afterwards (`redirect_uri`, empty when the link has none).
-pub fn admin_message(lang: Lang, link: &ConsentLink, api: Api, redirect_uri: &str) -> String {
-    let permissions: Vec<String> = required_permissions(api)
-        .iter()
-        .map(|p| format!("  - {p}"))
-        .collect();
+/// app, the API and the permissions the partner picked, or the app's configured permissions),
+/// who can approve (the admin roles Microsoft documents), the link, and where their browser lands
+/// afterwards (`redirect_uri`, empty when the link has none).
+pub fn admin_message(
+    lang: Lang,
+    link: &ConsentLink,
+    api: Api,
+    redirect_uri: &str,
+    permissions: &MessagePermissions,
+) -> String {
+    let permissions_text = match permissions {
+        MessagePermissions::Configured => fill(
+            T::MsgPermissionsConfigured.get(lang),
+            &[("client_id", &link.client_id)],
+        ),
+        MessagePermissions::Picked(list) => {
+            let lines: Vec<String> = list.iter().map(|p| format!("  - {p}")).collect();
+            fill(
+                T::MsgPermissionsPicked.get(lang),
+                &[("list", &lines.join("\n"))],
+            )
+        }
+    };
+    let roles = consent_roles(api, matches!(permissions, MessagePermissions::Configured));
     let after = if redirect_uri.trim().is_empty() {
         T::MsgAfterNoRedirect.get(lang).to_owned()
     } else {
@@ -90,7 +134,8 @@ pub fn admin_message(lang: Lang, link: &ConsentLink, api: Api, redirect_uri: &st
             ("client_id", &link.client_id),
             ("api", api_name(api).get(lang)),
             ("resource", link.resource),
-            ("permissions", &permissions.join("\n")),
+            ("permissions", &permissions_text),
+            ("roles", roles.get(lang)),
             ("link", &link.url),
             ("after", &after),
         ],
@@ -149,9 +194,37 @@ mod tests {
     }
 
     #[test]
-    fn permissions_are_listed_for_every_api() {
-        for api in Api::ALL {
-            assert!(!required_permissions(api).is_empty());
+    fn aadsts50020_names_a_guest_as_the_fix_not_the_cause() {
+        // The account is neither member nor guest of the tenant: being a guest is the remedy.
+        for lang in Lang::ALL {
+            let text = R::Aadsts50020.get(lang);
+            assert!(!text.contains("for example a guest"), "{text}");
+            assert!(!text.contains("ゲストや個人用"), "{text}");
         }
+        let en = R::Aadsts50020.get(Lang::En);
+        assert!(en.contains("neither a member nor a guest"), "{en}");
+        assert!(en.contains("added to that tenant as a guest"), "{en}");
+    }
+
+    #[test]
+    fn picked_permissions_are_the_catalogs_for_the_api() {
+        let picked: Vec<String> = [
+            "incident.read.all",
+            "Machine.Isolate",
+            "AdvancedHunting.Read.All",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            MessagePermissions::for_api(Api::Xdr, &picked),
+            MessagePermissions::Picked(vec!["AdvancedHunting.Read.All", "Incident.Read.All"])
+        );
+        assert_eq!(
+            MessagePermissions::for_api(Api::Graph, &picked),
+            MessagePermissions::Configured
+        );
+        assert_eq!(consent_roles(Api::Graph, false), T::MsgRolesGraph);
+        assert_eq!(consent_roles(Api::Mde, true), T::MsgRolesConfigured);
+        assert_eq!(consent_roles(Api::Xdr, false), T::MsgRolesDefender);
     }
 }

@@ -10,6 +10,7 @@
 //! parameters), Microsoft Entra's redirect URI rules (absolute `https`, or `http` on localhost; no
 //! fragment, no wildcard; at most 256 characters).
 
+pub mod lookup;
 pub mod message;
 pub mod redirect;
 
@@ -129,7 +130,9 @@ pub fn is_guid(s: &str) -> bool {
         })
 }
 
-fn is_domain(s: &str) -> bool {
+/// Whether `s` is a domain name such as `contoso.onmicrosoft.com` (lower-case ASCII labels, a
+/// letters-only top-level label).
+pub fn is_domain(s: &str) -> bool {
     let labels: Vec<&str> = s.split('.').collect();
     s.len() <= 253
         && labels.len() >= 2
@@ -309,6 +312,10 @@ pub enum ConsentWarning {
     AuthorizeWithoutRedirect,
     /// No state: the answer cannot be tied to this link.
     NoState,
+    /// Microsoft Graph in the China cloud: the Graph security APIs are not available there
+    /// (Graph docs `api-reference/includes/global-us.md` on each security page); the link is
+    /// still valid for other Graph permissions.
+    GraphSecurityNotInChina,
 }
 
 /// The inputs of a consent link, as typed. Build with [`ConsentRequest::new`] and the setters,
@@ -483,6 +490,9 @@ impl ConsentRequest {
         }
         if self.state.trim().is_empty() {
             out.push(ConsentWarning::NoState);
+        }
+        if self.api == Api::Graph && self.cloud == Cloud::China {
+            out.push(ConsentWarning::GraphSecurityNotInChina);
         }
         out
     }

@@ -9,8 +9,10 @@
 //! - parameters may sit in the query or the fragment (`response_mode=fragment`), and a fragment
 //!   may hold a hash route (`#/consent?…`); all are read, query first;
 //! - an `error` always wins, even next to `admin_consent=True` (the v2 doc's own example);
-//! - the admin cancelling is `error=access_denied` with `error_subcode=cancel` or only
-//!   AADSTS65004, or the legacy `error=permission_denied`;
+//! - the admin cancelling is `error=access_denied` only with MSAL's `error_subcode=cancel`,
+//!   AADSTS65004 ("user declined to consent"), or a description that says the user cancelled or
+//!   declined; any other `access_denied` (AADSTS50020, a policy block, …) is an error with its
+//!   explanation. The legacy `error=permission_denied` is the admin-consent endpoint's cancel;
 //! - `code` is an authorization-code response (the v1 authorize link); its value is never kept;
 //! - `admin_consent=True` without an error is consent granted.
 
@@ -103,19 +105,23 @@ impl RedirectOutcome {
 pub enum StateCheck {
     /// The same value: the answer belongs to the link built here.
     Match,
-    /// A different value (or this page has none to compare with): the answer may belong to
-    /// another link, another tab, or someone else's request.
+    /// A different value: the answer may belong to another link, another tab, or someone
+    /// else's request.
     Mismatch,
+    /// Nothing to compare with: no state was issued (the page matches answers to the links it
+    /// remembers with `crate::roster::Roster::match_answer`).
+    Unknown,
     /// The URL carries no state.
     Absent,
 }
 
 impl StateCheck {
-    /// `match`, `mismatch` or `absent`, as exposed in `data-state`.
+    /// `match`, `mismatch`, `unknown` or `absent`, as exposed in `data-state`.
     pub fn code(self) -> &'static str {
         match self {
             StateCheck::Match => "match",
             StateCheck::Mismatch => "mismatch",
+            StateCheck::Unknown => "unknown",
             StateCheck::Absent => "absent",
         }
     }
@@ -192,6 +198,16 @@ pub fn aadsts_codes(text: &str) -> Vec<u32> {
     out
 }
 
+/// Whether an `error_description` says the user cancelled or declined (Entra's own wordings:
+/// "the user canceled the authentication", "User declined to consent", "The admin canceled the
+/// request"), in either spelling of "cancelled".
+fn says_cancelled(description: &str) -> bool {
+    let d = description.to_ascii_lowercase();
+    ["canceled", "cancelled", "declined"]
+        .iter()
+        .any(|w| d.contains(w))
+}
+
 fn digit_runs(text: &str) -> Vec<u32> {
     text.split(|c: char| !c.is_ascii_digit())
         .filter_map(|d| d.parse::<u32>().ok())
@@ -234,7 +250,8 @@ pub fn read_redirect(input: &str, expected_state: &str) -> RedirectReading {
         let error = error.to_owned();
         let subcode_cancel = get("error_subcode").is_some_and(|s| s.eq_ignore_ascii_case("cancel"));
         let declined = error == "permission_denied"
-            || (error == "access_denied" && aadsts.iter().all(|n| *n == 65004));
+            || (error == "access_denied"
+                && (aadsts.contains(&65004) || description.as_deref().is_some_and(says_cancelled)));
         if !admin_consent && (subcode_cancel || declined) {
             RedirectOutcome::Cancelled { error, description }
         } else {
@@ -263,7 +280,8 @@ pub fn read_redirect(input: &str, expected_state: &str) -> RedirectReading {
     let expected = expected_state.trim();
     let state = match &returned_state {
         None => StateCheck::Absent,
-        Some(s) if !expected.is_empty() && s == expected => StateCheck::Match,
+        Some(_) if expected.is_empty() => StateCheck::Unknown,
+        Some(s) if s == expected => StateCheck::Match,
         Some(_) => StateCheck::Mismatch,
     };
     RedirectReading {
@@ -285,6 +303,32 @@ mod tests {
             vec![65004, 50011]
         );
         assert_eq!(aadsts_codes("AADSTS: nothing"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn access_denied_is_a_cancel_only_when_it_says_so() {
+        let outcome = |q: &str| read_redirect(q, "").outcome.code();
+        // A bare access_denied is an error: nothing says the admin cancelled.
+        assert_eq!(outcome("error=access_denied"), "error");
+        assert_eq!(
+            outcome(
+                "error=access_denied&error_description=AADSTS53003%3a+Blocked+by+Conditional+Access"
+            ),
+            "error"
+        );
+        assert_eq!(
+            outcome("error=access_denied&error_subcode=cancel"),
+            "cancelled"
+        );
+        assert_eq!(
+            outcome("error=access_denied&error_description=AADSTS65004%3a+x&error_codes=[65004]"),
+            "cancelled"
+        );
+        assert_eq!(
+            outcome("error=access_denied&error_description=the+user+canceled+the+authentication"),
+            "cancelled"
+        );
+        assert_eq!(outcome("error=permission_denied"), "cancelled");
     }
 
     #[test]

@@ -80,8 +80,8 @@ crate::messages! {
             "リンクを作成するには、上の入力内容を修正してください。"
         ),
         WarnApiRetiring => (
-            "This API stops working on 2027-02-01. Plan the move to the Microsoft Graph security API.",
-            "この API は 2027 年 2 月 1 日に動作を停止します。Microsoft Graph セキュリティ API への移行を計画してください。"
+            "Message center post MC1220762 announces that this API stops working after 2027-02-01, in favour of the Microsoft Graph security API. Plan the move, and confirm the date in your Message center.",
+            "メッセージ センターの投稿 MC1220762 では、この API が 2027 年 2 月 1 日以降は動作せず、Microsoft Graph セキュリティ API に移行すると告知されています。移行を計画し、日付はメッセージ センターで確認してください。"
         ),
         WarnUsGov => (
             "US Government is for GCC High and DoD tenants. GCC tenants sign in through the global cloud.",
@@ -170,8 +170,45 @@ crate::messages! {
         MessageHeading => ("Message to the customer's administrator", "顧客の管理者へのメッセージ"),
         MessageLanguage => ("Message language", "メッセージの言語"),
         AdminMessage => (
-            "Subject: Admin consent request for our app ({client_id})\n\nHello,\n\nTo let us work with your Microsoft Defender security data, please grant admin consent to our application in your Microsoft Entra tenant.\n\nWhat you are approving:\n- Application (client) ID: {client_id}\n- API: {api} ({resource})\n- Application permissions:\n{permissions}\n\nThese are application permissions: the app uses them without a signed-in user, for your whole organization.\n\nWho must sign in: a Global Administrator of your tenant. With any other account the page asks for admin approval and you cannot approve.\n\nOpen this link to review and approve:\n{link}\n\n{after} You can review or remove the app at any time in the Microsoft Entra admin center, under Enterprise applications.\n\nThank you.",
-            "件名: 弊社アプリケーション ({client_id}) への管理者の同意のお願い\n\nご担当者様\n\n弊社が貴社の Microsoft Defender のセキュリティ データを扱えるよう、貴社の Microsoft Entra テナントで弊社アプリケーションに管理者の同意を付与していただけますでしょうか。\n\n同意いただく内容:\n- アプリケーション (クライアント) ID: {client_id}\n- API: {api}\n- リソース: {resource}\n- アプリケーションのアクセス許可:\n{permissions}\n\nこれらはアプリケーションのアクセス許可であり、サインインしているユーザーなしで、組織全体を対象に使用されます。\n\nサインインが必要なアカウント: 貴社テナントのグローバル管理者。それ以外のアカウントでは管理者の承認を求める画面が表示され、同意できません。\n\n次のリンクを開き、内容をご確認のうえ承認してください。\n{link}\n\n{after}アプリはいつでも Microsoft Entra 管理センターの [エンタープライズ アプリケーション] で確認または削除できます。\n\nよろしくお願いいたします。"
+            "Subject: Admin consent request for our app ({client_id})\n\nHello,\n\nTo let us work with your Microsoft Defender security data, please grant tenant-wide admin consent to our application in your Microsoft Entra tenant.\n\nWhat you are approving:\n- Application (client) ID: {client_id}\n- API: {api} ({resource})\n{permissions}\n\nAdmin consent grants every permission configured on the application, for your whole organization; application permissions are used without a signed-in user.\n\nWho can approve: {roles}\n\nOpen this link to review and approve:\n{link}\n\n{after} You can review or remove the app at any time in the Microsoft Entra admin center, under Enterprise applications.\n\nThank you.",
+            "件名: 弊社アプリケーション ({client_id}) への管理者の同意のお願い\n\nご担当者様\n\n弊社が貴社の Microsoft Defender のセキュリティ データを扱えるよう、貴社の Microsoft Entra テナントで弊社アプリケーションにテナント全体の管理者の同意を付与していただけますでしょうか。\n\n同意いただく内容:\n- アプリケーション (クライアント) ID: {client_id}\n- API: {api}\n- リソース: {resource}\n{permissions}\n\n管理者の同意により、アプリケーションに構成されたすべてのアクセス許可が組織全体に付与されます。アプリケーションのアクセス許可は、サインインしているユーザーなしで使用されます。\n\n承認できる方: {roles}\n\n次のリンクを開き、内容をご確認のうえ承認してください。\n{link}\n\n{after}アプリはいつでも Microsoft Entra 管理センターの [エンタープライズ アプリケーション] で確認または削除できます。\n\nよろしくお願いいたします。"
+        ),
+        MsgPermissionsPicked => (
+            "- Application permissions it requests:\n{list}",
+            "- 要求するアプリケーションのアクセス許可:\n{list}"
+        ),
+        MsgPermissionsConfigured => (
+            "- Permissions: the permissions configured on application {client_id} (the consent page lists them before you approve).",
+            "- アクセス許可: アプリケーション {client_id} に構成されているアクセス許可 (承認前に同意画面に一覧表示されます)。"
+        ),
+        MsgRolesGraph => (
+            "a Global Administrator or Privileged Role Administrator of your tenant. (A Cloud Application Administrator or Application Administrator can grant consent to any permission except Microsoft Graph application permissions, so cannot approve this one.)",
+            "貴社テナントのグローバル管理者または特権ロール管理者。(クラウド アプリケーション管理者とアプリケーション管理者は、Microsoft Graph のアプリケーションのアクセス許可を除くすべてのアクセス許可に同意できますが、この要求は承認できません。)"
+        ),
+        MsgRolesDefender => (
+            "a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator of your tenant.",
+            "貴社テナントのグローバル管理者、特権ロール管理者、クラウド アプリケーション管理者、またはアプリケーション管理者。"
+        ),
+        MsgRolesConfigured => (
+            "a Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator of your tenant; if the application also requests Microsoft Graph application permissions, only a Global Administrator or Privileged Role Administrator.",
+            "貴社テナントのグローバル管理者、特権ロール管理者、クラウド アプリケーション管理者、またはアプリケーション管理者。アプリケーションが Microsoft Graph のアプリケーションのアクセス許可も要求する場合は、グローバル管理者または特権ロール管理者のみです。"
+        ),
+        PermissionsLabel => (
+            "Permissions your app requests (for the message; optional)",
+            "アプリが要求するアクセス許可 (メッセージ用、省略可能)"
+        ),
+        PermissionsHint => (
+            "Admin consent grants whatever your app registration is configured with. Tick what it requests, so the message says exactly that; tick nothing and the message says \u{201c}the permissions configured on application {client_id}\u{201d}.",
+            "管理者の同意では、アプリの登録に構成されているアクセス許可がそのまま付与されます。メッセージに正確に記載するため、アプリが要求するものを選択してください。何も選択しない場合、メッセージには「アプリケーション {client_id} に構成されているアクセス許可」と記載されます。"
+        ),
+        LinkRecorded => (
+            "Remembered as sent to {who} on {date}: an answer to this link will be recognised, even after a reload.",
+            "{date}に{who}へ送ったリンクとして記録しました。再読み込みした後でも、このリンクへの応答を識別できます。"
+        ),
+        RecordLink => ("Remember as sent", "送信済みとして記録"),
+        WarnGraphChina => (
+            "Microsoft Graph security APIs (incidents, alerts, advanced hunting) are not available in the China cloud operated by 21Vianet. The link is valid for other Graph permissions, but not for the security operations.",
+            "Microsoft Graph のセキュリティ API (インシデント、アラート、高度なハンティング) は、21Vianet が運営する中国のクラウドでは利用できません。このリンクは他の Graph のアクセス許可には有効ですが、セキュリティの操作には使えません。"
         ),
         MsgAfterRedirect => (
             "After you approve, your browser goes to {redirect}; you can close that page.",
@@ -231,14 +268,19 @@ crate::messages! {
             "This is not a consent response: it has no admin_consent, error or code parameter.",
             "これは同意の応答ではありません。admin_consent、error、code のいずれのパラメーターも含まれていません。"
         ),
-        StateMatch => (
-            "The state matches the one generated on this page.",
-            "state パラメーターはこのページで生成したものと一致しています。"
+        StateMatchLink => (
+            "This is the answer to the link sent to {who} on {date} ({api}, application {client_id}): the state is exactly that link's.",
+            "{date}に{who}へ送ったリンク ({api}、アプリケーション {client_id}) への応答です。state パラメーターがそのリンクのものと完全に一致しています。"
         ),
-        StateMismatch => (
-            "The state does not match the one generated on this page. The answer may belong to another link, another tab or someone else's request; if you reloaded this page, compare it with the link you sent.",
-            "state パラメーターがこのページで生成したものと一致しません。別のリンク、別のタブ、または他のユーザーの要求に対する応答である可能性があります。このページを再読み込みした場合は、送信したリンクの state パラメーターと比較してください。"
+        StateMismatchLink => (
+            "The state differs from the one in the link sent to {who} on {date}: this answer does not come from that link. It may answer an older link, a link built with another tool, or someone else's request. If in doubt, send a new link.",
+            "state パラメーターが、{date}に{who}へ送ったリンクのものと異なります。この応答はそのリンクからのものではありません。以前のリンク、別のツールで作成したリンク、またはサード パーティの要求への応答である可能性があります。不明な場合は新しいリンクを送ってください。"
         ),
+        StateUnknown => (
+            "This browser never issued this state: the link was built in another browser, with another tool, or before the customer list was cleared, so the answer cannot be tied to a link sent from here. That alone is no sign of an attack; confirm with the customer's administrator that they used your link.",
+            "この state パラメーターは、このブラウザーで発行したものではありません。リンクが別のブラウザーや別のツールで作成されたか、顧客一覧を消去する前に作成されたため、ここから送ったリンクと応答を結び付けられません。それだけで攻撃を意味するわけではありません。顧客の管理者に、あなたのリンクを使ったかどうかを確認してください。"
+        ),
+        WhoTenant => ("tenant {tenant}", "テナント {tenant}"),
         StateAbsent => (
             "The address carries no state, so it cannot be tied to a link.",
             "アドレスに state パラメーターが含まれていないため、どのリンクに対する応答かを特定できません。"
@@ -255,8 +297,8 @@ crate::messages! {
         AddToRoster => ("Add to customers", "顧客一覧に追加"),
         UpdateRoster => ("Mark as granted in customers", "顧客一覧で同意済みにする"),
         ErrorAccessDenied => (
-            "access_denied: the user or administrator declined, or the account may not grant this consent. Have a Global Administrator open the link.",
-            "access_denied: ユーザーまたは管理者が拒否したか、そのアカウントではこの同意を付与できません。グローバル管理者にリンクを開いてもらってください。"
+            "access_denied: Entra refused access. The reason is in the description and AADSTS code below; often the account that signed in may not grant this consent. Have an administrator who can grant tenant-wide admin consent (the roles named in the message) open the link.",
+            "access_denied: Entra がアクセスを拒否しました。理由は下の説明と AADSTS コードにあります。多くの場合、サインインしたアカウントにはこの同意を付与する権限がありません。テナント全体の管理者の同意を付与できる管理者 (メッセージに記載したロール) にリンクを開いてもらってください。"
         ),
         ErrorPermissionDenied => (
             "permission_denied: the administrator cancelled the request.",
@@ -299,8 +341,8 @@ crate::messages! {
             "AADSTS50011: リンクのリダイレクト URI がアプリに登録されたものと一致しません。アプリの登録の [認証] にスキーム、ホスト、パス、末尾のスラッシュまで完全に一致する値を追加するか、ここで修正してください。"
         ),
         Aadsts50020 => (
-            "AADSTS50020: the account that signed in does not belong to the tenant in the link (for example a guest or personal account). Sign in with an administrator account of the customer's own tenant.",
-            "AADSTS50020: サインインしたアカウントがリンクのテナントに属していません (ゲストや個人用アカウントなど)。顧客のテナントの管理者アカウントでサインインしてください。"
+            "AADSTS50020: the account that signed in is neither a member nor a guest of the tenant in the link, so it cannot consent there. Sign in with an administrator account of the customer's own tenant; an account from another organization must first be added to that tenant as a guest (external user) and given an admin role.",
+            "AADSTS50020: サインインしたアカウントは、リンクのテナントのメンバーでもゲストでもないため、そのテナントで同意できません。顧客のテナントの管理者アカウントでサインインしてください。別の組織のアカウントを使う場合は、先にそのテナントにゲスト (外部ユーザー) として追加し、管理者ロールを割り当てる必要があります。"
         ),
         Aadsts65001 => (
             "AADSTS65001: no one has consented to the app in this tenant yet. A Global Administrator must open the consent link and approve.",
@@ -405,6 +447,50 @@ crate::messages! {
         ErrTenantNotGuid => (
             "The tenant ID must be a GUID.",
             "テナント ID は GUID で指定してください。"
+        ),
+        ErrTenantMissing => (
+            "Enter the tenant ID, or a verified domain of the tenant such as contoso.onmicrosoft.com.",
+            "テナント ID、またはテナントの確認済みドメイン (contoso.onmicrosoft.com など) を入力してください。"
+        ),
+        ErrDomainInvalid => (
+            "The domain must be a domain name such as contoso.onmicrosoft.com.",
+            "ドメインは contoso.onmicrosoft.com のようなドメイン名で指定してください。"
+        ),
+        ErrTooManyRows => (
+            "The list would hold {rows} customers; it keeps at most {max}. Nothing was imported: split the file or leave out customers you no longer onboard.",
+            "一覧の顧客が {rows} 件になりますが、保存できるのは最大 {max} 件です。何もインポートしていません。ファイルを分割するか、オンボードしなくなった顧客を除外してください。"
+        ),
+        ColDomain => ("Domain", "ドメイン"),
+        TenantOrDomain => ("Tenant ID or domain", "テナント ID またはドメイン"),
+        LookupButton => ("Look up tenant ID", "テナント ID を検索"),
+        LookupHint => (
+            "Asks the {cloud} cloud's sign-in service ({host}) for the domain's public OpenID configuration; nothing else is sent.",
+            "{cloud} クラウドのサインイン サービス ({host}) に、ドメインの公開 OpenID 構成を問い合わせます。それ以外は何も送信しません。"
+        ),
+        LookupRunning => ("Looking up the tenant ID…", "テナント ID を検索しています…"),
+        LookupFound => (
+            "Found tenant ID {tenant} for {domain}. Check it, then save.",
+            "{domain} のテナント ID {tenant} が見つかりました。確認してから保存してください。"
+        ),
+        LookupOtherCloud => (
+            "The sign-in service says this tenant belongs to the {cloud} cloud.",
+            "サインイン サービスによると、このテナントは {cloud} クラウドに属しています。"
+        ),
+        LookupNeedsDomain => (
+            "Enter a domain such as contoso.onmicrosoft.com first.",
+            "先に contoso.onmicrosoft.com のようなドメインを入力してください。"
+        ),
+        LookupUnknown => (
+            "The sign-in service of the {cloud} cloud knows no tenant with the domain {domain}. Check the spelling, or choose the customer's cloud.",
+            "{cloud} クラウドのサインイン サービスに、ドメイン {domain} のテナントはありません。綴りを確認するか、顧客のクラウドを選択してください。"
+        ),
+        LookupNetwork => (
+            "The sign-in service ({host}) could not be reached: no connection, or the request was blocked. Try again, or enter the tenant ID yourself.",
+            "サインイン サービス ({host}) に接続できませんでした。接続がないか、要求がブロックされました。もう一度試すか、テナント ID を手動で入力してください。"
+        ),
+        LookupUnexpected => (
+            "The sign-in service ({host}) gave an unexpected answer (HTTP {status}). Enter the tenant ID yourself.",
+            "サインイン サービス ({host}) から予期しない応答 (HTTP {status}) がありました。テナント ID を手動で入力してください。"
         ),
         ErrCloud => (
             "The cloud must be global, usgov or china.",

@@ -73,8 +73,11 @@ pub const TEAM: &str = "team glossary (issue #18)";
 
 /// The rows that make up the message to the customer's administrator: the only place where the
 /// partner speaks as 弊社 to 貴社. `(table, key prefix)`.
-pub const MESSAGE_ROWS: &[(&str, &str)] =
-    &[("ConsentText", "AdminMessage"), ("ConsentText", "MsgAfter")];
+pub const MESSAGE_ROWS: &[(&str, &str)] = &[
+    ("ConsentText", "AdminMessage"),
+    ("ConsentText", "MsgAfter"),
+    ("ConsentText", "MsgRoles"),
+];
 
 /// The one row allowed to say 「クレーム (要求)」: `(table, key)`.
 pub const CLAIMS_HEADING: (&str, &str) = ("TokenUi", "ClaimsHeading");

@@ -191,10 +191,11 @@ crate::messages! {
         ),
         UpdateDone => ("Updated. The row shows the API's answer.", "更新しました。行には API の応答が反映されています。"),
         ProblemNothing => ("Nothing to change.", "変更点がありません。"),
-        ProblemNeedsTruePositive => (
-            "On the XDR API, a determination can be set only when the classification is True positive.",
-            "XDR API では、分類が「真陽性」の場合にのみ判定を設定できます。"
+        WarnXdrDetermination => (
+            "The XDR docs require True positive for a determination; it is sent anyway.",
+            "XDR のドキュメントでは判定に「真陽性」が必要とされていますが、このまま送信します。"
         ),
+        ProblemStatusNotSettable => ("Only Microsoft sets this status.", "この状態は Microsoft のみが設定します。"),
         ProblemDoesNotFit => (
             "This determination does not belong to the chosen classification.",
             "この判定は、選択した分類では使用できません。"
@@ -282,6 +283,25 @@ crate::messages! {
         ),
         ErrNetOffline => ("The browser is offline.", "ブラウザーがオフラインです。"),
         DoNetOffline => ("Reconnect, then press Resume.", "再接続してから [再開] を押してください。"),
+        ErrRedirected => (
+            "The answer was a redirect. It was not followed, so the token was not sent on.",
+            "応答はリダイレクトでした。リダイレクトには従わないため、トークンは転送されていません。"
+        ),
+        DoRedirected => (
+            "Check the API base URL and the proxy: the API must answer at {url} itself.",
+            "API のベース URL とプロキシを確認してください。API は {url} で直接応答する必要があります。"
+        ),
+        UpdateCommentFailed => (
+            "Fields updated, but the comment was not added.",
+            "項目は更新されましたが、コメントは追加されませんでした。"
+        ),
+        UpdateCancelled => ("Update cancelled; nothing changed.", "更新をキャンセルしました。何も変更されていません。"),
+        UpdateCancelledApplied => (
+            "Cancelled after the fields were updated; no comment added.",
+            "項目の更新後にキャンセルしました。コメントは追加されていません。"
+        ),
+        UpdateBusy => ("This incident's update is still running.", "このインシデントの更新はまだ実行中です。"),
+        CancelUpdateButton => ("Cancel update", "更新をキャンセル"),
         ErrNetTimeout => ("No answer within {seconds} s.", "{seconds} 秒以内に応答がありませんでした。"),
         DoNetTimeout => (
             "The API or proxy is slow or stuck. Press Resume, or raise the timeout under Advanced.",

@@ -65,8 +65,8 @@ crate::messages! {
             "Defender Partner Kit は、ブラウザーの中だけで動く静的なページです。パートナーが顧客の管理者に送る管理者の同意リンクを作成してリダイレクト結果を読み取り、アクセス トークンが API 呼び出しに必要なアクセス許可を持っているかを検査し、Microsoft Defender XDR API とその後継である Microsoft Graph セキュリティ API からインシデントを一覧表示します。"
         ),
         AboutRetirement => (
-            "The Defender XDR API and the Defender for Endpoint API stop working on 2027-02-01. Microsoft moves everyone to the Microsoft Graph security API; this tool helps you run both until then and move across.",
-            "Defender XDR API と Defender for Endpoint API は 2027 年 2 月 1 日に動作を停止します。Microsoft は、すべての利用者を Microsoft Graph セキュリティ API に移行します。このツールは、それまでの間の両 API の併用と移行を支援します。"
+            "Retirement: Microsoft's Message center post MC1220762 (January 2026) announces that the Microsoft Defender for Endpoint API and the Defender XDR API stop working after 2027-02-01, in favour of the Microsoft Graph security API. So far Microsoft's API pages attach that notice only to the advanced-hunting APIs, and response actions (device isolation, indicators, live response) have no Graph successor yet. Confirm what applies to your tenant in its Message center (Microsoft 365 admin center).",
+            "Microsoft のメッセージ センターの投稿 MC1220762 (2026 年 1 月) では、Microsoft Defender for Endpoint API と Defender XDR API が 2027 年 2 月 1 日以降は動作せず、Microsoft Graph セキュリティ API に移行すると告知されています。現時点で Microsoft の API ページがこの告知を記載しているのは高度なハンティングの API だけで、応答操作 (デバイスの分離、インジケーター、ライブ応答) には Graph の後継 API がまだありません。テナントに何が該当するかは、そのメッセージ センター (Microsoft 365 管理センター) で確認してください。"
         ),
         AboutPrivacyHeading => ("Privacy promise", "プライバシーについての約束"),
         AboutPrivacyLocal => (

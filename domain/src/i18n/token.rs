@@ -555,6 +555,10 @@ crate::messages! {
             "The issuer has the {issuer_version} form, but ver says {ver}.",
             "発行者は {issuer_version} の形式ですが、ver は {ver} です。"
         ),
+        IssCloudMismatch => (
+            "The issuer is a sign-in of the {issuer} cloud, but the audience is a resource URI of the {audience} cloud. The issuer decides the cloud: request the token for the resource of the {issuer} cloud.",
+            "発行者は {issuer} クラウドのサインインですが、対象ユーザー (aud) は {audience} クラウドのリソース URI です。クラウドは発行者で決まります。{issuer} クラウドのリソースに対してトークンを要求してください。"
+        ),
         IssConsumerTenant => (
             "The tenant is the personal Microsoft account tenant: the Defender and Graph security APIs need a work account.",
             "テナントが個人用 Microsoft アカウントのテナントです。Defender API と Graph セキュリティ API には職場または学校アカウントが必要です。"
@@ -606,6 +610,14 @@ crate::messages! {
             "ヘッダーに nonce が含まれています (Microsoft Graph)。設計上、この署名を検証できるのは Graph 自身だけです。トークンが無効という意味ではありません。"
         ),
         SigUnsigned => ("The token has no signature.", "このトークンには署名がありません。"),
+        SigDamaged => (
+            "{problem} The signature cannot be verified with any key, and an API rejects a token whose signature is damaged. The other checks still ran on the decoded header and payload.",
+            "{problem} この署名はどのキーでも検証できず、署名が壊れたトークンは API に拒否されます。デコードしたヘッダーとペイロードに対するその他のチェックは実行済みです。"
+        ),
+        WarnSignature => (
+            "{problem} Header and payload were decoded and checked; the signature check fails.",
+            "{problem} ヘッダーとペイロードはデコードしてチェックしました。署名のチェックは失敗します。"
+        ),
         SigUnsupportedAlg => (
             "Only RS256 signatures can be verified here; this token uses {alg}.",
             "ここで検証できるのは RS256 の署名だけです。このトークンは {alg} を使っています。"
@@ -686,17 +698,21 @@ crate::messages! {
             "The signed-in user also needs: {requirements}.",
             "サインインしているユーザーには、さらに {requirements}が必要です。"
         ),
-        RetiringNotice => (
-            "The {api} stops working on 2027-02-01 (Message center MC1220762).",
-            "{api} は 2027 年 2 月 1 日に動作を停止します (メッセージ センター MC1220762)。"
+        RetiringOnItsPage => (
+            "Microsoft's page for this call says it is being retired: retirement began in January 2026, and Message center post MC1220762 announces that the Defender XDR and Defender for Endpoint APIs stop working after 2027-02-01, in favour of the Microsoft Graph security API. Confirm the date in your tenant's Message center.",
+            "Microsoft のこの呼び出しのページには、廃止が進行中であると記載されています。廃止は 2026 年 1 月に始まり、メッセージ センターの投稿 MC1220762 では、Defender XDR API と Defender for Endpoint API が 2027 年 2 月 1 日以降は動作せず、Microsoft Graph セキュリティ API に移行すると告知されています。日付はテナントのメッセージ センターで確認してください。"
+        ),
+        RetiringApiOnly => (
+            "Message center post MC1220762 announces that the {api} stops working after 2027-02-01, in favour of the Microsoft Graph security API; Microsoft's page for this call carries no retirement notice. Confirm what applies to your tenant in its Message center.",
+            "メッセージ センターの投稿 MC1220762 では、{api} が 2027 年 2 月 1 日以降は動作せず、Microsoft Graph セキュリティ API に移行すると告知されています。ただし、Microsoft のこの呼び出しのページには廃止の記載はありません。テナントに何が該当するかは、そのメッセージ センターで確認してください。"
         ),
         RetiringSuccessor => (
             "On Microsoft Graph the same job is “{successor}” ({method} {path}): it needs {app} (application) or {delegated} (delegated), on a token for https://graph.microsoft.com.",
             "Microsoft Graph で同じ処理を行うのは「{successor}」({method} {path}) です。https://graph.microsoft.com 用のトークンに、アプリケーションのアクセス許可 {app}、または委任されたアクセス許可 {delegated} が必要です。"
         ),
         RetiringNoSuccessor => (
-            "No Microsoft Graph equivalent is documented for this call; Graph advanced hunting (runHuntingQuery, ThreatHunting.Read.All) can often read the same data.",
-            "この呼び出しに相当する Microsoft Graph の API はドキュメント化されていません。多くの場合、Graph の高度なハンティング (runHuntingQuery、ThreatHunting.Read.All) で同じデータを取得できます。"
+            "No Microsoft Graph equivalent is documented for this call (response actions such as device isolation, indicators and live response have none). For reading data, Graph advanced hunting (runHuntingQuery, ThreatHunting.Read.All) may help.",
+            "この呼び出しに相当する Microsoft Graph の API はドキュメント化されていません (デバイスの分離、インジケーター、ライブ応答などの応答操作には相当するものがありません)。データの読み取りには、Graph の高度なハンティング (runHuntingQuery、ThreatHunting.Read.All) が役立つ場合があります。"
         ),
         ListSeparator => (", ", "、"),
         OrSeparator => (" or ", " または "),
@@ -712,7 +728,18 @@ crate::messages! {
         ColGraph => ("On Microsoft Graph", "Microsoft Graph での代替"),
         NotAvailable => ("not available", "使用不可"),
         NoGraphEquivalent => ("none documented", "記載なし"),
-        RetiresBadge => ("retires 2027-02-01", "2027 年 2 月 1 日に廃止"),
+        BrowseCatalog => (
+            "Which permission does a call need? Browse the catalog",
+            "呼び出しに必要なアクセス許可は? カタログを表示"
+        ),
+        BadgeRetiringOnPage => (
+            "retiring (its page, MC1220762)",
+            "廃止予定 (ページと MC1220762 に記載)"
+        ),
+        BadgeRetiringApi => (
+            "API named in MC1220762",
+            "API が MC1220762 の対象"
+        ),
         LeastPrivileged => ("least privileged", "最小特権"),
         UseOperation => ("Check the token for this", "この操作でチェック"),
         SourceNote => ("Source: {source}", "出典: {source}"),

@@ -172,8 +172,17 @@ fn token_problems(check: &TokenCheck, lang: Lang) -> Vec<String> {
 pub fn update_problem_text(p: UpdateProblem, lang: Lang) -> &'static str {
     match p {
         UpdateProblem::NothingToChange => T::ProblemNothing.get(lang),
-        UpdateProblem::DeterminationNeedsTruePositive => T::ProblemNeedsTruePositive.get(lang),
+        UpdateProblem::StatusNotSettable => T::ProblemStatusNotSettable.get(lang),
         UpdateProblem::DeterminationDoesNotFitClassification => T::ProblemDoesNotFit.get(lang),
+    }
+}
+
+/// The text of an update warning.
+pub fn update_warning_text(w: crate::incidents::update::UpdateWarning, lang: Lang) -> &'static str {
+    match w {
+        crate::incidents::update::UpdateWarning::XdrDeterminationWithoutTruePositive => {
+            T::WarnXdrDetermination.get(lang)
+        }
     }
 }
 
@@ -307,6 +316,12 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
             };
             (t(head), t(action), vec![], false)
         }
+        ApiError::Redirected => (
+            t(T::ErrRedirected),
+            fill(T::DoRedirected.get(lang), &[("url", ctx.collection_url)]),
+            vec![],
+            false,
+        ),
         ApiError::Network(cause) => {
             let origin = [("origin", ctx.first_hop), ("page", ctx.page_origin)];
             let (head, action) = match cause {
@@ -529,6 +544,7 @@ mod tests {
             },
             ApiError::Parse(ParseProblem::Truncated),
             ApiError::Parse(ParseProblem::ForeignNextLink),
+            ApiError::Redirected,
             ApiError::Network(NetworkCause::ProxyDown),
             ApiError::Network(NetworkCause::ProxyRefused),
             ApiError::Network(NetworkCause::Timeout),

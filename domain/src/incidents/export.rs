@@ -3,7 +3,9 @@
 //! CSV follows RFC 4180 (comma, CRLF, quotes doubled) with a UTF-8 byte-order mark so that Excel
 //! reads Japanese text correctly, and neutralises formula injection: a cell starting with `=`,
 //! `+`, `-`, `@`, tab or carriage return gets a leading `'`, so a spreadsheet shows it as text
-//! instead of running it.
+//! instead of running it. The same holds for their fullwidth forms `＝ ＋ － ＠` (Excel in Japanese
+//! locales treats them as formula starts) and for any of them after leading whitespace (including
+//! the ideographic space), which spreadsheets skip before reading a formula.
 
 use crate::incidents::model::Incident;
 
@@ -26,7 +28,9 @@ pub const CSV_COLUMNS: [&str; 13] = [
 
 /// One CSV cell: formula characters neutralised, then quoted when needed.
 pub fn csv_cell(text: &str) -> String {
-    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    const FORMULA: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+    let risky = text.starts_with(['\t', '\r']) || text.trim_start().starts_with(FORMULA);
+    let neutral = if risky {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -106,6 +110,15 @@ mod tests {
                 "=HYPERLINK(\"http://x\",\"y\")",
                 "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
             ),
+            ("＝1+1", "'＝1+1"),
+            ("＋cmd", "'＋cmd"),
+            ("－2", "'－2"),
+            ("＠SUM(A1)", "'＠SUM(A1)"),
+            (" =1+1", "' =1+1"),
+            ("\u{3000}=cmd", "'\u{3000}=cmd"),
+            ("\n@x", "\"'\n@x\""),
+            (" plain", " plain"),
+            ("a=b", "a=b"),
             ("plain", "plain"),
             ("a,b", "\"a,b\""),
             ("say \"hi\"", "\"say \"\"hi\"\"\""),

@@ -165,8 +165,9 @@ tolerant_enum! {
         SecurityTesting => ("SecurityTesting", "securityTesting"),
         /// Line-of-business application (expected activity).
         LineOfBusinessApplication => ("LineOfBusinessApplication", "lineOfBusinessApplication"),
-        /// Confirmed user activity (expected activity); also spelled `ConfirmedUserActivity`.
-        ConfirmedActivity => ("ConfirmedActivity", "confirmedUserActivity"),
+        /// Confirmed activity (expected activity). Graph `confirmedActivity` (v1.0 metadata,
+        /// `alertDetermination` = 130); `ConfirmedUserActivity` is the older prose spelling, still read.
+        ConfirmedActivity => ("ConfirmedActivity", "confirmedActivity", "ConfirmedUserActivity"),
         /// Not malicious (false positive); Graph `notMalicious`.
         Clean => ("Clean", "notMalicious"),
         /// Not enough data to validate (false positive); also `InsufficientData`.
@@ -177,6 +178,18 @@ tolerant_enum! {
         Apt => ("Apt", "apt"),
         /// Legacy: security personnel (deprecated 2022).
         SecurityPersonnel => ("SecurityPersonnel", "securityPersonnel"),
+    }
+}
+
+impl Status {
+    /// The statuses an update may set. `AwaitingAction` is read but never offered: only
+    /// Microsoft's experts set it (Graph incident resource, `status`); `Redirected` is the
+    /// result of a merge, never a choice.
+    pub const SETTABLE: [Status; 3] = [Status::Active, Status::InProgress, Status::Resolved];
+
+    /// Whether an update may set this status.
+    pub fn is_settable(&self) -> bool {
+        Self::SETTABLE.contains(self)
     }
 }
 
@@ -255,6 +268,104 @@ mod tests {
             "NoEnoughDataToValidate"
         );
         assert!(Severity::High.rank() > Severity::Low.rank());
+    }
+
+    /// The members of the Graph v1.0 enums the page reads and sends, as the metadata lists them:
+    /// github.com/microsoftgraph/msgraph-metadata @ f54f11b6 (2026-08-20),
+    /// `schemas/v1.0-Prod.csdl` and `clean_v10_metadata/cleanMetadata.xml`, namespace
+    /// `microsoft.graph.security`: `incidentStatus`, `alertSeverity`, `alertClassification`,
+    /// `alertDetermination` (`unknownFutureValue` omitted: a sentinel, never sent).
+    const GRAPH_V1_INCIDENT_STATUS: &[&str] = &[
+        "active",
+        "resolved",
+        "inProgress",
+        "redirected",
+        "awaitingAction",
+    ];
+    const GRAPH_V1_ALERT_SEVERITY: &[&str] = &["unknown", "informational", "low", "medium", "high"];
+    const GRAPH_V1_ALERT_CLASSIFICATION: &[&str] = &[
+        "unknown",
+        "falsePositive",
+        "truePositive",
+        "informationalExpectedActivity",
+    ];
+    const GRAPH_V1_ALERT_DETERMINATION: &[&str] = &[
+        "unknown",
+        "apt",
+        "malware",
+        "securityPersonnel",
+        "securityTesting",
+        "unwantedSoftware",
+        "other",
+        "multiStagedAttack",
+        "compromisedAccount",
+        "phishing",
+        "maliciousUserActivity",
+        "notMalicious",
+        "notEnoughDataToValidate",
+        "confirmedActivity",
+        "lineOfBusinessApplication",
+    ];
+
+    #[test]
+    fn every_graph_code_is_a_member_of_the_v1_metadata_enum() {
+        fn check(codes: Vec<&str>, members: &[&str], name: &str) {
+            for c in &codes {
+                assert!(
+                    members.contains(c),
+                    "{name}: `{c}` is not in the v1.0 metadata"
+                );
+            }
+            for m in members {
+                assert!(
+                    codes.contains(m),
+                    "{name}: member `{m}` is not known to the page"
+                );
+            }
+        }
+        check(
+            Status::KNOWN.iter().map(Status::graph_code).collect(),
+            GRAPH_V1_INCIDENT_STATUS,
+            "incidentStatus",
+        );
+        check(
+            Severity::KNOWN.iter().map(Severity::graph_code).collect(),
+            GRAPH_V1_ALERT_SEVERITY,
+            "alertSeverity",
+        );
+        check(
+            Classification::KNOWN
+                .iter()
+                .map(Classification::graph_code)
+                .collect(),
+            GRAPH_V1_ALERT_CLASSIFICATION,
+            "alertClassification",
+        );
+        check(
+            Determination::KNOWN
+                .iter()
+                .map(Determination::graph_code)
+                .collect(),
+            GRAPH_V1_ALERT_DETERMINATION,
+            "alertDetermination",
+        );
+        assert_eq!(
+            Determination::ConfirmedActivity.code_for(Api::Graph),
+            "confirmedActivity"
+        );
+        assert_eq!(
+            Determination::parse("confirmedUserActivity"),
+            Determination::ConfirmedActivity,
+            "the older spelling is still read"
+        );
+    }
+
+    #[test]
+    fn awaiting_action_is_read_but_never_settable() {
+        assert_eq!(Status::parse("awaitingAction"), Status::AwaitingAction);
+        assert!(!Status::AwaitingAction.is_settable());
+        assert!(!Status::Redirected.is_settable());
+        assert!(Status::SETTABLE.iter().all(Status::is_settable));
     }
 
     #[test]

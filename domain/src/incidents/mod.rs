@@ -5,14 +5,18 @@
 //! ([`pacer`]), map both APIs to one incident view ([`model`], [`labels`]), filter and sort it
 //! ([`view`]), export it ([`export`]) and explain failures in plain words ([`explain`]). [`token`] holds the pasted token and
 //! runs the token inspector's checks for the catalog operation about to be called. The app's
-//! `services::http` executes requests and its hook runs the loop; time is always a parameter.
+//! [`engine`] steps a listing or an update (paging, pacing under the shared [`quota`], retries,
+//! cancel and resume) without doing any I/O: the app's hooks only execute its steps (send,
+//! sleep, abort); time is always a parameter.
 
 pub mod connection;
+pub mod engine;
 pub mod explain;
 pub mod export;
 pub mod labels;
 pub mod model;
 pub mod pacer;
+pub mod quota;
 pub mod request;
 pub mod response;
 pub mod session;

@@ -145,6 +145,9 @@ pub enum ApiError {
     Network(NetworkCause),
     /// The connection settings are unusable.
     Config(ConfigProblem),
+    /// The API, the proxy or something between answered with a redirect. Requests never follow
+    /// one (the token must not go where a response points), so the call stopped there.
+    Redirected,
     /// The CORS proxy itself refused the call or could not complete it: dpk-proxy answers
     /// `{"error":{"code":"upstream_not_allowed","message":…,"rule":…}}` with snake_case codes
     /// that Microsoft's APIs never use.
@@ -163,8 +166,9 @@ pub enum ApiError {
 const PROXY_TRANSPORT_CODES: [&str; 3] = ["upstream_unreachable", "upstream_timeout", "proxy_busy"];
 
 /// dpk-proxy's refusal codes (proxy/src/rules/refusal.rs).
-const PROXY_CODES: [&str; 14] = [
+const PROXY_CODES: [&str; 15] = [
     "bad_target",
+    "host_not_allowed",
     "request_body_unreadable",
     "upstream_not_allowed",
     "upstream_address_refused",
@@ -217,6 +221,7 @@ impl ApiError {
             ApiError::Parse(_) => "parse",
             ApiError::Network(_) => "network",
             ApiError::Config(_) => "proxy_config",
+            ApiError::Redirected => "redirect",
             ApiError::Proxy { code, .. } if PROXY_TRANSPORT_CODES.contains(&code.as_str()) => {
                 "network"
             }
@@ -465,6 +470,16 @@ mod tests {
         );
         assert_eq!(down.kind(), "network");
         assert!(down.is_retryable());
+        // A page that reached the proxy under a foreign host name (DNS rebinding) is told it is
+        // the proxy's rule, not a missing permission.
+        let host = status_error(
+            &raw(
+                403,
+                r#"{"error":{"code":"host_not_allowed","message":"This proxy answers only to its own address."}}"#,
+            ),
+            0,
+        );
+        assert_eq!(host.kind(), "proxy_config");
         // Microsoft's own 403 stays a permission problem.
         assert_eq!(
             status_error(

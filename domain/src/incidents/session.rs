@@ -19,10 +19,12 @@ use crate::incidents::response::{ApiError, ParseProblem, read_list_page};
 use crate::incidents::token::AccessToken;
 use crate::incidents::url::UrlParts;
 
-/// The loaded incidents, unique by id, in the order first seen.
+/// The loaded incidents, unique by id, in the order first seen. The rows are kept once: the
+/// page renders [`IncidentStore::shared`] snapshots, and a change copies the list only while an
+/// older snapshot is still held (copy on write).
 #[derive(Clone, Debug, Default)]
 pub struct IncidentStore {
-    rows: Vec<Rc<Incident>>,
+    rows: Rc<Vec<Rc<Incident>>>,
     index: BTreeMap<String, usize>,
 }
 
@@ -34,17 +36,23 @@ impl IncidentStore {
 
     /// Adds `incident`, or replaces the row with its id; returns whether it was new.
     pub fn upsert(&mut self, incident: Incident) -> bool {
+        let rows = Rc::make_mut(&mut self.rows);
         match self.index.get(&incident.id) {
             Some(&i) => {
-                self.rows[i] = Rc::new(incident);
+                rows[i] = Rc::new(incident);
                 false
             }
             None => {
-                self.index.insert(incident.id.clone(), self.rows.len());
-                self.rows.push(Rc::new(incident));
+                self.index.insert(incident.id.clone(), rows.len());
+                rows.push(Rc::new(incident));
                 true
             }
         }
+    }
+
+    /// The rows as a cheap snapshot.
+    pub fn shared(&self) -> Rc<Vec<Rc<Incident>>> {
+        self.rows.clone()
     }
 
     /// The rows.

@@ -2,8 +2,11 @@
 //! that carry it, and the refreshed row from the answer.
 //!
 //! XDR takes one `PATCH /api/incidents/{id}` with `status`, `assignedTo`, `classification`,
-//! `determination`, `tags` and `comment`; the docs say "You can set the determination property
-//! only if classification is set to TruePositive" (api-update-incidents.md). Graph takes
+//! `determination`, `tags` and `comment`. Its docs say "You can set the determination property
+//! only if classification is set to TruePositive"
+//! (https://learn.microsoft.com/defender-xdr/api-update-incidents), but the same page lists
+//! determinations for the other classifications and public integrations send them: a warning,
+//! never a block ([`UpdateWarning`]). Graph takes
 //! `PATCH /security/incidents/{id}` with `customTags` instead of `tags`, and a comment is a
 //! separate `POST …/comments`.
 
@@ -14,9 +17,7 @@ use crate::incidents::connection::Endpoint;
 use crate::incidents::labels::{Classification, Determination, Status};
 use crate::incidents::model::{Comment, Incident, MapContext, graph_comment, incident_from_json};
 use crate::incidents::request::{ApiRequest, Method, RawResponse, base_headers, collection_url};
-use crate::incidents::response::{
-    ApiError, ParseProblem, parse_problem, retry_after_ms, status_error,
-};
+use crate::incidents::response::{ApiError, ParseProblem, parse_problem, status_error};
 use crate::incidents::token::AccessToken;
 use crate::incidents::url::encode_component;
 
@@ -70,10 +71,18 @@ pub struct Change {
 pub enum UpdateProblem {
     /// Nothing differs from the incident as loaded.
     NothingToChange,
-    /// XDR: a determination needs the classification `TruePositive`.
-    DeterminationNeedsTruePositive,
     /// The determination is not one of the classification's.
     DeterminationDoesNotFitClassification,
+    /// A status only Microsoft sets (`awaitingAction`) or that only a merge produces.
+    StatusNotSettable,
+}
+
+/// Something worth knowing before sending, that does not stop the update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateWarning {
+    /// XDR: its docs say a determination needs the classification `TruePositive`; the API may
+    /// refuse another (it is sent anyway: the same page and integrations contradict the rule).
+    XdrDeterminationWithoutTruePositive,
 }
 
 /// Splits a comma- or semicolon-separated tag text into trimmed, unique, non-empty tags.
@@ -127,19 +136,34 @@ impl IncidentUpdate {
         if self.is_empty() {
             return Err(UpdateProblem::NothingToChange);
         }
+        let _ = api;
+        if self.status.as_ref().is_some_and(|s| !s.is_settable()) {
+            return Err(UpdateProblem::StatusNotSettable);
+        }
         if let Some(det) = &self.determination {
             let class = self
                 .classification
                 .as_ref()
                 .unwrap_or(&current.classification);
-            if api == Api::Xdr && *class != Classification::TruePositive {
-                return Err(UpdateProblem::DeterminationNeedsTruePositive);
-            }
             if !Determination::for_classification(class).contains(det) {
                 return Err(UpdateProblem::DeterminationDoesNotFitClassification);
             }
         }
         Ok(())
+    }
+
+    /// What to point out before sending, for `api`; never a reason to refuse.
+    pub fn warnings(&self, api: Api, current: &Incident) -> Vec<UpdateWarning> {
+        let class = self
+            .classification
+            .as_ref()
+            .unwrap_or(&current.classification);
+        let mut out = Vec::new();
+        if api == Api::Xdr && self.determination.is_some() && *class != Classification::TruePositive
+        {
+            out.push(UpdateWarning::XdrDeterminationWithoutTruePositive);
+        }
+        out
     }
 
     /// The changes, for the confirmation step.
@@ -358,29 +382,6 @@ pub fn read_comment_response(
     }))
 }
 
-/// How many 429s one update request waits out before the error is reported.
-pub const UPDATE_RETRIES: u32 = 3;
-/// A 429 asking for a longer wait than this is reported instead of waited out in the background:
-/// the person may rather try later.
-pub const UPDATE_MAX_WAIT_MS: u64 = 60_000;
-
-/// Whether to send an update request again after `raw`, and after how long: only for a 429 (the
-/// API did not apply the request, so sending it again is safe), at most [`UPDATE_RETRIES`] times,
-/// and only when the wait — `Retry-After`, the reset time in the body, or else `fallback_ms` — is
-/// at most [`UPDATE_MAX_WAIT_MS`]. At least 250 ms, so a `Retry-After: 0` does not spin.
-pub fn update_retry_wait(
-    raw: &RawResponse,
-    retries_so_far: u32,
-    fallback_ms: u64,
-    now_ms: i64,
-) -> Option<u64> {
-    if raw.status != 429 || retries_so_far >= UPDATE_RETRIES {
-        return None;
-    }
-    let wait = retry_after_ms(raw.retry_after.as_deref(), &raw.body, now_ms).unwrap_or(fallback_ms);
-    (wait <= UPDATE_MAX_WAIT_MS).then_some(wait.max(250))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -436,25 +437,64 @@ mod tests {
     }
 
     #[test]
-    fn xdr_determination_needs_true_positive() {
+    fn xdr_determination_without_true_positive_is_a_warning_not_a_block() {
         let only_det = IncidentUpdate {
             determination: Some(Determination::Malware),
             ..Default::default()
         };
+        // Classification Unknown has no determinations at all: still refused, as not fitting.
         assert_eq!(
             only_det.validate(Api::Xdr, &current()),
-            Err(UpdateProblem::DeterminationNeedsTruePositive)
+            Err(UpdateProblem::DeterminationDoesNotFitClassification)
         );
         let fp = IncidentUpdate {
             classification: Some(Classification::FalsePositive),
             determination: Some(Determination::Clean),
             ..Default::default()
         };
+        assert_eq!(fp.validate(Api::Xdr, &current()), Ok(()));
         assert_eq!(
-            fp.validate(Api::Xdr, &current()),
-            Err(UpdateProblem::DeterminationNeedsTruePositive)
+            fp.warnings(Api::Xdr, &current()),
+            [UpdateWarning::XdrDeterminationWithoutTruePositive]
+        );
+        let plan = update_plan(&endpoint(Api::Xdr), &AccessToken::new("t"), "1", &fp);
+        let body: Value =
+            serde_json::from_str(plan.patch.expect("patch").body.as_deref().expect("body"))
+                .expect("json");
+        assert_eq!(
+            body,
+            json!({"classification":"FalsePositive","determination":"Clean"})
         );
         assert_eq!(fp.validate(Api::Graph, &current()), Ok(()));
+        assert!(fp.warnings(Api::Graph, &current()).is_empty());
+        let expected = IncidentUpdate {
+            classification: Some(Classification::InformationalExpectedActivity),
+            determination: Some(Determination::ConfirmedActivity),
+            ..Default::default()
+        };
+        assert_eq!(expected.validate(Api::Xdr, &current()), Ok(()));
+        let graph = update_plan(
+            &endpoint(Api::Graph),
+            &AccessToken::new("t"),
+            "1",
+            &expected,
+        );
+        assert!(
+            graph
+                .patch
+                .expect("patch")
+                .body
+                .expect("body")
+                .contains("\"determination\":\"confirmedActivity\"")
+        );
+        let awaiting = IncidentUpdate {
+            status: Some(Status::AwaitingAction),
+            ..Default::default()
+        };
+        assert_eq!(
+            awaiting.validate(Api::Graph, &current()),
+            Err(UpdateProblem::StatusNotSettable)
+        );
         let mismatch = IncidentUpdate {
             classification: Some(Classification::TruePositive),
             determination: Some(Determination::Clean),
@@ -607,55 +647,5 @@ mod tests {
         );
         assert_eq!(c[1].field, UpdateField::AssignedTo);
         assert_eq!(parse_tags(" a, b;a ,, c "), ["a", "b", "c"]);
-    }
-
-    #[test]
-    fn an_update_is_sent_again_only_after_a_short_429_and_only_a_few_times() {
-        let throttled = |retry_after: Option<&str>, body: &str| RawResponse {
-            status: 429,
-            retry_after: retry_after.map(str::to_owned),
-            body: body.to_owned(),
-        };
-        let header = throttled(Some("2"), "");
-        assert_eq!(update_retry_wait(&header, 0, 30_000, 0), Some(2_000));
-        assert_eq!(update_retry_wait(&header, 2, 30_000, 0), Some(2_000));
-        assert_eq!(
-            update_retry_wait(&header, UPDATE_RETRIES, 30_000, 0),
-            None,
-            "gives up after three"
-        );
-        assert_eq!(
-            update_retry_wait(
-                &throttled(None, "Rate limit is exceeded. Try again in 7 seconds."),
-                0,
-                30_000,
-                0
-            ),
-            Some(7_000),
-            "the wait in the body"
-        );
-        assert_eq!(
-            update_retry_wait(&throttled(None, ""), 0, 30_000, 0),
-            Some(30_000),
-            "no hint: the documented window"
-        );
-        assert_eq!(
-            update_retry_wait(&throttled(Some("0"), ""), 0, 30_000, 0),
-            Some(250),
-            "never a busy loop"
-        );
-        assert_eq!(
-            update_retry_wait(&throttled(Some("3600"), ""), 0, 30_000, 0),
-            None,
-            "an hour is reported, not waited out"
-        );
-        for status in [200, 204, 400, 401, 403, 404, 500, 503] {
-            let raw = RawResponse {
-                status,
-                retry_after: Some("1".into()),
-                body: String::new(),
-            };
-            assert_eq!(update_retry_wait(&raw, 0, 30_000, 0), None, "{status}");
-        }
     }
 }

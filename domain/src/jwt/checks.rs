@@ -208,6 +208,13 @@ pub enum Finding {
         /// The `ver` claim as written.
         ver: String,
     },
+    /// The audience names a resource URI of another cloud than the issuer's (the issuer counts).
+    IssuerCloudMismatch {
+        /// The cloud the audience URI belongs to.
+        audience: Cloud,
+        /// The issuer's cloud.
+        issuer: Cloud,
+    },
     /// The personal Microsoft account tenant.
     ConsumerTenant,
     /// No expected tenant entered.
@@ -357,17 +364,18 @@ fn audience(facts: &TokenFacts, op: Option<&'static Operation>) -> Outcome {
         return (CheckStatus::Fail, Finding::AudienceMissing);
     };
     let needed = op.api;
-    let cloud = facts.cloud.unwrap_or_default();
+    let token_cloud = facts.cloud.unwrap_or_default();
+    let cloud = token_cloud;
     let request = needed
         .resource_uri(cloud)
         .or(needed.resource_uri(Cloud::Global))
         .unwrap_or_default();
     let resource = op.resource();
-    if let Some((aud, cloud)) = facts
-        .audiences
-        .iter()
-        .find_map(|a| resource.audience_cloud(a).map(|c| (a, c)))
-    {
+    if let Some((aud, cloud)) = facts.audiences.iter().find_map(|a| {
+        resource
+            .audience_cloud(a)
+            .map(|c| (a, c.unwrap_or(token_cloud)))
+    }) {
         if needed.resource_uri(cloud).is_none() {
             return (
                 CheckStatus::Fail,
@@ -435,6 +443,12 @@ fn issuer(facts: &TokenFacts) -> Outcome {
                 issuer: parsed.form.version,
                 ver,
             },
+        );
+    }
+    if let Some((audience, issuer)) = facts.cloud_conflict {
+        return (
+            CheckStatus::Warn,
+            Finding::IssuerCloudMismatch { audience, issuer },
         );
     }
     let cloud = facts
@@ -528,7 +542,7 @@ fn signature(state: &SignatureState) -> Outcome {
         SignatureState::Pending => CheckStatus::Skip,
         SignatureState::CryptoFailed => CheckStatus::Warn,
         SignatureState::NotChecked(block) => match block {
-            SignatureBlock::Unsigned => CheckStatus::Fail,
+            SignatureBlock::Unsigned | SignatureBlock::Damaged(_) => CheckStatus::Fail,
             SignatureBlock::NoKeys
             | SignatureBlock::NotVerifiableByDesign
             | SignatureBlock::UnsupportedAlg(_) => CheckStatus::Skip,

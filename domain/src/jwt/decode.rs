@@ -2,6 +2,12 @@
 //! payload. Errors say which segment failed and where; every segment is decoded even after an
 //! error, so that the page can still show what could be read.
 //!
+//! A damaged signature segment (a cut-off or non-canonical base64url signature, as in the sample
+//! tokens of Microsoft's access-token documentation) does not stop decoding: the header and payload
+//! are still decoded and checked, and the problem is kept in [`DecodedJwt::signature_problem`] (and
+//! reported as [`DecodeWarning::Signature`]) for the signature check to report. Only a header or
+//! payload that cannot be decoded fails the whole token.
+//!
 //! Tolerances, each reported as a [`DecodeWarning`]: trailing `=` padding (RFC 7515 leaves it
 //! out), numbers beyond the exact 64-bit range (shown as written in the JSON text, approximated in
 //! values) and duplicate member names (the last one counts, as in most JWT libraries). Nesting
@@ -237,17 +243,24 @@ pub enum DecodeWarning {
         /// The member name.
         key: String,
     },
+    /// The signature segment is not valid base64url: the token cannot be verified (the
+    /// signature check fails with the same problem), but its header and payload were decoded.
+    Signature {
+        /// What is wrong with the signature segment, and where.
+        problem: Base64Problem,
+    },
 }
 
 impl DecodeWarning {
     /// The code, as listed in `[data-testid=decode-warnings]`: `padding`, `big_number`,
-    /// `crit`, `duplicate_key`.
+    /// `crit`, `duplicate_key`, `signature`.
     pub fn code(&self) -> &'static str {
         match self {
             DecodeWarning::Padding { .. } => "padding",
             DecodeWarning::BigNumber { .. } => "big_number",
             DecodeWarning::Critical { .. } => "crit",
             DecodeWarning::DuplicateKey { .. } => "duplicate_key",
+            DecodeWarning::Signature { .. } => "signature",
         }
     }
 }
@@ -263,8 +276,10 @@ pub struct DecodedJwt {
     pub header_json: String,
     /// The payload as indented JSON, faithful to the token.
     pub payload_json: String,
-    /// The signature bytes (empty for an unsecured token).
+    /// The signature bytes (empty for an unsecured token, or when the segment is damaged).
     pub signature: Vec<u8>,
+    /// What is wrong with the signature segment, when it is not valid base64url.
+    pub signature_problem: Option<Base64Problem>,
     /// The signed bytes: the first two segments as pasted, joined by `.`.
     pub signing_input: String,
     /// What was tolerated.
@@ -326,25 +341,36 @@ pub fn decode_unverified(token: &str) -> Result<DecodedJwt, DecodeFailure> {
         warnings.push(DecodeWarning::Critical { names });
     }
     let payload = decode_json(parts[1], Segment::Payload, &mut warnings);
-    let signature = decode_base64url(parts[2], Segment::Signature, &mut warnings);
-    match (header, payload, signature) {
-        (Ok((header, header_json)), Ok((payload, payload_json)), Ok(signature)) => Ok(DecodedJwt {
+    let (signature, signature_problem) =
+        match decode_base64url(parts[2], Segment::Signature, &mut warnings) {
+            Ok(bytes) => (bytes, None),
+            Err(DecodeError::Base64 { problem, .. }) => {
+                warnings.push(DecodeWarning::Signature {
+                    problem: problem.clone(),
+                });
+                (Vec::new(), Some(problem))
+            }
+            // `decode_base64url` only fails with a base64 error.
+            Err(_) => (Vec::new(), None),
+        };
+    match (header, payload) {
+        (Ok((header, header_json)), Ok((payload, payload_json))) => Ok(DecodedJwt {
             header,
             payload,
             header_json,
             payload_json,
             signature,
+            signature_problem,
             signing_input: format!("{}.{}", parts[0], parts[1]),
             warnings,
         }),
-        (header, payload, signature) => {
+        (header, payload) => {
             let error = [&header.as_ref().err(), &payload.as_ref().err()]
                 .into_iter()
                 .flatten()
                 .next()
                 .cloned()
                 .cloned()
-                .or_else(|| signature.err())
                 .unwrap_or(DecodeError::Segments { count: 3 });
             Err(DecodeFailure {
                 error,

@@ -66,8 +66,9 @@ pub enum ResourceFact {
     Known {
         /// Its API.
         api: Api,
-        /// The cloud of the audience value.
-        cloud: Cloud,
+        /// The cloud the audience value names; `None` for the resource's app ID, which is the
+        /// same GUID in every cloud.
+        cloud: Option<Cloud>,
         /// The `aud` value that matched.
         aud: String,
     },
@@ -126,8 +127,12 @@ pub struct TokenFacts {
     pub audiences: Vec<String>,
     /// The resource the audience names.
     pub resource: ResourceFact,
-    /// The cloud, from the audience or else from the issuer.
+    /// The cloud: the issuer's, narrowed by the audience when the issuer form is shared by two
+    /// clouds (v1 `sts.windows.net`); the audience's when the issuer is not an Entra form.
     pub cloud: Option<Cloud>,
+    /// Set when the audience names a resource URI of another cloud than the issuer's:
+    /// `(audience's cloud, issuer's cloud)`. The issuer's counts.
+    pub cloud_conflict: Option<(Cloud, Cloud)>,
     /// The `iss` claim, if a string.
     pub issuer: Option<String>,
     /// The `tid` claim, if a string.
@@ -226,7 +231,7 @@ impl TokenFacts {
         let resource = audiences
             .iter()
             .find_map(|aud| {
-                catalog::resource_for_audience(aud).map(|(r, cloud): (&Resource, Cloud)| {
+                catalog::resource_for_audience(aud).map(|(r, cloud): (&Resource, Option<Cloud>)| {
                     ResourceFact::Known {
                         api: r.api,
                         cloud,
@@ -240,9 +245,18 @@ impl TokenFacts {
                     .map(|aud| ResourceFact::Other { aud: aud.clone() })
             })
             .unwrap_or(ResourceFact::Missing);
-        let cloud = match &resource {
-            ResourceFact::Known { cloud, .. } => Some(*cloud),
-            _ => parsed_issuer.and_then(|i| i.form.clouds.first().copied()),
+        // The issuer is what signed the token in: its cloud counts. An audience URI only narrows
+        // a form two clouds share, and is reported when it names another cloud.
+        let audience_cloud = match &resource {
+            ResourceFact::Known { cloud, .. } => *cloud,
+            _ => None,
+        };
+        let issuer_clouds = parsed_issuer.map(|i| i.form.clouds);
+        let (cloud, cloud_conflict) = match (audience_cloud, issuer_clouds) {
+            (Some(a), Some(clouds)) if clouds.contains(&a) => (Some(a), None),
+            (Some(a), Some(clouds)) => (clouds.first().copied(), clouds.first().map(|i| (a, *i))),
+            (None, Some(clouds)) => (clouds.first().copied(), None),
+            (a, None) => (a, None),
         };
 
         let client_id = string(claims, "appid").or_else(|| string(claims, "azp"));
@@ -285,6 +299,7 @@ impl TokenFacts {
             audiences,
             resource,
             cloud,
+            cloud_conflict,
             issuer,
             tenant: string(claims, "tid"),
             client_id,
@@ -407,6 +422,36 @@ mod tests {
         assert_eq!(f.resource, ResourceFact::Missing);
         let f = facts(json!({"aud": ["https://graph.microsoft.us", 5]}));
         assert_eq!(f.type_errors, [ClaimTypeError::AudNotStrings]);
+    }
+
+    #[test]
+    fn a_guid_audience_takes_its_cloud_from_the_issuer() {
+        // Graph's app ID is the same in every cloud: a US Government token is not Global.
+        let f = facts(json!({
+            "aud": "00000003-0000-0000-c000-000000000000",
+            "iss": "https://login.microsoftonline.us/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0",
+        }));
+        assert_eq!(f.resource.code(), "graph");
+        assert_eq!(f.cloud, Some(Cloud::UsGov));
+        assert_eq!(f.cloud_conflict, None);
+        let f = facts(json!({
+            "aud": "8ee8fdad-f234-4243-8f3b-15c294843740",
+            "iss": "https://sts.chinacloudapi.cn/72f988bf-86f1-41af-91ab-2d7cd011db47/",
+        }));
+        assert_eq!(f.cloud, Some(Cloud::China));
+        // An audience URI of another cloud than the issuer's: the issuer counts, and it is said.
+        let f = facts(json!({
+            "aud": "https://graph.microsoft.com",
+            "iss": "https://login.microsoftonline.us/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0",
+        }));
+        assert_eq!(f.cloud, Some(Cloud::UsGov));
+        assert_eq!(f.cloud_conflict, Some((Cloud::Global, Cloud::UsGov)));
+        // The v1 issuer is shared by Global and US Government: the audience narrows it.
+        let f = facts(json!({
+            "aud": "https://api-gov.security.microsoft.us",
+            "iss": "https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/",
+        }));
+        assert_eq!((f.cloud, f.cloud_conflict), (Some(Cloud::UsGov), None));
     }
 
     #[test]

@@ -9,11 +9,14 @@
 
 use serde_json::Value;
 
-use super::decode::DecodedJwt;
+use super::decode::{Base64Problem, DecodedJwt};
 
 /// Why no signature check is attempted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SignatureBlock {
+    /// The signature segment is not valid base64url (cut off, or with stray bits): the token
+    /// cannot be verified with any key.
+    Damaged(Base64Problem),
     /// No keys were pasted.
     NoKeys,
     /// The pasted keys are not JSON.
@@ -77,6 +80,9 @@ pub enum VerifyPlan {
 pub fn plan_verification(jwt: &DecodedJwt, keys_text: &str) -> VerifyPlan {
     use SignatureBlock as B;
     let blocked = VerifyPlan::Blocked;
+    if let Some(problem) = &jwt.signature_problem {
+        return blocked(B::Damaged(problem.clone()));
+    }
     if jwt.header.contains_key("nonce") {
         return blocked(B::NotVerifiableByDesign);
     }

@@ -4,7 +4,7 @@
 
 use super::checks::CheckStatus;
 use super::facts::{ResourceFact, TokenFacts, TokenKind, TokenUse};
-use crate::catalog::{GrantKind, Operation, Requirement, permission_eq};
+use crate::catalog::{GrantKind, Operation, Requirement, RetirementNotice, permission_eq};
 use crate::cloud::Api;
 
 /// The reason behind a verdict.
@@ -55,9 +55,12 @@ pub enum VerdictOutcome {
     IdToken,
 }
 
-/// What the same job needs once the API retires.
+/// What Microsoft says about the operation's retirement, and what the same job needs on Graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Retirement {
+    /// Where the retirement is announced: the operation's own page, or only the Message center
+    /// post for the whole API.
+    pub notice: RetirementNotice,
     /// The Graph operation that does the same job, if one is documented.
     pub successor: Option<&'static Operation>,
 }
@@ -79,7 +82,7 @@ pub struct PermissionVerdict {
     pub case_differs: Option<(String, &'static str)>,
     /// What the signed-in user also needs (delegated tokens only).
     pub user_requirements: &'static [Requirement],
-    /// Set when the operation's API retires on 2027-02-01.
+    /// Set when Microsoft announces a retirement for the operation or its API (MC1220762).
     pub retirement: Option<Retirement>,
 }
 
@@ -105,7 +108,8 @@ pub fn permission_verdict(facts: &TokenFacts, op: &'static Operation) -> Permiss
         } else {
             &[]
         },
-        retirement: op.is_retiring().then(|| Retirement {
+        retirement: op.retirement_notice().map(|notice| Retirement {
+            notice,
             successor: op.successor(),
         }),
     };
@@ -362,6 +366,6 @@ mod tests {
         );
         let v = permission_verdict(&f, op("mde.machines.isolate"));
         assert_eq!(v.status, CheckStatus::Pass);
-        assert_eq!(v.retirement, Some(Retirement { successor: None }));
+        assert_eq!(v.retirement.map(|r| r.successor), Some(None));
     }
 }

@@ -85,8 +85,13 @@ impl CorsPolicy {
     /// Admits or refuses a caller from its `Origin` and `Sec-Fetch-Site` headers.
     ///
     /// Origins are compared exactly: browsers send the serialised origin, which is what
-    /// normalisation produces for the configured ones.
+    /// normalisation produces for the configured ones. A request with more than one `Origin`
+    /// header is refused: browsers send one, and checking only the first would let a second,
+    /// foreign one through to whatever reads the last.
     pub fn admit(&self, headers: &HeaderMap) -> Result<Caller, Refusal> {
+        if headers.get_all(ORIGIN).iter().nth(1).is_some() {
+            return Err(Refusal::MultipleOrigins);
+        }
         match headers.get(ORIGIN) {
             Some(value) => {
                 let origin = value.to_str().unwrap_or_default();
@@ -248,6 +253,41 @@ mod tests {
             assert_eq!(
                 policy(false).admit(&headers(&[("sec-fetch-site", site)])),
                 Err(Refusal::OriginRequired)
+            );
+        }
+    }
+
+    #[test]
+    fn more_than_one_origin_is_refused_whatever_their_order() {
+        let p = policy(false);
+        for pair in [
+            [PAGE_A, "http://evil.example"],
+            ["http://evil.example", PAGE_A],
+            [PAGE_A, PAGE_A],
+        ] {
+            let h = headers(&[("origin", pair[0]), ("origin", pair[1])]);
+            assert_eq!(p.admit(&h), Err(Refusal::MultipleOrigins), "{pair:?}");
+        }
+        assert!(p.admit(&headers(&[("origin", PAGE_A)])).is_ok());
+    }
+
+    const PAGE_A: &str = "http://localhost:8080";
+
+    #[test]
+    fn site_labels_are_case_insensitive_and_exact() {
+        let p = policy(false);
+        for site in ["Cross-Site", "SAME-SITE"] {
+            assert_eq!(
+                p.admit(&headers(&[("sec-fetch-site", site)])),
+                Err(Refusal::OriginRequired),
+                "{site}"
+            );
+        }
+        for site in ["same-origin", "cross-site-x", ""] {
+            assert_eq!(
+                p.admit(&headers(&[("sec-fetch-site", site)])),
+                Ok(Caller::NonBrowser),
+                "{site}"
             );
         }
     }

@@ -1,11 +1,11 @@
 //! Which headers cross the proxy.
 //!
-//! Toward the upstream: everything the page sent except cookies, hop-by-hop headers, the page's
-//! identity (`Origin`, `Referer`, `Sec-*` fetch metadata), forwarding headers and the CORS
-//! request headers. `Authorization` is kept: the caller only ever reaches allowlisted upstreams.
+//! Toward the upstream: everything the page sent except cookies, hop-by-hop headers, every
+//! `Proxy-*` header, the page's identity (`Origin`, `Referer`, `Sec-*` fetch metadata), forwarding
+//! headers and the CORS request headers. `Authorization` is kept: the caller only ever reaches allowlisted upstreams.
 //!
-//! Toward the page: everything the upstream sent except `Set-Cookie`, hop-by-hop headers, the
-//! upstream's own CORS headers (the proxy answers CORS itself) and headers that would bind the
+//! Toward the page: everything the upstream sent except `Set-Cookie`, hop-by-hop and `Proxy-*`
+//! headers, the upstream's own CORS headers (the proxy answers CORS itself) and headers that would bind the
 //! proxy's origin to the upstream's transport (`Alt-Svc`, `Strict-Transport-Security`).
 //! `Retry-After`, `WWW-Authenticate` and the request-id headers pass untouched.
 
@@ -44,7 +44,9 @@ const NOT_TO_UPSTREAM: &[&str] = &[
 ];
 
 /// Prefixes of headers the page sends that the upstream must not see.
-const NOT_TO_UPSTREAM_PREFIXES: &[&str] = &["sec-", "x-forwarded-"];
+/// `proxy-` covers `Proxy-Authorization`, `Proxy-Connection` and every other `Proxy-*` header: they
+/// address a proxy (this one), never the origin server.
+const NOT_TO_UPSTREAM_PREFIXES: &[&str] = &["sec-", "x-forwarded-", "proxy-"];
 
 /// Headers the upstream sends that the page must not see.
 const NOT_TO_PAGE: &[&str] = &[
@@ -56,7 +58,16 @@ const NOT_TO_PAGE: &[&str] = &[
 ];
 
 /// Prefixes of headers the upstream sends that the page must not see.
-const NOT_TO_PAGE_PREFIXES: &[&str] = &["access-control-"];
+/// `proxy-` covers `Proxy-Authenticate`, `Proxy-Status` and any other `Proxy-*` header.
+const NOT_TO_PAGE_PREFIXES: &[&str] = &["access-control-", "proxy-"];
+
+/// Headers the proxy sets on every response it gives the page, replacing the upstream's own: the
+/// proxy's origin (`http://127.0.0.1:8787`) is shared by everything it relays, so nothing it
+/// relays may be sniffed into HTML or run as a document there.
+pub const SAFETY_HEADERS: [(&str, &str); 2] = [
+    ("x-content-type-options", "nosniff"),
+    ("content-security-policy", "sandbox; default-src 'none'"),
+];
 
 /// The header names listed in `Connection` (which are hop-by-hop for that message).
 fn connection_listed(headers: &HeaderMap) -> Vec<String> {
@@ -104,6 +115,16 @@ pub fn upstream_request_headers(incoming: &HeaderMap) -> HeaderMap {
 /// The upstream's response headers to pass to the page (CORS headers are added separately).
 pub fn page_response_headers(upstream: &HeaderMap) -> HeaderMap {
     filter(upstream, to_page)
+}
+
+/// Sets [`SAFETY_HEADERS`] on a response, replacing any value the upstream sent.
+pub fn add_safety_headers(headers: &mut HeaderMap) {
+    for (name, value) in SAFETY_HEADERS {
+        headers.insert(
+            HeaderName::from_static(name),
+            http::HeaderValue::from_static(value),
+        );
+    }
 }
 
 /// Whether a name is one the page may ask to send in a preflight (`Access-Control-Request-Headers`):
@@ -155,6 +176,8 @@ mod tests {
             ("te", "trailers"),
             ("upgrade", "h2c"),
             ("proxy-authorization", "Basic x"),
+            ("proxy-foo", "1"),
+            ("proxy-status", "x"),
             ("sec-fetch-mode", "cors"),
             ("sec-ch-ua", "x"),
             ("x-forwarded-for", "1.2.3.4"),
@@ -194,6 +217,8 @@ mod tests {
             ("connection", "close"),
             ("alt-svc", "h3=\":443\""),
             ("strict-transport-security", "max-age=31536000"),
+            ("proxy-authenticate", "Basic"),
+            ("proxy-status", "upstream; error=x"),
         ]);
         assert_eq!(
             names(&page_response_headers(&upstream)),
@@ -220,5 +245,39 @@ mod tests {
         assert!(!may_request("host"));
         assert!(!may_request("not a header"));
         assert!(!may_request(""));
+        assert!(!may_request("proxy-anything"));
+    }
+
+    #[test]
+    fn safety_headers_replace_the_upstreams() {
+        let mut h = map(&[
+            ("content-security-policy", "default-src *"),
+            ("x-content-type-options", "sniff-away"),
+            ("content-type", "text/html"),
+        ]);
+        add_safety_headers(&mut h);
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert_eq!(h["content-security-policy"], "sandbox; default-src 'none'");
+        assert_eq!(h.get_all("content-security-policy").iter().count(), 1);
+        assert_eq!(h["content-type"], "text/html");
+    }
+
+    #[test]
+    fn only_exact_names_and_prefixes_are_dropped() {
+        // Names that merely contain a dropped name or prefix pass.
+        for kept in [
+            "x-cookie",
+            "my-sec-header",
+            "x-proxy-id",
+            "hosts",
+            "xorigin",
+        ] {
+            assert!(to_upstream(kept), "{kept}");
+        }
+        for kept in ["x-set-cookie", "x-access-control-note", "x-proxy-id"] {
+            assert!(to_page(kept), "{kept}");
+        }
+        assert!(!to_page("upgrade") && !to_upstream("upgrade"));
+        assert!(!to_page("proxy-x") && !to_upstream("proxy-x"));
     }
 }

@@ -10,13 +10,15 @@ use url::Url;
 ///
 /// `target` is `None` when the request never had a valid target (the host and path then print
 /// as `-`: the raw request path is not logged, since it could carry credentials or a query-like
-/// payload). `code` is the proxy's refusal code, if it answered with one.
+/// payload). `code` is the proxy's refusal code, if it answered with one, and `detail` what only
+/// the log gets about it ([`crate::rules::refusal::Refusal::log_detail`]).
 pub fn access_line(
     method: &str,
     target: Option<&Url>,
     status: u16,
     elapsed: Duration,
     code: Option<&str>,
+    detail: Option<&str>,
 ) -> String {
     let (host, path) = match target {
         Some(url) => (url.host_str().unwrap_or("-"), url.path()),
@@ -26,6 +28,12 @@ pub fn access_line(
     if let Some(code) = code {
         line.push(' ');
         line.push_str(code);
+    }
+    if let Some(detail) = detail {
+        line.push_str(" (");
+        // One line per request: a detail never breaks the line.
+        line.extend(detail.chars().map(|c| if c.is_control() { ' ' } else { c }));
+        line.push(')');
     }
     line
 }
@@ -40,7 +48,14 @@ mod tests {
             "https://graph.microsoft.com/v1.0/users/alice@contoso.com?$filter=secret#frag",
         )
         .unwrap();
-        let line = access_line("GET", Some(&url), 200, Duration::from_millis(153), None);
+        let line = access_line(
+            "GET",
+            Some(&url),
+            200,
+            Duration::from_millis(153),
+            None,
+            None,
+        );
         assert_eq!(
             line,
             "GET graph.microsoft.com /v1.0/users/alice@contoso.com 200 153ms"
@@ -55,7 +70,25 @@ mod tests {
             400,
             Duration::from_millis(0),
             Some("bad_target"),
+            None,
         );
         assert_eq!(line, "POST - - 400 0ms bad_target");
+    }
+
+    #[test]
+    fn detail_follows_the_code_on_one_line() {
+        let url = Url::parse("http://127.0.0.1:9/api?secret=x").unwrap();
+        let line = access_line(
+            "GET",
+            Some(&url),
+            502,
+            Duration::from_millis(2),
+            Some("upstream_unreachable"),
+            Some("connect error:\nrefused"),
+        );
+        assert_eq!(
+            line,
+            "GET 127.0.0.1 /api 502 2ms upstream_unreachable (connect error: refused)"
+        );
     }
 }

@@ -9,6 +9,8 @@ pub mod address;
 pub mod cors;
 /// Which request and response headers cross the proxy, in each direction.
 pub mod headers;
+/// The `Host` check: only requests that name the proxy itself (DNS rebinding guard).
+pub mod host;
 /// The access-log line: method, upstream host, path, status, duration; never a query or header.
 pub mod log;
 /// Every refusal the proxy can answer with, its status, code, rule and JSON body.

@@ -37,6 +37,10 @@ pub enum Refusal {
         /// The refused page origin.
         origin: String,
     },
+    /// More than one `Origin` header (403, no CORS headers).
+    MultipleOrigins,
+    /// The `Host` header does not name the proxy (DNS rebinding), or is missing or repeated (403).
+    HostNotAllowed,
     /// No `Origin` header, and either `--require-origin` is set or the browser marked the request
     /// as coming from another site (`Sec-Fetch-Site: cross-site`/`same-site`) (403).
     OriginRequired,
@@ -52,6 +56,13 @@ pub enum Refusal {
     },
     /// The request body could not be read from the browser (400).
     RequestBodyUnreadable,
+    /// The request body did not arrive in full within `--body-timeout` (408).
+    RequestBodyTimeout {
+        /// The deadline in seconds.
+        secs: u64,
+    },
+    /// Buffering this body would take the proxy over `--max-buffered-bytes` (503).
+    BuffersFull,
     /// The upstream's response body is larger than `--max-response-bytes` (502).
     ResponseTooLarge {
         /// The limit in bytes.
@@ -74,7 +85,8 @@ pub enum Refusal {
     },
     /// The upstream could not be reached: DNS failure, connection refused, TLS failure (502).
     Unreachable {
-        /// The transport error's description, which never contains the URL.
+        /// The transport error's description, which never contains the URL. It goes to the
+        /// proxy's own log only, never to the client (it can name internal hosts and addresses).
         detail: String,
     },
 }
@@ -87,14 +99,17 @@ impl Refusal {
             Refusal::UpstreamNotAllowed { .. }
             | Refusal::AddressRefused { .. }
             | Refusal::OriginNotAllowed { .. }
+            | Refusal::MultipleOrigins
+            | Refusal::HostNotAllowed
             | Refusal::OriginRequired => 403,
+            Refusal::RequestBodyTimeout { .. } => 408,
             Refusal::MethodNotAllowed { .. } => 405,
             Refusal::RequestTooLarge { .. } => 413,
             Refusal::ResponseTooLarge { .. }
             | Refusal::RedirectRefused { .. }
             | Refusal::TooManyRedirects
             | Refusal::Unreachable { .. } => 502,
-            Refusal::Busy => 503,
+            Refusal::Busy | Refusal::BuffersFull => 503,
             Refusal::Timeout { .. } => 504,
         }
     }
@@ -107,6 +122,12 @@ impl Refusal {
             Refusal::AddressRefused { .. } => "upstream_address_refused",
             Refusal::OriginNotAllowed { .. } => "origin_not_allowed",
             Refusal::OriginRequired => "origin_required",
+            // The page knows these codes (domain/src/incidents/response.rs): a second Origin is an
+            // origin refusal, a stalled body an unreadable one, full buffers a busy proxy.
+            Refusal::MultipleOrigins => "origin_not_allowed",
+            Refusal::HostNotAllowed => "host_not_allowed",
+            Refusal::RequestBodyTimeout { .. } => "request_body_unreadable",
+            Refusal::BuffersFull => "proxy_busy",
             Refusal::MethodNotAllowed { .. } => "method_not_allowed",
             Refusal::RequestTooLarge { .. } => "request_too_large",
             Refusal::RequestBodyUnreadable => "request_body_unreadable",
@@ -134,6 +155,13 @@ impl Refusal {
                  unless that exact origin is given with --allow-upstream"
             }
             Refusal::OriginNotAllowed { .. } => "page origin allowlist: --allow-origin ORIGIN",
+            Refusal::MultipleOrigins => "exactly one Origin header",
+            Refusal::HostNotAllowed => {
+                "the Host header must name this proxy: localhost, a loopback address or the \
+                 --listen address"
+            }
+            Refusal::RequestBodyTimeout { .. } => "request body deadline: --body-timeout SECS",
+            Refusal::BuffersFull => "memory cap for buffered bodies: --max-buffered-bytes",
             Refusal::OriginRequired => {
                 "requests without an Origin header are for non-browser clients; \
                  --require-origin refuses them all"
@@ -168,8 +196,10 @@ impl Refusal {
                         class.describe()
                     )
                 } else {
+                    // The resolved address is an internal DNS answer: the log has it, the
+                    // client does not.
                     format!(
-                        "This proxy does not forward to {host}: it resolves to {ip}, {}.",
+                        "This proxy does not forward to {host}: it resolves to {}.",
                         class.describe()
                     )
                 }
@@ -179,6 +209,18 @@ impl Refusal {
             }
             Refusal::OriginRequired => {
                 "This request has no Origin header and is not accepted here.".to_owned()
+            }
+            Refusal::MultipleOrigins => {
+                "This request has more than one Origin header and is not accepted.".to_owned()
+            }
+            Refusal::HostNotAllowed => {
+                "This request's Host header does not name this proxy.".to_owned()
+            }
+            Refusal::RequestBodyTimeout { secs } => {
+                format!("The request body did not arrive within {secs} seconds.")
+            }
+            Refusal::BuffersFull => {
+                "The proxy is holding too many large bodies; try again.".to_owned()
             }
             Refusal::MethodNotAllowed { method } => {
                 format!("This proxy does not forward {method} requests.")
@@ -203,9 +245,21 @@ impl Refusal {
             Refusal::Timeout { secs } => {
                 format!("The upstream did not answer within {secs} seconds.")
             }
-            Refusal::Unreachable { detail } => {
-                format!("The upstream could not be reached: {detail}.")
+            Refusal::Unreachable { .. } => "The upstream could not be reached.".to_owned(),
+        }
+    }
+
+    /// What only the proxy's own log gets: the transport error of an unreachable upstream, the
+    /// address a refused host name resolved to. Never a header value or query string.
+    pub fn log_detail(&self) -> Option<String> {
+        match self {
+            Refusal::Unreachable { detail } => Some(detail.clone()),
+            Refusal::AddressRefused { host, ip, .. }
+                if host.trim_start_matches('[').trim_end_matches(']') != ip.to_string() =>
+            {
+                Some(format!("{host} resolved to {ip}"))
             }
+            _ => None,
         }
     }
 
@@ -290,8 +344,48 @@ mod tests {
         };
         assert_eq!(
             resolved.message(),
-            "This proxy does not forward to rebind.example: it resolves to 10.0.0.7, \
-             a private-network address."
+            "This proxy does not forward to rebind.example: it resolves to a private-network \
+             address."
         );
+        assert_eq!(
+            resolved.log_detail().as_deref(),
+            Some("rebind.example resolved to 10.0.0.7")
+        );
+        assert_eq!(r.log_detail(), None);
+        assert_eq!(v6.log_detail(), None);
+    }
+
+    #[test]
+    fn transport_detail_goes_to_the_log_not_the_client() {
+        let r = Refusal::Unreachable {
+            detail: "tcp connect error: Connection refused (os error 111)".into(),
+        };
+        assert_eq!(r.message(), "The upstream could not be reached.");
+        assert!(!r.to_json().contains("os error"));
+        assert_eq!(
+            r.log_detail().as_deref(),
+            Some("tcp connect error: Connection refused (os error 111)")
+        );
+        assert_eq!(r.status(), 502);
+        assert_eq!(Refusal::Busy.log_detail(), None);
+    }
+
+    #[test]
+    fn hostile_client_refusals_use_codes_the_page_knows() {
+        assert_eq!(Refusal::MultipleOrigins.status(), 403);
+        assert_eq!(Refusal::MultipleOrigins.code(), "origin_not_allowed");
+        assert_eq!(Refusal::HostNotAllowed.status(), 403);
+        assert_eq!(Refusal::HostNotAllowed.code(), "host_not_allowed");
+        let slow = Refusal::RequestBodyTimeout { secs: 3 };
+        assert_eq!(
+            (slow.status(), slow.code()),
+            (408, "request_body_unreadable")
+        );
+        assert!(slow.message().contains("3 seconds"));
+        assert_eq!(
+            (Refusal::BuffersFull.status(), Refusal::BuffersFull.code()),
+            (503, "proxy_busy")
+        );
+        assert!(Refusal::BuffersFull.rule().contains("--max-buffered-bytes"));
     }
 }

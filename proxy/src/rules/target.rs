@@ -286,6 +286,12 @@ mod tests {
             "/https://user:pass@graph.microsoft.com/",
             "/https://graph.microsoft.com@/",
             "/https://[::1/",
+            // A third slash: the WHATWG parser would read `https:///host` as `https://host`.
+            "/https:///graph.microsoft.com/v1.0",
+            "/https:////graph.microsoft.com/v1.0",
+            // A user name alone, or a password alone, is still a credential.
+            "/https://user@graph.microsoft.com/",
+            "/https://:pw@graph.microsoft.com/",
         ] {
             let r = parse_target(bad, None);
             assert!(matches!(r, Err(Refusal::BadTarget { .. })), "{bad}: {r:?}");
@@ -402,6 +408,10 @@ mod tests {
             "https://a/b",
             "https://a?x",
             "https://u:p@a",
+            "https://u@a",
+            "https://:p@a",
+            "https://a#f",
+            "https://a/?",
         ] {
             assert!(normalize_origin(bad).is_err(), "{bad}");
         }

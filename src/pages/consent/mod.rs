@@ -20,17 +20,19 @@ use dpk_domain::cloud::{Api, Cloud};
 use dpk_domain::consent::{ConsentRequest, LinkFormat, state_from_random};
 use dpk_domain::i18n::{ConsentText as T, Lang, Text, Ui};
 use dpk_domain::roster::{
-    ConsentStatus, Customer, ROSTER_KEY, Roster, RosterAction, RosterError, date_from_unix,
+    ConsentStatus, Customer, ROSTER_KEY, Roster, RosterAction, RosterError, SentLink,
+    date_from_unix,
 };
 use dpk_domain::route::HashLocation;
 use yew::prelude::*;
 
-use crate::components::PageFrame;
+use crate::components::page_frame;
 use crate::services::{clipboard, clock, location, random, storage};
 use crate::state::use_lang;
 
+use builder::Builder;
 use reader::Reader;
-use roster::{ImportState, RosterView};
+use roster::{ImportState, Lookup, RosterView};
 
 /// A change to the link builder's inputs.
 enum FormAction {
@@ -120,7 +122,18 @@ pub fn ConsentPage() -> Html {
     let pasted = use_state(String::new);
     let import_text = use_state(String::new);
     let import_state = use_state(|| None::<ImportState>);
+    let picked = use_state(Vec::<String>::new);
+    let lookup = use_state(|| None::<Lookup>);
     let request = form.0.clone();
+    // The link on screen as a record (who it goes to, today); remembered when it is sent.
+    let current: Option<SentLink> = request
+        .build()
+        .ok()
+        .filter(|_| !request.state.trim().is_empty())
+        .map(|link| roster.link_record(&request, &link, &today()));
+    let recorded = current
+        .as_ref()
+        .and_then(|c| roster.links.iter().rev().find(|l| l.state == c.state));
 
     let on_action = {
         let form = form.dispatcher();
@@ -171,6 +184,18 @@ pub fn ConsentPage() -> Html {
             }
         })
     };
+    let on_sent = {
+        let roster = roster.clone();
+        let save_roster = save_roster.clone();
+        let current = current.clone();
+        Callback::from(move |()| {
+            if let Some(link) = current.clone()
+                && let Ok(next) = roster.apply(RosterAction::RecordLink(link))
+            {
+                save_roster.emit(next);
+            }
+        })
+    };
     let on_use = {
         let roster = roster.clone();
         let on_action = on_action.clone();
@@ -187,12 +212,20 @@ pub fn ConsentPage() -> Html {
     // The sections are view functions, not components: each Yew component costs about 1 KB of
     // the gzipped bundle, and their state lives here anyway because they share it.
     html! {
-        <PageFrame heading={Ui::ConsentHeading.get(lang)}>
+        { page_frame(Ui::ConsentHeading.get(lang), html! { <>
             <p>{ T::Intro.get(lang) }</p>
-            { builder::view(lang, &request, &on_action, *copied, &on_copy, &message_lang) }
+            { builder::view(lang, &request, Builder {
+                on_action: &on_action,
+                copied: *copied,
+                on_copy: &on_copy,
+                message_lang: &message_lang,
+                picked: &picked,
+                on_sent: &on_sent,
+                recorded,
+            }) }
             { reader::view(lang, Reader {
                 pasted: &pasted,
-                expected_state: &request.state,
+                current: current.clone(),
                 cloud: request.cloud,
                 roster: &roster,
                 on_add: &on_add_customer,
@@ -209,8 +242,9 @@ pub fn ConsentPage() -> Html {
                 on_use: &on_use,
                 import_text: &import_text,
                 import_state: &import_state,
+                lookup: &lookup,
             }) }
             { snippets::view(lang, &request, &on_copy) }
-        </PageFrame>
+        </> }) }
     }
 }

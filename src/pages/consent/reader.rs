@@ -6,18 +6,18 @@ use std::rc::Rc;
 use dpk_domain::cloud::Cloud;
 use dpk_domain::consent::redirect::{RedirectOutcome, read_redirect};
 use dpk_domain::i18n::{Lang, RedirectText as R, Text};
-use dpk_domain::roster::{ConsentStatus, Customer, Roster};
+use dpk_domain::roster::{ConsentStatus, Customer, Roster, SentLink};
 use yew::prelude::*;
 
 use super::today;
-use crate::components::{InputField, RedirectReport};
+use crate::components::{InputFieldProps, RedirectReportProps, input_field, redirect_report};
 
 /// The inputs of the reader, from the page.
 pub(super) struct Reader<'a> {
     /// The pasted address (page state: it survives re-renders, never reloads).
     pub pasted: &'a UseStateHandle<String>,
-    /// The state this page generated, to compare with the returned one.
-    pub expected_state: &'a str,
+    /// The link on screen (built in this tab, maybe not remembered as sent yet).
+    pub current: Option<SentLink>,
     /// The cloud chosen in the builder (the new customer's cloud, the error look-up host).
     pub cloud: Cloud,
     pub roster: &'a Roster,
@@ -30,8 +30,15 @@ pub(super) struct Reader<'a> {
 /// The reader: a text area and what the pasted address says.
 pub(super) fn view(lang: Lang, props: Reader<'_>) -> Html {
     let pasted = props.pasted;
-    let reading =
-        (!pasted.trim().is_empty()).then(|| Rc::new(read_redirect(pasted, props.expected_state)));
+    let reading = (!pasted.trim().is_empty()).then(|| Rc::new(read_redirect(pasted, "")));
+    // The answer's state, matched exactly to the links this browser sent (they survive reloads).
+    let answer = reading.as_ref().map(|r| {
+        Rc::new(props.roster.match_answer_with(
+            r.returned_state.as_deref(),
+            r.outcome.tenant(),
+            props.current.as_ref(),
+        ))
+    });
     let actions = match reading.as_ref().map(|r| &r.outcome) {
         Some(
             RedirectOutcome::Granted {
@@ -70,14 +77,11 @@ pub(super) fn view(lang: Lang, props: Reader<'_>) -> Html {
     html! {
         <section class="card" aria-labelledby="reader-heading">
             <h2 id="reader-heading">{ R::Heading.get(lang) }</h2>
-            <InputField id="callback-input" testid="callback-input" label={R::Label.get(lang)}
-                hint={R::Hint.get(lang)} rows={3} value={(**pasted).clone()}
-                placeholder="https://partner.example/consent/callback?admin_consent=True&tenant=…&state=…"
-                {on_change} />
-            if let Some(reading) = reading {
-                <RedirectReport reading={reading} login_origin={props.cloud.login_origin()}>
+            { input_field(&yew::props!(InputFieldProps { id: "callback-input", testid: "callback-input", label: R::Label.get(lang), hint: R::Hint.get(lang), rows: 3, value: (**pasted).clone(), placeholder: "https://partner.example/consent/callback?admin_consent=True&tenant=…&state=…", on_change })) }
+            if let (Some(reading), Some(answer)) = (reading, answer) {
+                { redirect_report(&yew::props!(RedirectReportProps { reading, answer, login_origin: props.cloud.login_origin(), children: html! { <>
                     <div class="actions">{ actions }</div>
-                </RedirectReport>
+                </> } }), lang) }
             }
         </section>
     }

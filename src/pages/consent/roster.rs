@@ -1,17 +1,142 @@
-//! Section 3: the customer roster: the table, the add/edit form, export as a file and import from
-//! pasted text or a file (bad rows reported, good rows kept).
+//! Section 3: the customer roster: the table, the add/edit form (with the tenant ID looked up
+//! from a domain on request), export as a file and import from pasted text or a file (bad rows
+//! reported, good rows kept).
 
 use std::rc::Rc;
 
 use dpk_domain::cloud::Cloud;
-use dpk_domain::consent::encode_component;
+use dpk_domain::consent::lookup::{
+    TenantLookup, openid_configuration_url, read_openid_configuration,
+};
+use dpk_domain::consent::message::cloud_name;
+use dpk_domain::consent::{encode_component, is_domain};
 use dpk_domain::i18n::{Lang, RosterText as RT, Text, fill};
 use dpk_domain::roster::{Customer, ImportReport, Roster, RosterAction, RosterError};
 use yew::prelude::*;
 
 use super::Editor;
-use crate::components::{CustomerForm, ErrorBanner, InputField, RosterTable};
-use crate::services::file;
+use crate::components::{
+    CustomerFormProps, InputFieldProps, RosterTableProps, customer_form, error_banner, input_field,
+    roster_table,
+};
+use crate::services::{file, http};
+
+/// How long the tenant look-up waits for the sign-in service.
+const LOOKUP_TIMEOUT_MS: u64 = 15_000;
+
+/// The state of the tenant look-up of the customer being edited.
+#[derive(Clone, PartialEq)]
+pub(super) enum Lookup {
+    Running,
+    Found {
+        tenant: String,
+        domain: String,
+        cloud: Option<Cloud>,
+        asked: Cloud,
+    },
+    NeedsDomain,
+    Unknown {
+        domain: String,
+        cloud: Cloud,
+    },
+    Network,
+    Unexpected(u16),
+}
+
+impl Lookup {
+    /// The sentence and the `data-state` of the look-up's outcome.
+    fn view(&self, lang: Lang, host: &str) -> (AttrValue, &'static str) {
+        let (text, state) = match self {
+            Lookup::Running => (RT::LookupRunning.get(lang).to_owned(), "running"),
+            Lookup::Found {
+                tenant,
+                domain,
+                cloud,
+                asked,
+            } => {
+                let mut text = fill(
+                    RT::LookupFound.get(lang),
+                    &[("tenant", tenant), ("domain", domain)],
+                );
+                if let Some(c) = cloud.filter(|c| c != asked) {
+                    text.push(' ');
+                    text.push_str(&fill(
+                        RT::LookupOtherCloud.get(lang),
+                        &[("cloud", cloud_name(c).get(lang))],
+                    ));
+                }
+                (text, "found")
+            }
+            Lookup::NeedsDomain => (RT::LookupNeedsDomain.get(lang).to_owned(), "error"),
+            Lookup::Unknown { domain, cloud } => (
+                fill(
+                    RT::LookupUnknown.get(lang),
+                    &[("domain", domain), ("cloud", cloud_name(*cloud).get(lang))],
+                ),
+                "error",
+            ),
+            Lookup::Network => (
+                fill(RT::LookupNetwork.get(lang), &[("host", host)]),
+                "error",
+            ),
+            Lookup::Unexpected(status) => (
+                fill(
+                    RT::LookupUnexpected.get(lang),
+                    &[("host", host), ("status", &status.to_string())],
+                ),
+                "error",
+            ),
+        };
+        (text.into(), state)
+    }
+}
+
+/// Looks the tenant ID of `ed`'s domain up (on the user's request), then fills it in.
+fn look_up(
+    ed: Editor,
+    lookup: UseStateHandle<Option<Lookup>>,
+    on_editor: Callback<Option<Editor>>,
+) {
+    let draft = &ed.draft;
+    let typed = draft.tenant_id.trim().to_ascii_lowercase();
+    let domain = if draft.domain.trim().is_empty() && is_domain(&typed) {
+        typed
+    } else {
+        draft.domain.trim().to_ascii_lowercase()
+    };
+    let cloud = draft.cloud;
+    let Some(url) = openid_configuration_url(cloud, &domain) else {
+        lookup.set(Some(Lookup::NeedsDomain));
+        return;
+    };
+    lookup.set(Some(Lookup::Running));
+    yew::platform::spawn_local(async move {
+        let outcome = match http::get_public(&url, LOOKUP_TIMEOUT_MS).await {
+            Err(_) => Lookup::Network,
+            Ok(resp) => match read_openid_configuration(resp.status, &resp.body) {
+                TenantLookup::Found {
+                    tenant_id,
+                    cloud: found_cloud,
+                } => {
+                    let mut next = ed.clone();
+                    next.draft.tenant_id = tenant_id.clone();
+                    next.draft.domain = domain.clone();
+                    next.error = None;
+                    on_editor.emit(Some(next));
+                    Lookup::Found {
+                        tenant: tenant_id,
+                        domain,
+                        cloud: found_cloud,
+                        asked: cloud,
+                    }
+                }
+                TenantLookup::UnknownDomain => Lookup::Unknown { domain, cloud },
+                TenantLookup::Unexpected { status } => Lookup::Unexpected(status),
+            },
+        };
+        lookup.set(Some(outcome));
+    });
+}
 
 /// The largest file the import reads: far above any real customer list.
 const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
@@ -46,6 +171,8 @@ pub(super) struct RosterView<'a> {
     /// The pasted import text.
     pub import_text: &'a UseStateHandle<String>,
     pub import_state: &'a UseStateHandle<Option<ImportState>>,
+    /// The tenant look-up of the customer being edited.
+    pub lookup: &'a UseStateHandle<Option<Lookup>>,
 }
 
 /// The roster section.
@@ -61,6 +188,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
         on_use,
         import_text,
         import_state,
+        lookup,
     } = props;
 
     let on_edit = {
@@ -100,6 +228,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                 let roster = roster.clone();
                 let on_save = on_save.clone();
                 let on_editor = on_editor.clone();
+                let lookup = lookup.clone();
                 let ed = ed.clone();
                 Callback::from(move |_| {
                     let action = match ed.index {
@@ -111,6 +240,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                     };
                     match roster.apply(action) {
                         Ok(next) => {
+                            lookup.set(None);
                             on_editor.emit(None);
                             on_save.emit(next);
                         }
@@ -121,10 +251,27 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                     }
                 })
             };
-            let on_cancel = on_editor.reform(|_| None);
+            let on_cancel = {
+                let lookup = lookup.clone();
+                on_editor.reform(move |_| {
+                    lookup.set(None);
+                    None
+                })
+            };
+            let on_lookup = {
+                let (ed, lookup, on_editor) = (ed.clone(), lookup.clone(), on_editor.clone());
+                Callback::from(move |_| look_up(ed.clone(), lookup.clone(), on_editor.clone()))
+            };
+            let cloud = ed.draft.cloud;
+            let host = cloud.login_origin().trim_start_matches("https://");
+            let lookup_hint: AttrValue = fill(
+                RT::LookupHint.get(lang),
+                &[("cloud", cloud_name(cloud).get(lang)), ("host", host)],
+            )
+            .into();
+            let lookup_view = lookup.as_ref().map(|l| l.view(lang, host));
             html! {
-                <CustomerForm draft={ed.draft.clone()} error={ed.error.as_ref().map(|e| AttrValue::from(e.message(lang)))}
-                    {on_change} on_save={on_save_draft} {on_cancel} />
+                { customer_form(&yew::props!(CustomerFormProps { draft: ed.draft.clone(), error: ed.error.as_ref().map(|e| AttrValue::from(e.message(lang))), on_change, on_save: on_save_draft, on_cancel, on_lookup, lookup: lookup_view, lookup_hint }), lang) }
             }
         }
         None => {
@@ -189,9 +336,8 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             });
         })
     };
-    let import_error = |message: String| {
-        html! { <ErrorBanner message={message} kind="import_file" testid="import-errors" /> }
-    };
+    let import_error =
+        |message: String| error_banner(message, "import_file", "import-errors", Html::default());
     let import_view = match &**import_state {
         Some(ImportState::Done(report)) => {
             let summary = fill(
@@ -219,7 +365,7 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
                 <>
                     <p role="status" data-testid="import-result">{ summary }</p>
                     if !rows.is_empty() {
-                        <ErrorBanner message={rows.join("\n")} kind="import_rows" testid="import-errors" />
+                        { error_banner(rows.join("\n"), "import_rows", "import-errors", Html::default()) }
                     }
                 </>
             }
@@ -238,15 +384,14 @@ pub(super) fn view(lang: Lang, props: RosterView<'_>) -> Html {
             <h2 id="roster-heading">{ RT::Heading.get(lang) }</h2>
             <p class="hint">{ RT::Note.get(lang) }</p>
             if storage_failed {
-                <ErrorBanner message={RT::StorageFailed.get(lang)} kind="storage" testid="storage-error" />
+                { error_banner(RT::StorageFailed.get(lang), "storage", "storage-error", Html::default()) }
             }
-            <RosterTable roster={roster.clone()} on_use={on_use.clone()} {on_edit} {on_delete} />
+            { roster_table(&yew::props!(RosterTableProps { roster: roster.clone(), on_use: on_use.clone(), on_edit, on_delete }), lang) }
             { form_view }
             <details class="import-export">
                 <summary>{ RT::Export.get(lang) }{ " / " }{ RT::Import.get(lang) }</summary>
                 <p><a class="button" data-testid="roster-export" href={export_href} download="dpk-customers.json">{ RT::Export.get(lang) }</a></p>
-                <InputField id="roster-import-input" testid="roster-import-input" label={RT::ImportLabel.get(lang)}
-                    rows={4} value={(**import_text).clone()} on_change={on_import_text} />
+                { input_field(&yew::props!(InputFieldProps { id: "roster-import-input", testid: "roster-import-input", label: RT::ImportLabel.get(lang), rows: 4, value: (**import_text).clone(), on_change: on_import_text })) }
                 <button type="button" data-testid="roster-import" onclick={on_import}>{ RT::Import.get(lang) }</button>
                 <div class="field">
                     <label for="roster-import-file">{ RT::ImportFile.get(lang) }</label>

@@ -6,7 +6,7 @@ use dpk_domain::i18n::{ConsentText as T, Lang, RosterText as RT, Text, fill};
 use dpk_domain::snippet::{SnippetLang, SnippetTarget, token_snippet};
 use yew::prelude::*;
 
-use crate::components::SnippetBlock;
+use crate::components::snippet_block;
 
 /// The four snippets (or why there are none), with the vault note.
 pub(super) fn view(lang: Lang, request: &ConsentRequest, on_copy: &Callback<AttrValue>) -> Html {
@@ -25,9 +25,8 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, on_copy: &Callback<Attr
                     <p class="notice" data-testid="snippet-tenant-note">{ RT::SnippetTenantPlaceholder.get(lang) }</p>
                 }
                 { for SnippetLang::ALL.iter().filter_map(|l| {
-                    token_snippet(*l, &target).map(|code| html! {
-                        <SnippetBlock lang_code={l.code()} title={l.label()} code={code}
-                            copy_label={T::Copy.get(lang)} on_copy={on_copy.clone()} />
+                    token_snippet(*l, &target).map(|code| {
+                        snippet_block(l.code(), l.label(), code.into(), T::Copy.get(lang).into(), on_copy)
                     })
                 }) }
             </>

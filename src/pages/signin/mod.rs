@@ -20,7 +20,9 @@ use dpk_domain::signin::settings::KEYS;
 use dpk_domain::signin::{SettingsError, SignInSettings, Status, redirect_uri_for, return_route};
 use yew::prelude::*;
 
-use crate::components::{ChoiceField, ErrorBanner, InputField, PageFrame};
+use crate::components::{
+    ChoiceFieldProps, InputFieldProps, choice_field, error_banner, input_field, page_frame,
+};
 use crate::services::{location, signin as browser, storage};
 use crate::state::{SignInContext, use_lang};
 
@@ -135,35 +137,20 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
     );
     let failure = ctx.session.error.clone();
     html! {
-        <PageFrame heading={S::Heading.get(lang)}>
+        { page_frame(S::Heading.get(lang), html! { <>
             <p>{ S::Intro.get(lang) }</p>
             <form class="signin-form" data-testid="signin-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <InputField id="signin-client-id" testid="signin-client-id" label={S::ClientIdLabel.get(lang)}
-                    value={s.client_id.clone()} on_change={edit(Edit::ClientId)} hint={S::ClientIdHint.get(lang)}
-                    invalid={errors.contains(&SettingsError::ClientId)} />
-                <InputField id="signin-tenant" testid="signin-tenant" label={S::TenantLabel.get(lang)}
-                    value={s.tenant.clone()} on_change={edit(Edit::Tenant)} hint={S::TenantHint.get(lang)}
-                    invalid={errors.contains(&SettingsError::Tenant)} />
-                <ChoiceField id="signin-cloud" testid="signin-cloud" label={S::CloudLabel.get(lang)}
-                    value={s.cloud.code()} options={clouds} on_change={edit(Edit::Cloud)} />
-                <ChoiceField id="signin-api" testid="signin-api" label={S::ApiLabel.get(lang)}
-                    value={s.api.code()} options={apis} on_change={edit(Edit::Api)}
-                    invalid={errors.contains(&SettingsError::ApiNotInCloud)} />
-                <ChoiceField id="signin-scope-preset" testid="signin-scope-preset" label={S::ScopePresetLabel.get(lang)}
-                    value={s.scope.trim().to_owned()} options={presets} on_change={edit(Edit::Scope)} />
-                <InputField id="signin-scope" testid="signin-scope" label={S::ScopeLabel.get(lang)}
-                    value={s.scope.clone()} on_change={edit(Edit::Scope)} hint={S::ScopeHint.get(lang)}
-                    placeholder={s.default_scope().unwrap_or_default()} invalid={errors.contains(&SettingsError::Scope)} />
+                { input_field(&yew::props!(InputFieldProps { id: "signin-client-id", testid: "signin-client-id", label: S::ClientIdLabel.get(lang), value: s.client_id.clone(), on_change: edit(Edit::ClientId), hint: S::ClientIdHint.get(lang), invalid: errors.contains(&SettingsError::ClientId) })) }
+                { input_field(&yew::props!(InputFieldProps { id: "signin-tenant", testid: "signin-tenant", label: S::TenantLabel.get(lang), value: s.tenant.clone(), on_change: edit(Edit::Tenant), hint: S::TenantHint.get(lang), invalid: errors.contains(&SettingsError::Tenant) })) }
+                { choice_field(&yew::props!(ChoiceFieldProps { id: "signin-cloud", testid: "signin-cloud", label: S::CloudLabel.get(lang), value: s.cloud.code(), options: clouds, on_change: edit(Edit::Cloud) })) }
+                { choice_field(&yew::props!(ChoiceFieldProps { id: "signin-api", testid: "signin-api", label: S::ApiLabel.get(lang), value: s.api.code(), options: apis, on_change: edit(Edit::Api), invalid: errors.contains(&SettingsError::ApiNotInCloud) })) }
+                { choice_field(&yew::props!(ChoiceFieldProps { id: "signin-scope-preset", testid: "signin-scope-preset", label: S::ScopePresetLabel.get(lang), value: s.scope.trim().to_owned(), options: presets, on_change: edit(Edit::Scope) })) }
+                { input_field(&yew::props!(InputFieldProps { id: "signin-scope", testid: "signin-scope", label: S::ScopeLabel.get(lang), value: s.scope.clone(), on_change: edit(Edit::Scope), hint: S::ScopeHint.get(lang), placeholder: s.default_scope().unwrap_or_default(), invalid: errors.contains(&SettingsError::Scope) })) }
                 <p>{ S::ScopeSent.get(lang) }{ ": " }<code data-testid="signin-scope-sent">{ s.scope_string() }</code></p>
-                <InputField id="signin-authority" testid="signin-authority" label={S::AuthorityLabel.get(lang)}
-                    value={s.authority.clone()} on_change={edit(Edit::Authority)} placeholder={origin}
-                    hint={fill(S::AuthorityHint.get(lang), &[("origin", origin)])}
-                    invalid={errors.contains(&SettingsError::Authority)} />
+                { input_field(&yew::props!(InputFieldProps { id: "signin-authority", testid: "signin-authority", label: S::AuthorityLabel.get(lang), value: s.authority.clone(), on_change: edit(Edit::Authority), placeholder: origin, hint: fill(S::AuthorityHint.get(lang), &[("origin", origin)]), invalid: errors.contains(&SettingsError::Authority) })) }
                 <p>{ S::RedirectUriLabel.get(lang) }{ ": " }<code data-testid="signin-redirect-uri">{ redirect_uri.clone() }</code></p>
                 if !errors.is_empty() {
-                    <ErrorBanner message={error_text(errors[0]).get(lang)} kind={errors[0].code()} testid="signin-settings-error">
-                        <ul>{ for errors.iter().skip(1).map(|e| html! { <li>{ error_text(*e).get(lang) }</li> }) }</ul>
-                    </ErrorBanner>
+                    { error_banner(error_text(errors[0]).get(lang), errors[0].code(), "signin-settings-error", html! { <ul>{ for errors.iter().skip(1).map(|e| html! { <li>{ error_text(*e).get(lang) }</li> }) }</ul> }) }
                 }
                 <button type="button" class="primary" data-testid="sign-in" onclick={on_sign_in}
                     disabled={!errors.is_empty() || busy}>{ S::SignInButton.get(lang) }</button>
@@ -173,6 +160,6 @@ pub fn SignInPage(props: &SignInPageProps) -> Html {
                 { report::failure_report(&e, origin, &s.client_id, &s.tenant, lang) }
             }
             { register_steps(&redirect_uri, lang) }
-        </PageFrame>
+        </> }) }
     }
 }

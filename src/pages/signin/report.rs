@@ -7,7 +7,7 @@ use dpk_domain::i18n::{Lang, RedirectText, SignInText as S, Text, fill};
 use dpk_domain::signin::{Advice, SignInError};
 use yew::prelude::*;
 
-use crate::components::ErrorBanner;
+use crate::components::error_banner;
 
 fn advice_text(a: Advice, origin: &str, lang: Lang) -> String {
     match a {
@@ -48,7 +48,7 @@ pub fn failure_report(
     });
     html! {
         <div data-testid="signin-failure" data-error={e.code().to_owned()} data-aadsts={aadsts.join(" ")}>
-            <ErrorBanner message={headline} kind={e.code().to_owned()} testid="signin-error">
+            { error_banner(headline, e.code().to_owned(), "signin-error", html! { <>
                 <ul class="advice">
                     { for e.advice().into_iter().map(|a| html! { <li>{ advice_text(a, origin, lang) }</li> }) }
                 </ul>
@@ -58,7 +58,7 @@ pub fn failure_report(
                 if let Some(href) = consent {
                     <p><a href={href} data-testid="signin-consent-link">{ S::ConsentOffer.get(lang) }</a></p>
                 }
-            </ErrorBanner>
+            </> }) }
         </div>
     }
 }

@@ -25,8 +25,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{
-    CatalogLabels, CatalogRow, CatalogTable, CheckRow, ClaimRow, ClaimsLabels, ErrorBanner,
-    FactsView, PageFrame, check_list, claims_table, json_view, token_facts, verdict_panel,
+    CatalogLabels, CatalogRow, CatalogTableProps, CheckRow, ClaimRow, ClaimsLabels, FactsView,
+    catalog_table, check_list, claims_table, error_banner, json_view, page_frame, token_facts,
+    verdict_panel,
 };
 use crate::services::clock;
 use crate::services::crypto;
@@ -199,8 +200,8 @@ fn catalog_rows(query: &str, lang: Lang) -> Rc<Vec<CatalogRow>> {
                 None => TokenUi::NotPresent.get(lang).into(),
             },
             retires: op
-                .is_retiring()
-                .then(|| TokenUi::RetiresBadge.get(lang).into()),
+                .retirement_notice()
+                .map(|n| sentences::retirement_badge(n, lang).into()),
             notes: op
                 .notes
                 .iter()
@@ -263,6 +264,7 @@ pub fn TokenPage() -> Html {
     let op_id = use_state(String::new);
     let keys = use_state(String::new);
     let query = use_state(String::new);
+    let catalog_open = use_state(|| false);
     let now = use_state(clock::now_unix);
     let verified = use_state(|| None::<(RsaJob, SignatureState)>);
 
@@ -352,6 +354,21 @@ pub fn TokenPage() -> Html {
         let s = op_id.clone();
         Callback::from(move |id: &'static str| s.set(id.to_owned()))
     };
+    let on_catalog_toggle = {
+        let s = catalog_open.clone();
+        Callback::from(move |open: bool| {
+            if *s != open {
+                s.set(open)
+            }
+        })
+    };
+    let on_browse = {
+        let s = catalog_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            s.set(true);
+            crate::services::browser::scroll_to("catalog-heading");
+        })
+    };
 
     let status = match inspection.as_ref() {
         None => html! {
@@ -370,8 +387,7 @@ pub fn TokenPage() -> Html {
                     let kind = failure.error.kind_code();
                     html! {
                         <div data-testid="decode-status" data-status="error" data-error-kind={kind}>
-                            <ErrorBanner message={sentences::decode_error(&failure.error, lang)}
-                                         kind={kind} testid="decode-error" />
+                            { error_banner(sentences::decode_error(&failure.error, lang), kind, "decode-error", Html::default()) }
                         </div>
                     }
                 }
@@ -493,7 +509,7 @@ pub fn TokenPage() -> Html {
     let labels = catalog_labels(catalog_rows.len(), lang);
 
     html! {
-        <PageFrame heading={Ui::TokenHeading.get(lang)}>
+        { page_frame(Ui::TokenHeading.get(lang), html! { <>
             <p>{ TokenUi::Intro.get(lang) }</p>
             <div class="token-input">
                 <label class="field" for="token-input">
@@ -509,6 +525,7 @@ pub fn TokenPage() -> Html {
             </div>
             <div class="token-options">
                 { operation_select(&op_id, lang, on_operation) }
+                <button type="button" class="link" data-testid="catalog-open" onclick={on_browse}>{ TokenUi::BrowseCatalog.get(lang) }</button>
                 <label class="field">
                     <span>{ TokenUi::ExpectedTenantLabel.get(lang) }</span>
                     <input type="text" data-testid="expected-tenant" value={(*expected_tenant).clone()}
@@ -526,8 +543,7 @@ pub fn TokenPage() -> Html {
                 </label>
                 <p class="hint">{ TokenUi::JwksHint.get(lang) }</p>
             </section>
-            <CatalogTable labels={labels} query={(*query).clone()} rows={catalog_rows.as_ref().clone()}
-                on_query={on_query} on_choose={on_choose} />
-        </PageFrame>
+            { catalog_table(&yew::props!(CatalogTableProps { labels, query: (*query).clone(), rows: catalog_rows.as_ref().clone(), open: *catalog_open, on_toggle: on_catalog_toggle, on_query, on_choose })) }
+        </> }) }
     }
 }

@@ -353,3 +353,113 @@ fn signature_states_map_to_statuses() {
         CheckStatus::Warn
     );
 }
+
+/// Microsoft's documented sample access tokens (see `decode/tests.rs`): their cut signature no
+/// longer hides the checks. Every check runs; the signature check fails with the segment's
+/// problem; the v1.0 sample's issuer tenant differs from its `tid` (a typo in Microsoft's sample)
+/// and is reported.
+#[test]
+fn microsofts_sample_tokens_run_every_check() {
+    use crate::jwt::jwk::{VerifyPlan, plan_verification};
+    use crate::jwt::{Base64Problem, decode_unverified};
+    for file in ["v1", "v2"] {
+        let path = format!(
+            "{}/../tests/fixtures/jwt-conformance/ms_tokens/entra-docs-sample-{file}.jwt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        let d = decode_unverified(text.trim()).expect("decodes");
+        let VerifyPlan::Blocked(block) = plan_verification(&d, "{\"keys\":[]}") else {
+            panic!("a damaged signature cannot be verified");
+        };
+        assert!(
+            matches!(
+                block,
+                SignatureBlock::Damaged(Base64Problem::TrailingBits { position: 19, .. })
+            ),
+            "{file}: {block:?}"
+        );
+        let facts = TokenFacts::from_decoded(&d);
+        let checks = run_checks(
+            &d,
+            &facts,
+            &CheckInput {
+                now: NOW,
+                operation: None,
+                expected_tenant: "",
+                signature: SignatureState::NotChecked(block),
+            },
+        );
+        assert_eq!(checks.len(), CheckId::ALL.len(), "{file}");
+        let (sig, _) = status(&checks, CheckId::Signature);
+        assert_eq!(sig, CheckStatus::Fail, "{file}");
+        let (iss, finding) = status(&checks, CheckId::Issuer);
+        if file == "v1" {
+            assert_eq!(iss, CheckStatus::Fail);
+            assert!(
+                matches!(finding, Finding::IssuerTenantMismatch { ref issuer_tenant, .. }
+                    if issuer_tenant == "fa15d692-e9c7-4460-a743-29f29522229"),
+                "{finding:?}"
+            );
+        } else {
+            assert_eq!(iss, CheckStatus::Pass, "{finding:?}");
+        }
+    }
+}
+
+#[test]
+fn a_guid_audience_is_judged_in_the_issuers_cloud() {
+    // A US Government token for Defender for Endpoint's app ID, checked against a Graph call:
+    // the advice points at the US Government Graph resource, not the global one.
+    let gov = jwt(
+        json!({"alg": "RS256"}),
+        json!({
+            "aud": "fc780465-2017-40d4-a0c5-307022471b92",
+            "iss": format!("https://login.microsoftonline.us/{TID}/v2.0"),
+            "tid": TID, "ver": "2.0", "roles": ["Alert.Read.All"],
+            "azp": "11111111-2222-3333-4444-555555555555",
+            "nbf": NOW - 60, "exp": NOW + 60,
+        }),
+    );
+    let checks = run(&gov, Some("graph.security.incidents.list"), TID);
+    let (_, finding) = status(&checks, CheckId::Audience);
+    assert!(
+        matches!(
+            finding,
+            Finding::AudienceOtherResource {
+                request: "https://graph.microsoft.us",
+                ..
+            }
+        ),
+        "{finding:?}"
+    );
+    let (issuer, finding) = status(&checks, CheckId::Issuer);
+    assert_eq!(issuer, CheckStatus::Pass);
+    assert!(matches!(
+        finding,
+        Finding::IssuerOk {
+            cloud: Cloud::UsGov,
+            ..
+        }
+    ));
+    // Issuer and audience disagree: said on the issuer check.
+    let mixed = jwt(
+        json!({"alg": "RS256"}),
+        json!({
+            "aud": "https://graph.microsoft.com",
+            "iss": format!("https://login.microsoftonline.us/{TID}/v2.0"),
+            "tid": TID, "ver": "2.0", "azp": "x", "roles": ["a"],
+        }),
+    );
+    let checks = run(&mixed, None, "");
+    assert_eq!(
+        status(&checks, CheckId::Issuer),
+        (
+            CheckStatus::Warn,
+            Finding::IssuerCloudMismatch {
+                audience: Cloud::Global,
+                issuer: Cloud::UsGov
+            }
+        )
+    );
+}

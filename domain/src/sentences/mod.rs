@@ -2,7 +2,7 @@
 //! decode errors and warnings, facts, check findings, the permission verdict and the catalog's
 //! requirements and limits. The token inspector and the incidents explorer only place these strings.
 
-use crate::catalog::{DocNote, Limit, Operation, RateLimit, Requirement};
+use crate::catalog::{DocNote, Limit, Operation, RateLimit, Requirement, RetirementNotice};
 use crate::cloud::{Api, Cloud, TokenVersion};
 use crate::i18n::{CatalogText, Lang, Text, TokenUi, fill};
 use crate::jwt::jwk::SignatureBlock;
@@ -215,6 +215,17 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
     capitalised(text, lang)
 }
 
+/// What is wrong with the signature segment, in one sentence (as [`decode_error`] words it).
+fn signature_problem(problem: &Base64Problem, lang: Lang) -> String {
+    decode_error(
+        &DecodeError::Base64 {
+            segment: Segment::Signature,
+            problem: problem.clone(),
+        },
+        lang,
+    )
+}
+
 /// A tolerated oddity, in one sentence.
 pub fn warning(w: &DecodeWarning, lang: Lang) -> String {
     let text = match w {
@@ -236,6 +247,10 @@ pub fn warning(w: &DecodeWarning, lang: Lang) -> String {
         DecodeWarning::DuplicateKey { segment: s, key } => fill(
             t(TokenUi::WarnDuplicateKey, lang),
             &[("segment", segment(*s, lang)), ("key", key)],
+        ),
+        DecodeWarning::Signature { problem } => fill(
+            t(TokenUi::WarnSignature, lang),
+            &[("problem", &signature_problem(problem, lang))],
         ),
     };
     capitalised(text, lang)
@@ -408,6 +423,10 @@ fn signature_sentence(state: &SignatureState, lang: Lang) -> String {
                 fill(t(TokenUi::SigNoMatchingKey, lang), &[("kid", kid)])
             }
             SignatureBlock::NoRsaKey => t(TokenUi::SigNoRsaKey, lang).to_owned(),
+            SignatureBlock::Damaged(problem) => fill(
+                t(TokenUi::SigDamaged, lang),
+                &[("problem", &signature_problem(problem, lang))],
+            ),
         },
     }
 }
@@ -503,6 +522,13 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
         Finding::IssuerVersionMismatch { issuer, ver } => fill(
             t(TokenUi::IssVersionMismatch, lang),
             &[("issuer_version", issuer.code()), ("ver", ver)],
+        ),
+        Finding::IssuerCloudMismatch { audience, issuer } => fill(
+            t(TokenUi::IssCloudMismatch, lang),
+            &[
+                ("audience", cloud_name(*audience, lang)),
+                ("issuer", cloud_name(*issuer, lang)),
+            ],
         ),
         Finding::ConsumerTenant => t(TokenUi::IssConsumerTenant, lang).to_owned(),
         Finding::TenantNotGiven => t(TokenUi::TenantNotGiven, lang).to_owned(),
@@ -616,10 +642,7 @@ pub fn verdict_lines(v: &PermissionVerdict, lang: Lang) -> Vec<String> {
         ));
     }
     if let Some(r) = &v.retirement {
-        lines.push(fill(
-            t(TokenUi::RetiringNotice, lang),
-            &[("api", api(&v.operation.api))],
-        ));
+        lines.push(retirement(r.notice, v.operation.api, lang));
         lines.push(match r.successor {
             Some(s) => fill(
                 t(TokenUi::RetiringSuccessor, lang),
@@ -635,6 +658,28 @@ pub fn verdict_lines(v: &PermissionVerdict, lang: Lang) -> Vec<String> {
         });
     }
     lines
+}
+
+/// What Microsoft says about an operation's retirement, in one or two sentences: the one source
+/// of the per-operation wording (token verdict, catalog); [`crate::i18n::Ui::AboutRetirement`]
+/// says it for the whole tool.
+pub fn retirement(notice: RetirementNotice, api: Api, lang: Lang) -> String {
+    let key = match notice {
+        RetirementNotice::OnItsPage => TokenUi::RetiringOnItsPage,
+        RetirementNotice::ApiInMessageCenter => TokenUi::RetiringApiOnly,
+    };
+    fill(t(key, lang), &[("api", api_name(api, lang))])
+}
+
+/// The catalog's short label for an operation's retirement notice.
+pub fn retirement_badge(notice: RetirementNotice, lang: Lang) -> &'static str {
+    t(
+        match notice {
+            RetirementNotice::OnItsPage => TokenUi::BadgeRetiringOnPage,
+            RetirementNotice::ApiInMessageCenter => TokenUi::BadgeRetiringApi,
+        },
+        lang,
+    )
 }
 
 /// A portal or directory role requirement.
@@ -731,6 +776,47 @@ pub fn note(n: DocNote, lang: Lang) -> &'static str {
 mod tests {
     use super::*;
     use crate::catalog::{operation, operations};
+
+    #[test]
+    fn retirement_is_worded_as_microsoft_says_it() {
+        use crate::catalog::RetirementNotice;
+        let hunting = operation("xdr.advancedhunting.run").expect("op");
+        let list = operation("xdr.incidents.list").expect("op");
+        assert_eq!(
+            hunting.retirement_notice(),
+            Some(RetirementNotice::OnItsPage)
+        );
+        assert_eq!(
+            list.retirement_notice(),
+            Some(RetirementNotice::ApiInMessageCenter)
+        );
+        for lang in [Lang::En, Lang::Ja] {
+            let page = retirement(RetirementNotice::OnItsPage, Api::Xdr, lang);
+            let api = retirement(RetirementNotice::ApiInMessageCenter, Api::Xdr, lang);
+            for s in [&page, &api] {
+                assert!(s.contains("MC1220762"), "{s}");
+            }
+        }
+        let en = retirement(RetirementNotice::ApiInMessageCenter, Api::Mde, Lang::En);
+        assert!(en.contains("carries no retirement notice"), "{en}");
+        assert!(en.contains("Message center"), "{en}");
+        // The shared sentence says who announced what, and where to confirm.
+        let about = crate::i18n::Ui::AboutRetirement.get(Lang::En);
+        for needle in [
+            "MC1220762",
+            "2027-02-01",
+            "advanced-hunting",
+            "isolation",
+            "Message center",
+        ] {
+            assert!(about.contains(needle), "{needle}: {about}");
+        }
+        assert!(
+            crate::i18n::Ui::AboutRetirement
+                .get(Lang::Ja)
+                .contains("2027 年 2 月 1 日")
+        );
+    }
 
     #[test]
     fn digits_and_durations() {
