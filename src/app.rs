@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::components::site_header;
 use crate::hooks::explorer::use_explorer_session;
 use crate::pages::{
-    ConsentPage, IncidentsPage, SignInPage, TokenPage, about_page, not_found_page, signin_status,
-    start_page, use_signin_session,
+    Act, ConsentPage, IncidentsPage, TokenPage, about_page, not_found_page, signin_page,
+    signin_status, start_page, use_signin,
 };
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
@@ -54,17 +54,18 @@ fn use_hash_location() -> HashLocation {
 /// The whole page.
 #[component]
 pub fn App() -> Html {
+    // First: start-up takes a sign-in answer out of the address before the router reads it.
+    let signin = use_signin();
+    let act: Callback<Act> = signin.dispatcher().into();
     let settings = use_reducer(|| SettingsState(restore_settings()));
     let location = use_hash_location();
     // The incidents explorer's session lives above the routes: it survives a visit to #/token.
     let explorer = use_explorer_session();
-    let pasted = use_state(dpk_domain::jwt::PastedToken::default);
+    // The session token (memory only): the signed-in access token or what was pasted.
     let session_token = SessionToken {
-        token: (*pasted).clone(),
-        set: Callback::from(move |t| pasted.set(t)),
+        token: signin.token.clone(),
+        set: act.reform(Act::Paste),
     };
-    // The sign-in (memory only) feeds the session token; its status shows in the header.
-    let signin = use_signin_session(session_token.set.clone());
     let dispatch = {
         let settings = settings.clone();
         Callback::from(move |action: SettingsAction| {
@@ -84,7 +85,7 @@ pub fn App() -> Html {
         Route::Token => html! { <TokenPage /> },
         Route::Incidents => html! { <IncidentsPage {explorer} /> },
         Route::About => about_page(current.lang),
-        Route::SignIn => html! { <SignInPage ctx={signin.clone()} /> },
+        Route::SignIn => signin_page(&signin, &act, &location, current.lang),
         Route::NotFound(path) => not_found_page(current.lang, path),
     };
     let context = SettingsContext {
@@ -95,7 +96,7 @@ pub fn App() -> Html {
         <ContextProvider<SettingsContext> {context}>
         <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
-                { site_header(&location.route, &current, &dispatch, signin_status(&signin, &location.route, current.lang)) }
+                { site_header(&location.route, &current, &dispatch, signin_status(&signin, &act, &location.route, current.lang)) }
                 <main id="main">{ page }</main>
             </div>
         </ContextProvider<SessionToken>>
@@ -105,8 +106,6 @@ pub fn App() -> Html {
 
 /// Mounts the app into the element with id `app-root` (or `<body>` if it is missing).
 pub fn mount() {
-    // An answer from the sign-in page is taken out of the address before anything renders.
-    crate::pages::capture_return();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app-root"));

@@ -44,18 +44,3 @@ pub fn use_session_token() -> SessionToken {
         set: Callback::from(move |t| local.set(t)),
     })
 }
-
-/// The sign-in of this tab (`#/sign-in`), above the routes: its session (tokens in memory only)
-/// and its actions. Its access token is also the [`SessionToken`]. Passed as a prop to the header
-/// status and the sign-in page, its only readers (a context provider would cost bundle size).
-#[derive(Clone, PartialEq)]
-pub struct SignInContext {
-    /// Where the sign-in stands.
-    pub session: std::rc::Rc<dpk_domain::signin::Session>,
-    /// Starts a sign-in with these settings, landing back on this hash (`#/token`).
-    pub start: Callback<(dpk_domain::signin::SignInSettings, String)>,
-    /// Refreshes the access token with the refresh token (or signs in again without one).
-    pub renew: Callback<()>,
-    /// Forgets everything: tokens, error, and the session token.
-    pub sign_out: Callback<()>,
-}

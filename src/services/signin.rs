@@ -31,13 +31,6 @@ pub async fn sha256(data: &[u8]) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// The page's full address.
-pub fn href() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
-}
-
 /// Leaves for `url` (top-level navigation, as the authorization request must be).
 pub fn navigate(url: &str) -> bool {
     web_sys::window().is_some_and(|w| w.location().assign(url).is_ok())
@@ -69,20 +62,6 @@ pub fn reload_when_restored() {
 pub fn show_route(hash: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace(hash);
-    }
-}
-
-/// Replaces the whole address (path kept, query dropped) with `hash`, without a history entry,
-/// so that an authorization code never stays in the address bar or the history.
-pub fn replace_address(hash: &str) {
-    let Some(w) = web_sys::window() else { return };
-    let path = w.location().pathname().unwrap_or_default();
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{hash}")),
-        );
     }
 }
 

@@ -16,13 +16,13 @@ crate::messages! {
         ),
         Heading => ("Sign in with your own app registration", "自分のアプリの登録でサインイン"),
         Intro => (
-            "Sign in with a work or school account instead of pasting a token: the page gets a delegated token with the authorization code flow and PKCE (no secret), and every page uses it. It stays in this tab's memory until you reload or sign out.",
-            "トークンを貼り付ける代わりに、職場または学校アカウントでサインインします。承認コード フローと PKCE (シークレットなし) で委任されたトークンを取得し、すべてのページで使います。トークンは再読み込みまたはサインアウトするまで、このタブのメモリにのみ保持されます。"
+            "Sign in with a work or school account instead of pasting a token: authorization code flow with PKCE, no secret. Every page uses the delegated token; it stays in this tab's memory only.",
+            "トークンを貼り付ける代わりに、職場または学校アカウントでサインインします (承認コード フローと PKCE、シークレットなし)。委任されたトークンはすべてのページで使われ、このタブのメモリにのみ保持されます。"
         ),
         ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
         ClientIdHint => (
-            "Your own app registration (multitenant to sign in to customers' tenants).",
-            "自分のアプリの登録 (顧客のテナントにサインインするにはマルチテナントにします)。"
+            "Your own app registration (multitenant for customers' tenants).",
+            "自分のアプリの登録 (顧客のテナントにはマルチテナント)。"
         ),
         TenantLabel => ("Tenant", "テナント"),
         TenantHint => (
@@ -30,23 +30,19 @@ crate::messages! {
             "テナント ID、ドメイン (contoso.onmicrosoft.com)、または organizations。"
         ),
         CloudLabel => ("Cloud", "クラウド"),
-        CloudGlobal => ("Global", "グローバル"),
-        CloudUsGov => ("US Government (GCC High, DoD)", "米国政府機関 (GCC High、DoD)"),
-        CloudChina => ("China (21Vianet)", "21Vianet が運営する中国"),
         ApiLabel => ("API", "API"),
         ScopeLabel => ("API scopes", "API のスコープ"),
         ScopePresetLabel => ("Scope from the catalog", "カタログのスコープ"),
         ScopeHint => (
-            "Space-separated; empty means the API's /.default. openid profile offline_access are added.",
-            "スペース区切り。空の場合は API の /.default を使います。openid profile offline_access が追加されます。"
+            "Space-separated; empty: the API's /.default. openid profile offline_access are added.",
+            "スペース区切り。空の場合は API の /.default。openid profile offline_access が追加されます。"
         ),
         ScopeSent => ("Scope sent", "送信するスコープ"),
         AuthorityLabel => ("Authority base URL", "機関のベース URL"),
         AuthorityHint => (
             "Empty: the cloud's sign-in host ({origin}). Change it only for a test server.",
-            "空の場合はクラウドのサインイン ホスト ({origin}) を使います。変更するのはテスト用サーバーの場合だけです。"
+            "空の場合はクラウドのサインイン ホスト ({origin})。変更はテスト用サーバーの場合だけです。"
         ),
-        RedirectUriLabel => ("Redirect URI (this page)", "リダイレクト URI (このページ)"),
         RegisterHeading => (
             "Register this page once, as a single-page application",
             "このページをシングルページ アプリケーションとして一度登録する"
@@ -61,8 +57,8 @@ crate::messages! {
             "[プラットフォームを追加] (新しいポータルでは [リダイレクト URI を追加]) を選択し、[Web] ではなく [シングルページ アプリケーション] を選択します。"
         ),
         RegisterStep4 => (
-            "Enter this redirect URI exactly, then select Configure: {uri}",
-            "次のリダイレクト URI をそのまま入力し、[構成] を選択します。{uri}"
+            "Enter this redirect URI exactly, then select Configure:",
+            "次のリダイレクト URI をそのまま入力し、[構成] を選択します。"
         ),
         RegisterStep5 => (
             "Under API permissions, add the delegated permissions you ask for here.",
@@ -71,13 +67,11 @@ crate::messages! {
         SignInButton => ("Sign in", "サインイン"),
         SignOut => ("Sign out", "サインアウト"),
         Renew => ("Renew", "更新"),
-        Settings => ("Sign-in settings", "サインインの設定"),
         StatusSignedOut => ("Not signed in", "サインインしていません"),
         StatusRedirecting => ("Signing in…", "サインインしています…"),
         StatusSignedIn => ("Signed in; the token expires at {when}", "サインイン済み。トークンの有効期限: {when}"),
         StatusExpired => ("Signed in; the token expired at {when}", "サインイン済み。トークンの有効期限切れ: {when}"),
         StatusError => ("Sign-in failed ({error}).", "サインインに失敗しました ({error})。"),
-        StatusLabel => ("Sign-in status", "サインインの状態"),
         PrivacyNote => (
             "The code verifier and state sit in session storage only during the trip to the sign-in page; tokens stay in memory.",
             "コード検証子と state パラメーターは、サインイン ページとの往復の間だけセッション ストレージに置かれます。トークンはメモリにのみ保持されます。"
@@ -122,64 +116,56 @@ crate::messages! {
             "何も変更されていません。準備ができたら [サインイン] を選択してください。"
         ),
         StateMismatch => (
-            "The answer's state parameter is not the one this tab sent, so it was ignored: it may come from another tab, an old link or someone else's request. Sign in again from this page.",
-            "応答の state パラメーターがこのタブで送信したものと一致しないため、無視しました。別のタブ、古いリンク、またはサード パーティの要求からの応答である可能性があります。このページからもう一度サインインしてください。"
+            "The answer's state parameter is not the one this tab sent, so it was ignored (another tab, an old link or a third party). Sign in again from this page.",
+            "応答の state パラメーターがこのタブで送信したものと一致しないため、無視しました (別のタブ、古いリンク、またはサード パーティ)。このページからもう一度サインインしてください。"
         ),
         NoAnswer => (
-            "You came back from the sign-in page without an answer. Entra shows some errors on its own page instead of sending them back:",
-            "サインイン ページから応答なしで戻りました。Entra は一部のエラーを、応答として返さずに自身のページに表示します。"
+            "You came back from the sign-in page without an answer. Entra shows some errors on its own page:",
+            "サインイン ページから応答なしで戻りました。Entra は一部のエラーを自身のページに表示します。"
         ),
         Cors => (
-            "The token endpoint did not let this page read its answer (no CORS). The redirect URI is most likely registered under Web instead of Single-page application: move it, as in the steps below.",
-            "トークン エンドポイントがこのページに応答の読み取りを許可しませんでした (CORS なし)。リダイレクト URI が [シングルページ アプリケーション] ではなく [Web] に登録されている可能性が高いです。下の手順に従って移動してください。"
+            "The token endpoint did not let this page read its answer (no CORS): the redirect URI is most likely registered under Web instead of Single-page application. Move it (steps below).",
+            "トークン エンドポイントがこのページに応答の読み取りを許可しませんでした (CORS なし)。リダイレクト URI が [シングルページ アプリケーション] ではなく [Web] に登録されている可能性が高いです。下の手順で移動してください。"
         ),
         Network => (
-            "The token endpoint did not answer. Check the connection and the authority base URL, then sign in again.",
-            "トークン エンドポイントから応答がありません。接続と機関のベース URL を確認してから、もう一度サインインしてください。"
+            "The token endpoint did not answer. Check the connection and the authority base URL.",
+            "トークン エンドポイントから応答がありません。接続と機関のベース URL を確認してください。"
         ),
         TokenUnreadable => (
             "The token endpoint's answer (HTTP {status}) is not a token response. Check the authority base URL.",
             "トークン エンドポイントの応答 (HTTP {status}) はトークンの応答ではありません。機関のベース URL を確認してください。"
         ),
         NonceMismatch => (
-            "The ID token does not carry the nonce this tab sent, so the tokens were discarded. Sign in again.",
+            "The ID token does not carry the nonce this tab sent; the tokens were discarded. Sign in again.",
             "ID トークンに、このタブが送信した nonce が含まれていないため、トークンを破棄しました。もう一度サインインしてください。"
         ),
         CryptoUnavailable => (
-            "This browser offers no WebCrypto here (it needs https or 127.0.0.1), so the page cannot sign in safely.",
-            "このブラウザーではここで WebCrypto を利用できないため (https または 127.0.0.1 が必要)、安全にサインインできません。"
+            "No WebCrypto here (it needs https or 127.0.0.1): the page cannot sign in safely.",
+            "ここでは WebCrypto を利用できないため (https または 127.0.0.1 が必要)、安全にサインインできません。"
         ),
         InvalidGrant => (
-            "invalid_grant: the authorization code was already used, has expired, or does not match this verifier and redirect URI. Sign in again; a code works only once.",
-            "invalid_grant: 承認コードが使用済みか、有効期限切れか、このコード検証子とリダイレクト URI に一致しません。もう一度サインインしてください。承認コードは 1 回しか使えません。"
+            "invalid_grant: the authorization code was used, expired, or does not match this verifier and redirect URI. Sign in again.",
+            "invalid_grant: 承認コードが使用済みか、有効期限切れか、このコード検証子とリダイレクト URI に一致しません。もう一度サインインしてください。"
         ),
         Aadsts50011 => (
-            "AADSTS50011: this page's address is not a redirect URI of the app. Register it exactly under Single-page application, as in the steps below.",
-            "AADSTS50011: このページのアドレスがアプリのリダイレクト URI に登録されていません。下の手順に従って、[シングルページ アプリケーション] にそのまま登録してください。"
-        ),
-        Aadsts700016 => (
-            "AADSTS700016: the app is not found in this tenant. A single-tenant app works only in its own tenant: make it multitenant (Accounts in any organizational directory), or check the client ID and cloud.",
-            "AADSTS700016: このテナントでアプリが見つかりません。シングルテナントのアプリは自身のテナントでのみ動作します。マルチテナント (任意の組織ディレクトリ内のアカウント) にするか、クライアント ID とクラウドを確認してください。"
+            "AADSTS50011: this page's address is not a redirect URI of the app. Register it exactly under Single-page application (steps below).",
+            "AADSTS50011: このページのアドレスがアプリのリダイレクト URI に登録されていません。下の手順で [シングルページ アプリケーション] にそのまま登録してください。"
         ),
         Aadsts50020 => (
-            "AADSTS50020: your account is not a user of this tenant (a guest or personal account, or a single-tenant app of another tenant). Sign in with an account of this tenant, or make the app multitenant.",
-            "AADSTS50020: このアカウントはこのテナントのユーザーではありません (ゲスト、個人用アカウント、または別のテナントのシングルテナント アプリ)。このテナントのアカウントでサインインするか、アプリをマルチテナントにしてください。"
-        ),
-        Aadsts65001 => (
-            "AADSTS65001: no one has consented to the app for these permissions in this tenant. An administrator must grant consent first: use the consent link below.",
-            "AADSTS65001: このテナントでは、これらのアクセス許可についてアプリへの同意がまだ行われていません。先に管理者が同意する必要があります。下の同意リンクを使ってください。"
+            "AADSTS50020: your account is not a user of this tenant (a guest or personal account, or a single-tenant app of another tenant). Use an account of this tenant, or make the app multitenant.",
+            "AADSTS50020: このアカウントはこのテナントのユーザーではありません (ゲスト、個人用アカウント、または別のテナントのシングルテナント アプリ)。このテナントのアカウントを使うか、アプリをマルチテナントにしてください。"
         ),
         Aadsts9002326 => (
-            "AADSTS9002326: the redirect URI is registered under Web, so the token endpoint refuses a browser. Register it under Single-page application instead (steps below).",
-            "AADSTS9002326: リダイレクト URI が [Web] に登録されているため、トークン エンドポイントがブラウザーからの要求を拒否しました。代わりに [シングルページ アプリケーション] に登録してください (下の手順)。"
+            "AADSTS9002326: the redirect URI is registered under Web, so the token endpoint refuses a browser. Register it under Single-page application (steps below).",
+            "AADSTS9002326: リダイレクト URI が [Web] に登録されているため、トークン エンドポイントがブラウザーを拒否しました。下の手順で [シングルページ アプリケーション] に登録してください。"
         ),
         Aadsts54005 => (
-            "AADSTS54005: this authorization code was already redeemed. A code works only once: sign in again.",
-            "AADSTS54005: この承認コードは既に使用されています。承認コードは 1 回しか使えません。もう一度サインインしてください。"
+            "AADSTS54005: this authorization code was already redeemed; a code works once. Sign in again.",
+            "AADSTS54005: この承認コードは既に使用されています (1 回のみ有効)。もう一度サインインしてください。"
         ),
         Aadsts700084 => (
             "AADSTS700084: the refresh token of a single-page application lives 24 hours and has expired. Sign in again.",
-            "AADSTS700084: シングルページ アプリケーションの更新トークンの有効期間は 24 時間で、期限が切れました。もう一度サインインしてください。"
+            "AADSTS700084: シングルページ アプリケーションの更新トークン (有効期間 24 時間) の期限が切れました。もう一度サインインしてください。"
         ),
     }
 }

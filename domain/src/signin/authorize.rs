@@ -1,7 +1,7 @@
 //! The first leg: the round-trip record and the authorize URL.
 
 use super::settings::SignInSettings;
-use super::{b64url, form_encode};
+use super::{b64url, form};
 
 /// Random bytes the browser draws for one sign-in: 32 for the verifier (RFC 7636 §4.1 asks for
 /// 256 bits of entropy, 43 base64url characters), 16 each for `state` and `nonce`.
@@ -54,11 +54,13 @@ impl Pending {
             state: b64url(&random[32..48]),
             nonce: b64url(&random[48..]),
             client_id: settings.client_id.trim().to_ascii_lowercase(),
-            endpoint: format!(
-                "{}/{}/oauth2/v2.0",
-                settings.authority_base(),
-                settings.tenant_segment()
-            ),
+            endpoint: [
+                &settings.authority_base(),
+                "/",
+                &settings.tenant_segment(),
+                "/oauth2/v2.0",
+            ]
+            .concat(),
             redirect_uri: redirect_uri.to_owned(),
             scope: settings.scope_string(),
             return_to: return_to.to_owned(),
@@ -67,15 +69,7 @@ impl Pending {
 
     /// The record as stored: form-encoded pairs (no JSON serializer in the bundle for this).
     pub fn to_stored(&self) -> String {
-        self.fields()
-            .iter()
-            .map(|(k, v)| format!("{k}={}", form_encode(v)))
-            .collect::<Vec<_>>()
-            .join("&")
-    }
-
-    fn fields(&self) -> [(&'static str, &str); 8] {
-        [
+        form(&[
             ("verifier", &self.verifier),
             ("state", &self.state),
             ("nonce", &self.nonce),
@@ -84,7 +78,7 @@ impl Pending {
             ("redirect_uri", &self.redirect_uri),
             ("scope", &self.scope),
             ("return_to", &self.return_to),
-        ]
+        ])
     }
 
     /// Reads a stored record; anything incomplete is `None`.
@@ -111,7 +105,7 @@ impl Pending {
 
     /// The token endpoint.
     pub fn token_url(&self) -> String {
-        format!("{}/token", self.endpoint)
+        [&self.endpoint, "/token"].concat()
     }
 }
 
@@ -119,7 +113,7 @@ impl Pending {
 /// verifier's ASCII bytes (computed by WebCrypto). `response_mode=fragment`: the answer comes
 /// back in the fragment, which is never sent to the page's server.
 pub fn authorize_url(p: &Pending, challenge_sha256: &[u8]) -> String {
-    let params = [
+    let query = form(&[
         ("client_id", p.client_id.as_str()),
         ("response_type", "code"),
         ("redirect_uri", p.redirect_uri.as_str()),
@@ -129,12 +123,8 @@ pub fn authorize_url(p: &Pending, challenge_sha256: &[u8]) -> String {
         ("nonce", p.nonce.as_str()),
         ("code_challenge", &b64url(challenge_sha256)),
         ("code_challenge_method", "S256"),
-    ];
-    let query: Vec<String> = params
-        .iter()
-        .map(|(k, v)| format!("{k}={}", form_encode(v)))
-        .collect();
-    format!("{}/authorize?{}", p.endpoint, query.join("&"))
+    ]);
+    [&p.endpoint, "/authorize?", &query].concat()
 }
 
 #[cfg(test)]

@@ -67,9 +67,7 @@ pub enum Advice {
 fn signin_aadsts(n: u32) -> Option<S> {
     Some(match n {
         50011 => S::Aadsts50011,
-        700016 => S::Aadsts700016,
         50020 => S::Aadsts50020,
-        65001 => S::Aadsts65001,
         9002326 => S::Aadsts9002326,
         54005 => S::Aadsts54005,
         700084 => S::Aadsts700084,
@@ -142,7 +140,7 @@ impl SignInError {
             SignInError::NoAnswer => {
                 return vec![
                     Advice::SignIn(S::Aadsts50011),
-                    Advice::SignIn(S::Aadsts700016),
+                    Advice::Consent(RedirectText::Aadsts700016),
                 ];
             }
             _ => return out,
@@ -194,14 +192,17 @@ mod tests {
         );
         assert_eq!(
             authorize("unauthorized_client", &[700016]).advice(),
-            vec![Advice::SignIn(S::Aadsts700016)]
+            vec![Advice::Consent(RedirectText::Aadsts700016)]
         );
         assert_eq!(
             authorize("access_denied", &[50020]).advice(),
             vec![Advice::SignIn(S::Aadsts50020)]
         );
         let consent = authorize("consent_required", &[65001]);
-        assert_eq!(consent.advice(), vec![Advice::SignIn(S::Aadsts65001)]);
+        assert_eq!(
+            consent.advice(),
+            vec![Advice::Consent(RedirectText::Aadsts65001)]
+        );
         assert!(consent.needs_consent());
         assert!(!authorize("access_denied", &[50020]).needs_consent());
     }

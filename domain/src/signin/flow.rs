@@ -2,7 +2,7 @@
 //! next. The browser side only executes (navigate, POST, store, render).
 
 use super::authorize::Pending;
-use super::callback::Return;
+use super::callback::{Return, read_return};
 use super::error::SignInError;
 use super::token::{
     Client, TokenRequest, Tokens, code_request, read_token_response, refresh_request,
@@ -105,6 +105,23 @@ impl Session {
             (Return::Code(_), None) => (Session::failed(SignInError::StateMismatch), None),
             (Return::Failed(e), _) => (Session::failed(e), None),
         }
+    }
+
+    /// At start-up: the address's `hash` and the round-trip record taken out of storage. `None`
+    /// when this is no return from a sign-in; else the session, the code redemption to POST (if
+    /// any), and the hash to put in the address instead of the answer (the page the person
+    /// started from after a code, `#/sign-in` after a failure).
+    pub fn start_up(
+        hash: &str,
+        pending: Option<&Pending>,
+    ) -> Option<(Session, Option<TokenRequest>, String)> {
+        let ret = read_return(hash, pending)?;
+        let land = match (&ret, pending) {
+            (Return::Code(_), Some(p)) => p.return_to.clone(),
+            _ => crate::route::Route::SignIn.href(),
+        };
+        let (session, req) = Session::on_return(ret, pending);
+        Some((session, req, land))
     }
 
     /// The token endpoint's answer to the redemption or a refresh, at `now` (Unix seconds).
@@ -250,6 +267,23 @@ mod tests {
             (s.status, s.tokens, s.error),
             (Status::Error, None, Some(SignInError::Cors))
         );
+    }
+
+    #[test]
+    fn start_up_lands_where_the_person_started_or_on_the_sign_in_page() {
+        let p = pending();
+        let (s, req, land) = Session::start_up("#code=c0de&state=s", Some(&p)).unwrap();
+        assert_eq!((s.status, land.as_str()), (Status::Redirecting, "#/token"));
+        assert!(req.unwrap().body.contains("code_verifier="));
+        let (s, req, land) = Session::start_up("#code=c0de&state=s", None).unwrap();
+        assert_eq!(s.error, Some(SignInError::StateMismatch));
+        assert_eq!((req, land.as_str()), (None, "#/sign-in"));
+        let (s, _, land) = Session::start_up("#/token", Some(&p)).unwrap();
+        assert_eq!(
+            (s.error, land.as_str()),
+            (Some(SignInError::NoAnswer), "#/sign-in")
+        );
+        assert!(Session::start_up("#/token", None).is_none());
     }
 
     #[test]

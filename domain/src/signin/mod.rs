@@ -32,7 +32,7 @@ pub use authorize::{Pending, authorize_url};
 pub use callback::{Return, is_authorization_response, read_return};
 pub use error::{Advice, SignInError};
 pub use flow::{Session, Status, TokenAnswer};
-pub use settings::{SettingsError, SignInSettings, redirect_uri_for, return_route};
+pub use settings::{Setting, SettingsError, SignInSettings, redirect_uri_for, return_route};
 pub use token::{Secret, TokenRequest, Tokens, read_token_response};
 
 /// base64url without padding (RFC 4648 §5), as PKCE and `state` use.
@@ -41,7 +41,18 @@ pub fn b64url(bytes: &[u8]) -> String {
     crate::consent::state_from_random(bytes)
 }
 
-/// `application/x-www-form-urlencoded` encoding of one value (unreserved characters kept).
-pub(crate) fn form_encode(value: &str) -> String {
-    crate::consent::encode_component(value)
+/// `k1=v1&k2=v2…`, values percent-encoded (unreserved characters kept): the one encoder of the
+/// authorize query, the token request bodies (`application/x-www-form-urlencoded`) and the stored
+/// round-trip record. No `format!`: plain pushes.
+pub(crate) fn form(pairs: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    for (k, v) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(k);
+        out.push('=');
+        out.push_str(&crate::consent::encode_component(v));
+    }
+    out
 }

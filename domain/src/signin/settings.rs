@@ -39,6 +39,23 @@ pub struct SignInSettings {
     pub authority: String,
 }
 
+/// One field of the settings, in [`KEYS`] order (its index is its key's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// [`SignInSettings::client_id`].
+    ClientId,
+    /// [`SignInSettings::tenant`].
+    Tenant,
+    /// [`SignInSettings::cloud`], by code.
+    Cloud,
+    /// [`SignInSettings::api`], by code (clears the typed scopes).
+    Api,
+    /// [`SignInSettings::scope`].
+    Scope,
+    /// [`SignInSettings::authority`].
+    Authority,
+}
+
 /// A field that keeps the sign-in from starting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SettingsError {
@@ -87,6 +104,23 @@ impl SignInSettings {
         }
     }
 
+    /// Sets `field` to `value` as typed or chosen; gives the localStorage key and value to keep.
+    pub fn edit(&mut self, field: Setting, value: String) -> (&'static str, String) {
+        match field {
+            Setting::ClientId => self.client_id = value,
+            Setting::Tenant => self.tenant = value,
+            Setting::Cloud => self.cloud = Cloud::from_code(&value).unwrap_or_default(),
+            Setting::Api => {
+                self.api = Api::from_code(&value).unwrap_or_default();
+                self.scope.clear();
+            }
+            Setting::Scope => self.scope = value,
+            Setting::Authority => self.authority = value,
+        }
+        let i = field as usize;
+        (KEYS[i], self.stored()[i].clone())
+    }
+
     /// The values to store, in [`KEYS`] order.
     pub fn stored(&self) -> [String; 6] {
         [
@@ -113,7 +147,7 @@ impl SignInSettings {
     pub fn default_scope(&self) -> Option<String> {
         self.api
             .resource_uri(self.cloud)
-            .map(|r| format!("{r}/.default"))
+            .map(|r| [r, "/.default"].concat())
     }
 
     /// The API scopes in force: what was typed, or the API's `/.default`.
@@ -148,7 +182,7 @@ impl SignInSettings {
         for n in catalog::operations_for(self.api)
             .flat_map(|op| op.permissions(GrantKind::Delegated).iter().copied())
         {
-            let scope = format!("{resource}/{n}");
+            let scope = [resource, "/", n].concat();
             if !out.contains(&scope) {
                 out.push(scope);
             }
@@ -182,6 +216,19 @@ impl SignInSettings {
             out.push(SettingsError::RedirectUri);
         }
         out
+    }
+
+    /// The consent page prefilled for this app and tenant (`#/consent?client_id=…&tenant=…`),
+    /// offered when an administrator's consent is missing.
+    pub fn consent_link(&self) -> String {
+        [
+            "#/consent?",
+            &super::form(&[
+                ("client_id", self.client_id.trim()),
+                ("tenant", self.tenant.trim()),
+            ]),
+        ]
+        .concat()
     }
 
     /// The tenant as the URL path names it (lower-cased); the input as typed when invalid.
@@ -369,6 +416,35 @@ mod tests {
         assert_eq!(r("#/sign-in"), Route::Token);
         assert_eq!(r("#/sign-in?return=/sign-in"), Route::Token);
         assert_eq!(r("#/sign-in?return=https://evil.example"), Route::Token);
+    }
+
+    #[test]
+    fn an_edit_names_its_key_and_a_new_api_clears_the_scopes() {
+        let mut s = settings();
+        s.scope = "x".into();
+        assert_eq!(
+            s.edit(Setting::Tenant, " fabrikam.com ".into()),
+            ("dpk.signin.tenant", "fabrikam.com".to_owned())
+        );
+        assert_eq!(
+            s.edit(Setting::Api, "mde".into()),
+            ("dpk.signin.api", "mde".to_owned())
+        );
+        assert_eq!((s.api, s.scope.as_str()), (Api::Mde, ""));
+        assert_eq!(s.edit(Setting::Cloud, "usgov".into()).0, "dpk.signin.cloud");
+        assert_eq!(s.cloud, Cloud::UsGov);
+        assert_eq!(
+            s.edit(Setting::Authority, "http://127.0.0.1:1".into()).0,
+            KEYS[5]
+        );
+    }
+
+    #[test]
+    fn the_consent_link_is_prefilled_for_this_app() {
+        assert_eq!(
+            settings().consent_link(),
+            "#/consent?client_id=11112222-3333-4444-5555-666677778888&tenant=contoso.onmicrosoft.com"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::authorize::Pending;
 use super::error::SignInError;
-use super::form_encode;
+use super::form;
 use crate::consent::redirect::aadsts_codes;
 use crate::jwt::{PastedToken, decode_unverified};
 
@@ -64,14 +64,6 @@ impl Client {
             scope: p.scope.clone(),
         }
     }
-}
-
-fn form(pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={}", form_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 /// The code redemption: `grant_type=authorization_code`, the code, the same `redirect_uri`, the
@@ -153,7 +145,10 @@ pub fn read_token_response(
         }
         let lifetime = match json.get("expires_in") {
             Some(serde_json::Value::Number(n)) => n.as_i64(),
-            Some(serde_json::Value::String(s)) => s.trim().parse().ok(),
+            // A number sent as text (older endpoints): read by the same JSON reader.
+            Some(serde_json::Value::String(s)) => serde_json::from_str::<serde_json::Value>(s)
+                .ok()
+                .and_then(|v| v.as_i64()),
             _ => None,
         }
         .filter(|s| *s > 0)

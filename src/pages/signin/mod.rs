@@ -8,48 +8,23 @@ mod report;
 mod session;
 mod status;
 
-pub use session::{capture_return, use_signin_session};
+pub use session::{Act, SignIn, use_signin};
 pub use status::signin_status;
 
 use std::rc::Rc;
 
 use dpk_domain::cloud::{Api, Cloud};
-use dpk_domain::i18n::{Lang, SignInText as S, Text, fill};
+use dpk_domain::consent::message::{api_name, cloud_name};
+use dpk_domain::i18n::{ConsentText, Lang, SignInText as S, Text, fill};
 use dpk_domain::route::HashLocation;
-use dpk_domain::signin::settings::KEYS;
-use dpk_domain::signin::{SettingsError, SignInSettings, Status, redirect_uri_for, return_route};
+use dpk_domain::signin::{Setting, SettingsError, Status, redirect_uri_for, return_route};
 use yew::prelude::*;
 
+use crate::components::form::button;
 use crate::components::{
     ChoiceFieldProps, InputFieldProps, choice_field, error_banner, input_field, page_frame,
 };
-use crate::services::{location, signin as browser, storage};
-use crate::state::{SignInContext, use_lang};
-
-#[derive(Clone, Copy)]
-enum Edit {
-    ClientId,
-    Tenant,
-    Cloud,
-    Api,
-    Scope,
-    Authority,
-}
-
-fn apply(mut s: SignInSettings, edit: Edit, v: String) -> SignInSettings {
-    match edit {
-        Edit::ClientId => s.client_id = v,
-        Edit::Tenant => s.tenant = v,
-        Edit::Cloud => s.cloud = Cloud::from_code(&v).unwrap_or_default(),
-        Edit::Api => {
-            s.api = Api::from_code(&v).unwrap_or_default();
-            s.scope.clear();
-        }
-        Edit::Scope => s.scope = v,
-        Edit::Authority => s.authority = v,
-    }
-    s
-}
+use crate::services::location;
 
 fn error_text(e: SettingsError) -> S {
     match e {
@@ -62,104 +37,131 @@ fn error_text(e: SettingsError) -> S {
     }
 }
 
-fn options(pairs: impl Iterator<Item = (String, String)>) -> Rc<Vec<(AttrValue, AttrValue)>> {
-    Rc::new(pairs.map(|(v, l)| (v.into(), l.into())).collect())
+type Choices = Rc<Vec<(AttrValue, AttrValue)>>;
+
+/// A labelled text input of the form (one call site for all four: smaller WebAssembly).
+#[allow(clippy::too_many_arguments)]
+fn text(
+    id: &'static str,
+    label: &'static str,
+    value: &str,
+    hint: String,
+    placeholder: &str,
+    invalid: bool,
+    on_change: Callback<String>,
+) -> Html {
+    input_field(&yew::props!(InputFieldProps {
+        id,
+        testid: id,
+        label,
+        value: value.to_owned(),
+        hint,
+        placeholder: placeholder.to_owned(),
+        invalid,
+        on_change
+    }))
 }
 
-fn cloud_label(c: Cloud) -> S {
-    match c {
-        Cloud::Global => S::CloudGlobal,
-        Cloud::UsGov => S::CloudUsGov,
-        Cloud::China => S::CloudChina,
-    }
+/// A labelled `<select>` of the form.
+fn choice(
+    id: &'static str,
+    label: &'static str,
+    value: &str,
+    options: Choices,
+    invalid: bool,
+    on_change: Callback<String>,
+) -> Html {
+    choice_field(&yew::props!(ChoiceFieldProps {
+        id,
+        testid: id,
+        label,
+        value: value.to_owned(),
+        options,
+        invalid,
+        on_change
+    }))
 }
 
+fn choices<X: Copy>(
+    all: &[X],
+    code: fn(X) -> &'static str,
+    label: fn(X) -> ConsentText,
+    lang: Lang,
+) -> Choices {
+    Rc::new(
+        all.iter()
+            .map(|x| (code(*x).into(), label(*x).get(lang).into()))
+            .collect(),
+    )
+}
+
+/// The registration steps; the fourth ends with the redirect URI.
 fn register_steps(uri: &str, lang: Lang) -> Html {
+    let steps = [
+        S::RegisterStep1,
+        S::RegisterStep2,
+        S::RegisterStep3,
+        S::RegisterStep4,
+        S::RegisterStep5,
+    ];
     html! {
         <section class="register-steps" data-testid="signin-register">
             <h2>{ S::RegisterHeading.get(lang) }</h2>
-            <ol>
-                <li>{ S::RegisterStep1.get(lang) }</li>
-                <li>{ S::RegisterStep2.get(lang) }</li>
-                <li>{ S::RegisterStep3.get(lang) }</li>
-                <li>{ fill(S::RegisterStep4.get(lang), &[("uri", "")]) }<code data-testid="signin-register-uri">{ uri }</code></li>
-                <li>{ S::RegisterStep5.get(lang) }</li>
-            </ol>
+            <ol>{ for steps.iter().map(|t| html! {
+                <li>{ t.get(lang) }
+                    if *t == S::RegisterStep4 {
+                        { " " }<code data-testid="signin-redirect-uri">{ uri.to_owned() }</code>
+                    }
+                </li>
+            }) }</ol>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SignInPageProps {
-    /// The tab's sign-in (from `<App>`).
-    pub ctx: SignInContext,
-}
-
-/// The sign-in page.
-#[component]
-pub fn SignInPage(props: &SignInPageProps) -> Html {
-    let lang = use_lang();
-    let ctx = &props.ctx;
-    let settings = use_state(|| SignInSettings::restore(KEYS.map(storage::load)));
-    let redirect_uri = redirect_uri_for(&browser::href());
-    let back = return_route(&HashLocation::parse(&location::hash()));
-    let errors = settings.errors(&redirect_uri);
-    let edit = |field: Edit| {
-        let settings = settings.clone();
-        Callback::from(move |v: String| {
-            let next = apply((*settings).clone(), field, v);
-            for (key, value) in KEYS.iter().zip(next.stored()) {
-                storage::save(key, &value);
-            }
-            settings.set(next);
-        })
-    };
-    let busy = ctx.session.status == Status::Redirecting;
-    let on_sign_in = {
-        let (start, settings, back) = (ctx.start.clone(), settings.clone(), back.href());
-        Callback::from(move |_: MouseEvent| start.emit(((*settings).clone(), back.clone())))
-    };
-    let s = &*settings;
-    let origin = s.cloud.login_origin();
-    let clouds = options(
-        Cloud::ALL
-            .iter()
-            .map(|c| (c.code().into(), cloud_label(*c).get(lang).into())),
+/// The sign-in page: a view of the tab's [`SignIn`] (kept by `App`), actions out through `act`.
+pub fn signin_page(s: &SignIn, act: &Callback<Act>, loc: &HashLocation, lang: Lang) -> Html {
+    let set = &s.settings;
+    let redirect_uri = redirect_uri_for(&location::page_url_without_hash());
+    let back = return_route(loc).href();
+    let errors = set.errors(&redirect_uri);
+    let invalid = |e: SettingsError| errors.contains(&e);
+    let edit = |field: Setting| act.reform(move |v: String| Act::Edit(field, v));
+    let busy = s.session.status == Status::Redirecting;
+    let on_sign_in = act.reform(move |()| Act::Start(back.clone()));
+    let origin = set.cloud.login_origin();
+    let default_scope = set.default_scope().unwrap_or_default();
+    let presets = Rc::new(
+        std::iter::once((AttrValue::default(), default_scope.clone().into()))
+            .chain(
+                set.catalog_scopes()
+                    .into_iter()
+                    .map(|c| (c.clone().into(), c.into())),
+            )
+            .collect(),
     );
-    let apis = options(
-        Api::ALL
-            .iter()
-            .map(|a| (a.code().into(), a.resource_name().into())),
-    );
-    let presets = options(
-        std::iter::once((String::new(), s.default_scope().unwrap_or_default()))
-            .chain(s.catalog_scopes().into_iter().map(|c| (c.clone(), c))),
-    );
-    let failure = ctx.session.error.clone();
-    html! {
-        { page_frame(S::Heading.get(lang), html! { <>
+    page_frame(
+        S::Heading.get(lang),
+        html! { <>
             <p>{ S::Intro.get(lang) }</p>
-            <form class="signin-form" data-testid="signin-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { input_field(&yew::props!(InputFieldProps { id: "signin-client-id", testid: "signin-client-id", label: S::ClientIdLabel.get(lang), value: s.client_id.clone(), on_change: edit(Edit::ClientId), hint: S::ClientIdHint.get(lang), invalid: errors.contains(&SettingsError::ClientId) })) }
-                { input_field(&yew::props!(InputFieldProps { id: "signin-tenant", testid: "signin-tenant", label: S::TenantLabel.get(lang), value: s.tenant.clone(), on_change: edit(Edit::Tenant), hint: S::TenantHint.get(lang), invalid: errors.contains(&SettingsError::Tenant) })) }
-                { choice_field(&yew::props!(ChoiceFieldProps { id: "signin-cloud", testid: "signin-cloud", label: S::CloudLabel.get(lang), value: s.cloud.code(), options: clouds, on_change: edit(Edit::Cloud) })) }
-                { choice_field(&yew::props!(ChoiceFieldProps { id: "signin-api", testid: "signin-api", label: S::ApiLabel.get(lang), value: s.api.code(), options: apis, on_change: edit(Edit::Api), invalid: errors.contains(&SettingsError::ApiNotInCloud) })) }
-                { choice_field(&yew::props!(ChoiceFieldProps { id: "signin-scope-preset", testid: "signin-scope-preset", label: S::ScopePresetLabel.get(lang), value: s.scope.trim().to_owned(), options: presets, on_change: edit(Edit::Scope) })) }
-                { input_field(&yew::props!(InputFieldProps { id: "signin-scope", testid: "signin-scope", label: S::ScopeLabel.get(lang), value: s.scope.clone(), on_change: edit(Edit::Scope), hint: S::ScopeHint.get(lang), placeholder: s.default_scope().unwrap_or_default(), invalid: errors.contains(&SettingsError::Scope) })) }
-                <p>{ S::ScopeSent.get(lang) }{ ": " }<code data-testid="signin-scope-sent">{ s.scope_string() }</code></p>
-                { input_field(&yew::props!(InputFieldProps { id: "signin-authority", testid: "signin-authority", label: S::AuthorityLabel.get(lang), value: s.authority.clone(), on_change: edit(Edit::Authority), placeholder: origin, hint: fill(S::AuthorityHint.get(lang), &[("origin", origin)]), invalid: errors.contains(&SettingsError::Authority) })) }
-                <p>{ S::RedirectUriLabel.get(lang) }{ ": " }<code data-testid="signin-redirect-uri">{ redirect_uri.clone() }</code></p>
-                if !errors.is_empty() {
-                    { error_banner(error_text(errors[0]).get(lang), errors[0].code(), "signin-settings-error", html! { <ul>{ for errors.iter().skip(1).map(|e| html! { <li>{ error_text(*e).get(lang) }</li> }) }</ul> }) }
+                { text("signin-client-id", S::ClientIdLabel.get(lang), &set.client_id, S::ClientIdHint.get(lang).into(), "", invalid(SettingsError::ClientId), edit(Setting::ClientId)) }
+                { text("signin-tenant", S::TenantLabel.get(lang), &set.tenant, S::TenantHint.get(lang).into(), "", invalid(SettingsError::Tenant), edit(Setting::Tenant)) }
+                { choice("signin-cloud", S::CloudLabel.get(lang), set.cloud.code(), choices(&Cloud::ALL, Cloud::code, cloud_name, lang), false, edit(Setting::Cloud)) }
+                { choice("signin-api", S::ApiLabel.get(lang), set.api.code(), choices(&Api::ALL, Api::code, api_name, lang), invalid(SettingsError::ApiNotInCloud), edit(Setting::Api)) }
+                { choice("signin-scope-preset", S::ScopePresetLabel.get(lang), set.scope.trim(), presets, false, edit(Setting::Scope)) }
+                { text("signin-scope", S::ScopeLabel.get(lang), &set.scope, S::ScopeHint.get(lang).into(), &default_scope, invalid(SettingsError::Scope), edit(Setting::Scope)) }
+                <p>{ S::ScopeSent.get(lang) }{ ": " }<code data-testid="signin-scope-sent">{ set.scope_string() }</code></p>
+                { text("signin-authority", S::AuthorityLabel.get(lang), &set.authority, fill(S::AuthorityHint.get(lang), &[("origin", origin)]), origin, invalid(SettingsError::Authority), edit(Setting::Authority)) }
+                if let Some(first) = errors.first() {
+                    { error_banner(error_text(*first).get(lang), first.code(), "signin-settings-error", html! {
+                        <ul>{ for errors.iter().skip(1).map(|e| html! { <li>{ error_text(*e).get(lang) }</li> }) }</ul>
+                    }) }
                 }
-                <button type="button" class="primary" data-testid="sign-in" onclick={on_sign_in}
-                    disabled={!errors.is_empty() || busy}>{ S::SignInButton.get(lang) }</button>
+                { button("sign-in", false, !errors.is_empty() || busy, S::SignInButton.get(lang), &on_sign_in) }
                 <p class="hint">{ S::PrivacyNote.get(lang) }</p>
-            </form>
-            if let Some(e) = failure {
-                { report::failure_report(&e, origin, &s.client_id, &s.tenant, lang) }
+            if let Some(e) = &s.session.error {
+                { report::failure_report(e, origin, set.consent_link(), lang) }
             }
             { register_steps(&redirect_uri, lang) }
-        </> }) }
-    }
+        </> },
+    )
 }

@@ -1,79 +1,82 @@
-//! The sign-in session above the routes: catches Entra's answer at start-up (before anything
-//! renders), redeems the code, refreshes while the tab lives, signs out. Decisions are
-//! `dpk_domain::signin`'s; this only executes them with `services::signin`.
+//! The sign-in of the tab, above the routes, as ONE reducer ([`SignIn`]): the settings, the
+//! session (tokens in memory only) and the app's session token (pasted or signed in). Start-up
+//! reads Entra's answer before anything renders; the reducer executes the steps
+//! `dpk_domain::signin` decides (navigate, POST, store the settings) with `services::signin`, and
+//! the requests it starts report back through [`send`]. One reducer with an action enum instead
+//! of several state handles and callbacks: much less WebAssembly.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
 use dpk_domain::jwt::PastedToken;
+use dpk_domain::route::Route;
+use dpk_domain::signin::flow::REFRESH_MARGIN_S;
+use dpk_domain::signin::settings::KEYS;
 use dpk_domain::signin::{
-    Pending, Return, Session, SignInError, SignInSettings, TokenRequest, authorize_url,
-    is_authorization_response, read_return,
+    Pending, Session, Setting, SignInError, SignInSettings, TokenAnswer, TokenRequest,
+    authorize_url, redirect_uri_for,
 };
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::services::{clock, random, signin as browser};
-use crate::state::SignInContext;
+use crate::services::{clock, location, random, signin as browser, storage};
+
+/// What can happen to the sign-in.
+pub enum Act {
+    /// A settings field was typed or chosen.
+    Edit(Setting, String),
+    /// A token was pasted (the inspector) or cleared: it becomes the session token.
+    Paste(PastedToken),
+    /// "Sign in": leave for the authorize endpoint, landing back on this hash.
+    Start(String),
+    /// "Renew": refresh now with the refresh token.
+    Renew,
+    /// The refresh timer fired: refresh if it is time.
+    Tick,
+    /// "Sign out": forget tokens, error and the session token.
+    SignOut,
+    /// Leaving failed (no WebCrypto, storage refused).
+    Failed(SignInError),
+    /// The token endpoint answered the request started in this generation.
+    Answer(u32, TokenAnswer),
+}
+
+/// The sign-in state of the tab.
+#[derive(Clone, Default, PartialEq)]
+pub struct SignIn {
+    /// The (non-secret) settings, kept in localStorage.
+    pub settings: SignInSettings,
+    /// Where the sign-in stands; its tokens live here, in memory only.
+    pub session: Session,
+    /// The app's one session token: the signed-in access token or what was pasted.
+    pub token: PastedToken,
+    /// Bumped by a new sign-in or a sign-out, so that an older answer is dropped.
+    generation: u32,
+}
 
 thread_local! {
-    /// What start-up found in the address, for the first render to take.
-    static CAPTURED: RefCell<Option<(Return, Option<Pending>)>> = const { RefCell::new(None) };
+    /// The mounted app's dispatcher, for the requests the reducer starts.
+    static SEND: RefCell<Option<Callback<Act>>> = const { RefCell::new(None) };
 }
 
-/// Runs once before the app renders: takes the round-trip record out of `sessionStorage`
-/// (deleted at once), reads Entra's answer in the fragment, and replaces the address with the
-/// page to land on, so that no code, state or error stays in the address bar or the history.
-pub fn capture_return() {
-    browser::reload_when_restored();
-    let hash = crate::services::location::hash();
-    let answer = is_authorization_response(&hash);
-    let pending = browser::take_pending().and_then(|j| Pending::from_stored(&j));
-    let Some(ret) = read_return(&hash, pending.as_ref()) else {
-        return;
-    };
-    let land = match (&ret, &pending) {
-        (Return::Code(_), Some(p)) => p.return_to.clone(),
-        _ => dpk_domain::route::Route::SignIn.href(),
-    };
-    if answer || pending.is_some() {
-        browser::replace_address(&land);
+/// Dispatches `act` to the sign-in of the mounted app.
+fn send(act: Act) {
+    if let Some(cb) = SEND.with(|s| s.borrow().clone()) {
+        cb.emit(act);
     }
-    CAPTURED.with(|c| *c.borrow_mut() = Some((ret, pending)));
 }
 
-fn take_captured() -> Option<(Return, Option<Pending>)> {
-    CAPTURED.with(|c| c.borrow_mut().take())
-}
-
-/// Sends `req` and applies the answer to `from`, unless the session moved on meanwhile
-/// (sign-out or a new sign-in bumps `generation`); a new access token becomes the session token.
-fn redeem(
-    from: Session,
-    req: TokenRequest,
-    session: UseStateHandle<Rc<Session>>,
-    generation: Rc<Cell<u32>>,
-    set_token: Callback<PastedToken>,
-) {
-    let started = generation.get();
-    yew::platform::spawn_local(async move {
+/// POSTs `req` and reports the answer, tagged with `generation`.
+fn redeem(req: TokenRequest, generation: u32) {
+    spawn_local(async move {
         let answer = browser::post_token(&req).await;
-        if generation.get() != started {
-            return;
-        }
-        let next = from.on_token_answer(answer, clock::now_unix());
-        match &next.tokens {
-            Some(t) if next.error.is_none() => set_token.emit(t.access.clone()),
-            // A failed redemption is explained on the sign-in page; a failed refresh keeps the
-            // person where they are (the header says it).
-            None => browser::show_route(&dpk_domain::route::Route::SignIn.href()),
-            Some(_) => {}
-        }
-        session.set(Rc::new(next));
+        send(Act::Answer(generation, answer));
     });
 }
 
 async fn leave_for_sign_in(settings: SignInSettings, return_to: String) -> Result<(), SignInError> {
-    let redirect_uri = dpk_domain::signin::redirect_uri_for(&browser::href());
+    let redirect_uri = redirect_uri_for(&location::page_url_without_hash());
     let random = random::bytes::<{ dpk_domain::signin::authorize::RANDOM_BYTES }>()
         .ok_or(SignInError::CryptoUnavailable)?;
     let pending = Pending::new(&settings, &redirect_uri, &return_to, &random);
@@ -87,87 +90,96 @@ async fn leave_for_sign_in(settings: SignInSettings, return_to: String) -> Resul
     Ok(())
 }
 
-/// The sign-in session of the tab; its access token is pushed into the session token.
-#[hook]
-pub fn use_signin_session(set_token: Callback<PastedToken>) -> SignInContext {
-    // The generation guard and the start-up answer (taken by the first effect run).
-    let cell = use_mut_ref(|| (Rc::new(Cell::new(0u32)), take_captured()));
-    let generation = cell.borrow().0.clone();
-    let session = use_state(|| {
-        let first = cell.borrow().1.clone();
-        Rc::new(first.map_or_else(Session::default, |(ret, pending)| {
-            Session::on_return(ret, pending.as_ref()).0
-        }))
-    });
-    let renew = {
-        let (session, generation, set_token) =
-            (session.clone(), generation.clone(), set_token.clone());
-        Callback::from(move |()| {
-            if let Some((next, req)) = session.refresh() {
-                session.set(Rc::new(next.clone()));
-                redeem(
-                    next,
-                    req,
-                    session.clone(),
-                    generation.clone(),
-                    set_token.clone(),
-                );
+impl SignIn {
+    /// Start-up, before anything renders: restores the settings, takes the round-trip record out
+    /// of `sessionStorage` (deleted at once), reads Entra's answer in the address and replaces it
+    /// (no code, state or error stays in the address bar or the history), and redeems a code.
+    fn start() -> SignIn {
+        browser::reload_when_restored();
+        let mut s = SignIn {
+            settings: SignInSettings::restore(KEYS.map(storage::load)),
+            ..SignIn::default()
+        };
+        let pending = browser::take_pending().and_then(|j| Pending::from_stored(&j));
+        if let Some((session, req, land)) = Session::start_up(&location::hash(), pending.as_ref()) {
+            location::replace_hash(&land);
+            s.session = session;
+            if let Some(req) = req {
+                redeem(req, 0);
             }
-        })
-    };
-    // One effect: redeem the start-up code once, and refresh on our own shortly before expiry
-    // while the tab lives.
-    {
-        let (state, renew, generation, set_token) = (
-            session.clone(),
-            renew.clone(),
-            generation.clone(),
-            set_token.clone(),
-        );
-        use_effect_with((*session).clone(), move |s| {
-            let taken = cell.borrow_mut().1.take();
-            if let Some((ret, pending)) = taken {
-                if let (next, Some(req)) = Session::on_return(ret, pending.as_ref()) {
-                    redeem(next, req, state, generation, set_token);
-                }
+        }
+        s
+    }
+}
+
+impl Reducible for SignIn {
+    type Action = Act;
+
+    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
+        let now = clock::now_unix();
+        let mut s = (*self).clone();
+        match act {
+            Act::Edit(field, value) => {
+                let (key, stored) = s.settings.edit(field, value);
+                storage::save(key, &stored);
             }
-            let s = s.clone();
-            let ticker = s.tokens.is_some().then(|| {
-                clock::Ticker::new(15_000, move || {
-                    if s.needs_refresh(clock::now_unix()) {
-                        renew.emit(());
+            Act::Paste(token) => s.token = token,
+            Act::Start(return_to) => {
+                s.generation += 1;
+                s.session = Session::redirecting();
+                let settings = s.settings.clone();
+                spawn_local(async move {
+                    if let Err(e) = leave_for_sign_in(settings, return_to).await {
+                        send(Act::Failed(e));
                     }
-                })
-            });
-            move || drop(ticker)
-        });
-    }
-    let start = {
-        let (session, generation) = (session.clone(), generation.clone());
-        Callback::from(move |(settings, return_to): (SignInSettings, String)| {
-            generation.set(generation.get() + 1);
-            session.set(Rc::new(Session::redirecting()));
-            let session = session.clone();
-            yew::platform::spawn_local(async move {
-                if let Err(e) = leave_for_sign_in(settings, return_to).await {
-                    session.set(Rc::new(Session::failed(e)));
+                });
+            }
+            Act::Renew | Act::Tick => {
+                let due = matches!(act, Act::Renew) || s.session.needs_refresh(now);
+                let Some((next, req)) = s.session.refresh().filter(|_| due) else {
+                    return self;
+                };
+                s.session = next;
+                redeem(req, s.generation);
+            }
+            Act::SignOut => {
+                s.generation += 1;
+                browser::take_pending();
+                s.session = Session::default();
+                s.token = PastedToken::default();
+            }
+            Act::Failed(e) => s.session = Session::failed(e),
+            Act::Answer(generation, answer) => {
+                if generation != s.generation {
+                    return self;
                 }
-            });
-        })
-    };
-    let sign_out = {
-        let (session, generation) = (session.clone(), generation.clone());
-        Callback::from(move |()| {
-            generation.set(generation.get() + 1);
-            browser::take_pending();
-            session.set(Rc::new(Session::default()));
-            set_token.emit(PastedToken::default());
-        })
-    };
-    SignInContext {
-        session: (*session).clone(),
-        start,
-        renew,
-        sign_out,
+                s.session = s.session.on_token_answer(answer, now);
+                match &s.session.tokens {
+                    Some(t) if s.session.error.is_none() => {
+                        s.token = t.access.clone();
+                        // Refresh on our own shortly before expiry while the tab lives.
+                        let wait = (t.expires_at - REFRESH_MARGIN_S - now).clamp(1, 86_400);
+                        spawn_local(async move {
+                            yew::platform::time::sleep(Duration::from_secs(wait as u64)).await;
+                            send(Act::Tick);
+                        });
+                    }
+                    // A failed redemption is explained on the sign-in page; a failed refresh
+                    // keeps the person where they are (the header says it).
+                    None => browser::show_route(&Route::SignIn.href()),
+                    Some(_) => {}
+                }
+            }
+        }
+        Rc::new(s)
     }
+}
+
+/// The sign-in of the tab. Call it first in `App`, so that start-up replaces Entra's answer in
+/// the address before the router reads it.
+#[hook]
+pub fn use_signin() -> UseReducerHandle<SignIn> {
+    let signin = use_reducer(SignIn::start);
+    SEND.with(|s| *s.borrow_mut() = Some(signin.dispatcher().into()));
+    signin
 }
