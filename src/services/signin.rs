@@ -31,7 +31,8 @@ pub async fn sha256(data: &[u8]) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// Leaves for `url` (top-level navigation, as the authorization request must be).
+/// Leaves for `url` (top-level navigation, as the authorization request must be), or moves to
+/// another route of the page when `url` is a hash (`#/sign-in`; the router sees the `hashchange`).
 pub fn navigate(url: &str) -> bool {
     web_sys::window().is_some_and(|w| w.location().assign(url).is_ok())
 }
@@ -55,14 +56,6 @@ pub fn reload_when_restored() {
     let _ = w.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
     // One listener for the page's whole life.
     on_show.forget();
-}
-
-/// Moves to another route of the page (`#/sign-in`) without a history entry; the router sees
-/// the `hashchange`.
-pub fn show_route(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().replace(hash);
-    }
 }
 
 /// POSTs a token request (a CORS "simple" request: form body, no credentials, no referrer). A

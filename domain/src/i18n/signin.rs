@@ -19,25 +19,13 @@ crate::messages! {
             "Sign in with a work or school account instead of pasting a token: authorization code flow with PKCE, no secret. Every page uses the delegated token; it stays in this tab's memory only.",
             "トークンを貼り付ける代わりに、職場または学校アカウントでサインインします (承認コード フローと PKCE、シークレットなし)。委任されたトークンはすべてのページで使われ、このタブのメモリにのみ保持されます。"
         ),
-        ClientIdLabel => ("Application (client) ID", "アプリケーション (クライアント) ID"),
-        ClientIdHint => (
-            "Your own app registration (multitenant for customers' tenants).",
-            "自分のアプリの登録 (顧客のテナントにはマルチテナント)。"
-        ),
         TenantLabel => ("Tenant", "テナント"),
-        TenantHint => (
-            "Tenant ID, domain (contoso.onmicrosoft.com) or organizations.",
-            "テナント ID、ドメイン (contoso.onmicrosoft.com)、または organizations。"
-        ),
-        CloudLabel => ("Cloud", "クラウド"),
-        ApiLabel => ("API", "API"),
         ScopeLabel => ("API scopes", "API のスコープ"),
         ScopePresetLabel => ("Scope from the catalog", "カタログのスコープ"),
         ScopeHint => (
-            "Space-separated; empty: the API's /.default. openid profile offline_access are added.",
-            "スペース区切り。空の場合は API の /.default。openid profile offline_access が追加されます。"
+            "Space-separated; empty means the API's /.default. Sent: {scope}",
+            "スペース区切り。空の場合は API の /.default を使います。送信するスコープ: {scope}"
         ),
-        ScopeSent => ("Scope sent", "送信するスコープ"),
         AuthorityLabel => ("Authority base URL", "機関のベース URL"),
         AuthorityHint => (
             "Empty: the cloud's sign-in host ({origin}). Change it only for a test server.",
@@ -72,23 +60,11 @@ crate::messages! {
         StatusSignedIn => ("Signed in; the token expires at {when}", "サインイン済み。トークンの有効期限: {when}"),
         StatusExpired => ("Signed in; the token expired at {when}", "サインイン済み。トークンの有効期限切れ: {when}"),
         StatusError => ("Sign-in failed ({error}).", "サインインに失敗しました ({error})。"),
-        PrivacyNote => (
-            "The code verifier and state sit in session storage only during the trip to the sign-in page; tokens stay in memory.",
-            "コード検証子と state パラメーターは、サインイン ページとの往復の間だけセッション ストレージに置かれます。トークンはメモリにのみ保持されます。"
-        ),
         ConsentOffer => (
             "Build the admin consent link for this app",
             "このアプリの管理者の同意リンクを作成する"
         ),
         DescriptionLabel => ("Description from Entra", "Entra からの説明"),
-        ErrClientId => (
-            "Enter the application (client) ID of your app registration (a GUID).",
-            "アプリの登録のアプリケーション (クライアント) ID (GUID) を入力してください。"
-        ),
-        ErrTenant => (
-            "Enter a tenant ID, a domain such as contoso.onmicrosoft.com, or organizations.",
-            "テナント ID、contoso.onmicrosoft.com のようなドメイン、または organizations を入力してください。"
-        ),
         ErrAuthority => (
             "The authority must be an https URL (http only on 127.0.0.1 or localhost) without ? or #.",
             "機関は ? や # を含まない https の URL で指定してください (http は 127.0.0.1 または localhost の場合のみ)。"

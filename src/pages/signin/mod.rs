@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use dpk_domain::cloud::{Api, Cloud};
 use dpk_domain::consent::message::{api_name, cloud_name};
-use dpk_domain::i18n::{ConsentText, Lang, SignInText as S, Text, fill};
+use dpk_domain::i18n::{ConsentText as T, Lang, SignInText as S, Text, fill};
 use dpk_domain::route::HashLocation;
 use dpk_domain::signin::{Setting, SettingsError, Status, redirect_uri_for, return_route};
 use yew::prelude::*;
@@ -26,14 +26,15 @@ use crate::components::{
 };
 use crate::services::location;
 
-fn error_text(e: SettingsError) -> S {
+/// What keeps the sign-in from starting; the consent page's sentences where they say it.
+fn error_text(e: SettingsError, lang: Lang) -> &'static str {
     match e {
-        SettingsError::ClientId => S::ErrClientId,
-        SettingsError::Tenant => S::ErrTenant,
-        SettingsError::Authority => S::ErrAuthority,
-        SettingsError::ApiNotInCloud => S::ErrApiNotInCloud,
-        SettingsError::Scope => S::ErrScope,
-        SettingsError::RedirectUri => S::ErrRedirectUri,
+        SettingsError::ClientId => T::ErrClientIdNotGuid.get(lang),
+        SettingsError::Tenant => T::ErrTenantInvalid.get(lang),
+        SettingsError::Authority => S::ErrAuthority.get(lang),
+        SettingsError::ApiNotInCloud => S::ErrApiNotInCloud.get(lang),
+        SettingsError::Scope => S::ErrScope.get(lang),
+        SettingsError::RedirectUri => S::ErrRedirectUri.get(lang),
     }
 }
 
@@ -85,7 +86,7 @@ fn choice(
 fn choices<X: Copy>(
     all: &[X],
     code: fn(X) -> &'static str,
-    label: fn(X) -> ConsentText,
+    label: fn(X) -> T,
     lang: Lang,
 ) -> Choices {
     Rc::new(
@@ -143,21 +144,17 @@ pub fn signin_page(s: &SignIn, act: &Callback<Act>, loc: &HashLocation, lang: La
         S::Heading.get(lang),
         html! { <>
             <p>{ S::Intro.get(lang) }</p>
-                { text("signin-client-id", S::ClientIdLabel.get(lang), &set.client_id, S::ClientIdHint.get(lang).into(), "", invalid(SettingsError::ClientId), edit(Setting::ClientId)) }
-                { text("signin-tenant", S::TenantLabel.get(lang), &set.tenant, S::TenantHint.get(lang).into(), "", invalid(SettingsError::Tenant), edit(Setting::Tenant)) }
-                { choice("signin-cloud", S::CloudLabel.get(lang), set.cloud.code(), choices(&Cloud::ALL, Cloud::code, cloud_name, lang), false, edit(Setting::Cloud)) }
-                { choice("signin-api", S::ApiLabel.get(lang), set.api.code(), choices(&Api::ALL, Api::code, api_name, lang), invalid(SettingsError::ApiNotInCloud), edit(Setting::Api)) }
+                { text("signin-client-id", T::LabelClientId.get(lang), &set.client_id, T::HintClientId.get(lang).into(), "", invalid(SettingsError::ClientId), edit(Setting::ClientId)) }
+                { text("signin-tenant", S::TenantLabel.get(lang), &set.tenant, T::HintTenant.get(lang).into(), "", invalid(SettingsError::Tenant), edit(Setting::Tenant)) }
+                { choice("signin-cloud", T::LabelCloud.get(lang), set.cloud.code(), choices(&Cloud::ALL, Cloud::code, cloud_name, lang), false, edit(Setting::Cloud)) }
+                { choice("signin-api", T::LabelApi.get(lang), set.api.code(), choices(&Api::ALL, Api::code, api_name, lang), invalid(SettingsError::ApiNotInCloud), edit(Setting::Api)) }
                 { choice("signin-scope-preset", S::ScopePresetLabel.get(lang), set.scope.trim(), presets, false, edit(Setting::Scope)) }
-                { text("signin-scope", S::ScopeLabel.get(lang), &set.scope, S::ScopeHint.get(lang).into(), &default_scope, invalid(SettingsError::Scope), edit(Setting::Scope)) }
-                <p>{ S::ScopeSent.get(lang) }{ ": " }<code data-testid="signin-scope-sent">{ set.scope_string() }</code></p>
+                { text("signin-scope", S::ScopeLabel.get(lang), &set.scope, fill(S::ScopeHint.get(lang), &[("scope", &set.scope_string())]), &default_scope, invalid(SettingsError::Scope), edit(Setting::Scope)) }
                 { text("signin-authority", S::AuthorityLabel.get(lang), &set.authority, fill(S::AuthorityHint.get(lang), &[("origin", origin)]), origin, invalid(SettingsError::Authority), edit(Setting::Authority)) }
                 if let Some(first) = errors.first() {
-                    { error_banner(error_text(*first).get(lang), first.code(), "signin-settings-error", html! {
-                        <ul>{ for errors.iter().skip(1).map(|e| html! { <li>{ error_text(*e).get(lang) }</li> }) }</ul>
-                    }) }
+                    { error_banner(error_text(*first, lang), first.code(), "signin-settings-error", Html::default()) }
                 }
                 { button("sign-in", false, !errors.is_empty() || busy, S::SignInButton.get(lang), &on_sign_in) }
-                <p class="hint">{ S::PrivacyNote.get(lang) }</p>
             if let Some(e) = &s.session.error {
                 { report::failure_report(e, origin, set.consent_link(), lang) }
             }

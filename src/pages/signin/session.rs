@@ -144,7 +144,6 @@ impl Reducible for SignIn {
             }
             Act::SignOut => {
                 s.generation += 1;
-                browser::take_pending();
                 s.session = Session::default();
                 s.token = PastedToken::default();
             }
@@ -166,7 +165,9 @@ impl Reducible for SignIn {
                     }
                     // A failed redemption is explained on the sign-in page; a failed refresh
                     // keeps the person where they are (the header says it).
-                    None => browser::show_route(&Route::SignIn.href()),
+                    None => {
+                        browser::navigate(&Route::SignIn.href());
+                    }
                     Some(_) => {}
                 }
             }
