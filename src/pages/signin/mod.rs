@@ -41,7 +41,6 @@ fn error_text(e: SettingsError, lang: Lang) -> &'static str {
 type Choices = Rc<Vec<(AttrValue, AttrValue)>>;
 
 /// A labelled text input of the form (one call site for all four: smaller WebAssembly).
-#[allow(clippy::too_many_arguments)]
 fn text(
     id: &'static str,
     label: &'static str,
