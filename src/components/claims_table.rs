@@ -1,48 +1,32 @@
+use dpk_domain::i18n::{Lang, Text, TokenUi};
+use dpk_domain::sentences::ClaimRow;
 use yew::prelude::*;
 
-/// One row: a claim, its value as text, what it means, and a time reading for date claims.
-pub struct ClaimRow {
-    pub name: String,
-    pub value: String,
-    pub meaning: &'static str,
-    /// "2023-11-15 07:13:20 UTC+09:00 (in 5 min)" for NumericDate claims.
-    pub time: Option<String>,
-    /// Whether the claim is a standard or Entra one.
-    pub known: bool,
-}
-
-/// The table's caption and column headings.
-pub struct ClaimsLabels<'a> {
-    pub caption: &'a str,
-    pub claim: &'a str,
-    pub value: &'a str,
-    pub meaning: &'a str,
-}
+use super::text_el;
 
 /// Claims with their values and a one-line explanation each; values are text nodes. A plain
 /// function (no state, no callbacks), to spare a component's lifecycle code.
-pub fn claims_table(labels: &ClaimsLabels<'_>, rows: &[ClaimRow], testid: &'static str) -> Html {
+pub fn claims_table(caption: &str, rows: &[ClaimRow], testid: &'static str, lang: Lang) -> Html {
     html! {
         <table class="claims" data-testid={testid}>
-            <caption>{ labels.caption }</caption>
+            { text_el("caption", "", caption.to_owned().into()) }
             <thead>
                 <tr>
-                    <th scope="col">{ labels.claim }</th>
-                    <th scope="col">{ labels.value }</th>
-                    <th scope="col">{ labels.meaning }</th>
+                    { for [TokenUi::ColClaim, TokenUi::ColValue, TokenUi::ColMeaning]
+                        .map(|k| html! { <th scope="col">{ k.get(lang) }</th> }) }
                 </tr>
             </thead>
             <tbody>
                 { for rows.iter().map(|row| html! {
-                    <tr data-claim={row.name.clone()} class={classes!((!row.known).then_some("unknown"))}>
-                        <th scope="row"><code>{ &row.name }</code></th>
+                    <tr data-claim={row.name.clone()} class={if row.known { "" } else { "unknown" }}>
+                        <th scope="row">{ text_el("code", "", row.name.clone().into()) }</th>
                         <td>
-                            <span class="value">{ &row.value }</span>
+                            { text_el("span", "value", row.value.clone().into()) }
                             if let Some(time) = &row.time {
-                                <span class="time" data-testid="claim-time">{ time }</span>
+                                <span class="time" data-testid="claim-time">{ time.clone() }</span>
                             }
                         </td>
-                        <td>{ row.meaning }</td>
+                        { text_el("td", "", row.meaning.into()) }
                     </tr>
                 }) }
             </tbody>

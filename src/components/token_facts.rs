@@ -1,33 +1,24 @@
+use dpk_domain::i18n::{Lang, Text, TokenUi};
+use dpk_domain::jwt::TokenFacts;
+use dpk_domain::sentences::FactRow;
 use yew::prelude::*;
 
-/// What a token is, already worded, with its machine-readable codes for the test hooks.
-pub struct FactsView<'a> {
-    pub heading: &'a str,
-    /// `1.0`, `2.0` or `unknown`.
-    pub version: &'static str,
-    /// `app`, `delegated` or `unknown`.
-    pub kind: &'static str,
-    /// `xdr`, `mde`, `graph` or `other`.
-    pub resource: &'static str,
-    pub tenant: &'a str,
-    /// Label and value of each fact, in display order.
-    pub rows: &'a [(&'static str, String)],
-}
+use super::text_el;
 
-/// Version, kind, resource, cloud, tenant, client app, user. A plain function (no state, no
-/// callbacks), to spare a component's lifecycle code.
-pub fn token_facts(f: &FactsView<'_>) -> Html {
+/// Version, kind, resource, cloud, tenant, client app, user, worded in `rows`; the facts' codes
+/// go in `data-` attributes for the test hooks. A plain function (no state, no callbacks), to
+/// spare a component's lifecycle code.
+pub fn token_facts(facts: &TokenFacts, rows: &[FactRow], lang: Lang) -> Html {
     html! {
         <section class="facts">
-            <h2>{ f.heading }</h2>
-            <dl data-testid="token-facts" data-version={f.version} data-kind={f.kind}
-                data-resource={f.resource} data-tenant={f.tenant.to_owned()}>
-                { for f.rows.iter().map(|(label, value)| html! {
-                    <>
-                        <dt>{ *label }</dt>
-                        <dd>{ value }</dd>
-                    </>
-                }) }
+            { text_el("h2", "", TokenUi::FactsHeading.get(lang).into()) }
+            <dl data-testid="token-facts" data-version={facts.version.map_or("unknown", |v| v.code())}
+                data-kind={facts.kind.code()} data-resource={facts.resource.code()}
+                data-tenant={facts.tenant.clone().unwrap_or_default()}>
+                { for rows.iter().flat_map(|(label, value)| [
+                    text_el("dt", "", (*label).into()),
+                    text_el("dd", "", value.clone().into()),
+                ]) }
             </dl>
         </section>
     }

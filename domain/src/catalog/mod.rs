@@ -42,6 +42,62 @@ impl Method {
     }
 }
 
+/// What an operation does, read from its method: the catalog's APIs are REST, so GET reads,
+/// PATCH updates one item (every `….update` operation and no other), POST runs an action or
+/// creates, DELETE removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OperationKind {
+    /// Reads (`GET`).
+    Read,
+    /// Updates one item (`PATCH`).
+    Update,
+    /// Runs an action, a query or creates something (`POST`).
+    Action,
+    /// Removes something (`DELETE`).
+    Delete,
+}
+
+/// What the person chose in an operation picker: nothing, an operation of the catalog, or an ID
+/// the catalog does not have (which the page says, rather than judging another operation).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum OperationChoice {
+    /// Nothing chosen.
+    #[default]
+    None,
+    /// An operation of the catalog.
+    Known(&'static Operation),
+    /// An ID that is not in the catalog, as given.
+    Unknown(String),
+}
+
+impl OperationChoice {
+    /// The choice for a picker's value: empty is none; anything else is looked up exactly.
+    pub fn from_id(id: &str) -> OperationChoice {
+        match (id, operation(id)) {
+            ("", _) => OperationChoice::None,
+            (_, Some(op)) => OperationChoice::Known(op),
+            (_, None) => OperationChoice::Unknown(id.to_owned()),
+        }
+    }
+
+    /// The chosen catalog operation, if there is one.
+    pub fn operation(&self) -> Option<&'static Operation> {
+        match self {
+            OperationChoice::Known(op) => Some(op),
+            _ => None,
+        }
+    }
+
+    /// The picker's value: the ID (empty when nothing is chosen).
+    pub fn id(&self) -> &str {
+        match self {
+            OperationChoice::None => "",
+            OperationChoice::Known(op) => op.id,
+            OperationChoice::Unknown(id) => id,
+        }
+    }
+}
+
 /// How a token carries its permissions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum GrantKind {
@@ -185,8 +241,9 @@ pub enum RetirementNotice {
     ApiInMessageCenter,
 }
 
-/// One documented API operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One documented API operation. Two operations are equal when their IDs are (IDs are unique, a
+/// test pins it): comparing every field would cost bundle size for nothing.
+#[derive(Clone, Copy, Debug)]
 pub struct Operation {
     /// Stable ID such as `xdr.incidents.list` (used in forms and test hooks).
     pub id: &'static str,
@@ -215,6 +272,14 @@ pub struct Operation {
     pub source: &'static str,
 }
 
+impl PartialEq for Operation {
+    fn eq(&self, other: &Operation) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Operation {}
+
 impl Operation {
     /// The permissions that allow the operation for tokens of `kind`, least privileged first.
     pub fn permissions(&self, kind: GrantKind) -> &'static [&'static str] {
@@ -227,6 +292,16 @@ impl Operation {
     /// The least privileged permission of `kind`, if the operation can be called that way.
     pub fn least_privileged(&self, kind: GrantKind) -> Option<&'static str> {
         self.permissions(kind).first().copied()
+    }
+
+    /// What the operation does (see [`OperationKind`]).
+    pub fn kind(&self) -> OperationKind {
+        match self.method {
+            Method::Get => OperationKind::Read,
+            Method::Patch => OperationKind::Update,
+            Method::Post => OperationKind::Action,
+            Method::Delete => OperationKind::Delete,
+        }
     }
 
     /// The token resource the operation needs.
@@ -367,6 +442,36 @@ pub fn operations() -> &'static [Operation] {
 /// The operation with this ID (exact, case-sensitive match).
 pub fn operation(id: &str) -> Option<&'static Operation> {
     data::OPERATIONS.iter().find(|op| op.id == id)
+}
+
+/// The operation with this ID, for the IDs the code itself names. Call it in a `const` item: an
+/// ID missing from the catalog then fails the build (evaluated at run time it would panic, so it
+/// is never given an ID that came from outside).
+pub const fn known(id: &str) -> &'static Operation {
+    let ops: &'static [Operation] = data::OPERATIONS;
+    let mut i = 0;
+    while i < ops.len() {
+        if const_str_eq(ops[i].id, id) {
+            return &ops[i];
+        }
+        i += 1;
+    }
+    panic!("an operation ID the code names is missing from the catalog")
+}
+
+const fn const_str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// The operations of one API, in catalog order.

@@ -249,3 +249,36 @@ fn search_finds_advanced_hunting_by_its_japanese_name() {
     );
     assert!(search("追求").is_empty(), "the superseded word is gone");
 }
+
+#[test]
+fn only_update_operations_are_of_kind_update() {
+    for op in operations() {
+        assert_eq!(
+            op.kind() == OperationKind::Update,
+            op.id.ends_with(".update"),
+            "{}",
+            op.id
+        );
+    }
+    let hunting = operation("xdr.advancedhunting.run").expect("hunting");
+    assert_eq!(hunting.kind(), OperationKind::Action);
+}
+
+#[test]
+fn a_choice_never_stands_in_for_another_operation() {
+    assert_eq!(OperationChoice::from_id(""), OperationChoice::None);
+    let list = OperationChoice::from_id("xdr.incidents.list");
+    assert_eq!(list.operation().map(|op| op.id), Some("xdr.incidents.list"));
+    assert_eq!(list.id(), "xdr.incidents.list");
+    let typo = OperationChoice::from_id("xdr.incidents.lst");
+    assert_eq!(typo, OperationChoice::Unknown("xdr.incidents.lst".into()));
+    assert_eq!((typo.operation(), typo.id()), (None, "xdr.incidents.lst"));
+    // IDs are exact: no case folding, no trimming.
+    assert!(
+        OperationChoice::from_id("XDR.incidents.list")
+            .operation()
+            .is_none()
+    );
+    const LIST: &Operation = known("xdr.incidents.list");
+    assert_eq!(LIST.id, "xdr.incidents.list");
+}

@@ -651,6 +651,10 @@ crate::messages! {
         ),
         NoKid => ("(no kid)", "(kid なし)"),
         PermNoOperation => ("Choose an operation to get a verdict.", "チェック結果を表示するには操作を選択してください。"),
+        PermUnknownOperation => (
+            "The operation “{id}” is not in the permission catalog. Choose one from the list.",
+            "操作「{id}」はアクセス許可のカタログにありません。一覧から選択してください。"
+        ),
         VerdictHeading => ("Permission verdict", "アクセス許可のチェック結果"),
         PermApplication => ("application permission", "アプリケーションのアクセス許可"),
         PermDelegated => ("delegated permission", "委任されたアクセス許可"),

@@ -2,7 +2,7 @@
 //! connection warnings, token findings, update problems, and every error with what to do next.
 //! Components render what this returns; they never build a message themselves.
 
-use crate::catalog::{GrantKind, Operation};
+use crate::catalog::{GrantKind, Operation, OperationKind};
 use crate::i18n::{IncidentsText as T, Lang, Text, fill};
 use crate::incidents::connection::{ConfigProblem, ConnectionWarning};
 use crate::incidents::labels::{Classification, Determination, Severity, Status};
@@ -225,7 +225,7 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
     let lang = ctx.lang;
     let t = |k: T| k.get(lang).to_owned();
     let op = ctx.operation;
-    let is_update = op.id.ends_with(".update");
+    let is_update = op.kind() == OperationKind::Update;
     let token_lines = || -> Vec<String> {
         ctx.token
             .map(|r| token_problems(r, lang))

@@ -11,8 +11,8 @@ use crate::cloud::Api;
 use crate::incidents::pacer::RateLimit;
 use crate::jwt::jwk::{VerifyPlan, plan_verification};
 use crate::jwt::{
-    Check, CheckId, CheckInput, CheckStatus, DecodeError, Finding, PastedToken, PermissionVerdict,
-    SignatureState, TokenFacts, TokenKind, decode_unverified, extract, run_checks,
+    Check, CheckId, CheckInput, CheckStatus, DecodeError, PastedToken, PermissionVerdict,
+    SignatureState, TokenFacts, TokenKind, decode_unverified, extract, permission_of, run_checks,
 };
 
 /// A bearer token. `Debug` never shows it; [`AccessToken::expose`] is the one way to read it,
@@ -50,7 +50,7 @@ impl std::fmt::Debug for AccessToken {
 }
 
 /// The catalog ID of the list-incidents operation of `api` (Graph for anything but XDR).
-fn list_id(api: Api) -> &'static str {
+const fn list_id(api: Api) -> &'static str {
     match api {
         Api::Xdr => "xdr.incidents.list",
         _ => "graph.security.incidents.list",
@@ -58,26 +58,33 @@ fn list_id(api: Api) -> &'static str {
 }
 
 /// The catalog ID of the update-incident operation of `api` (Graph for anything but XDR).
-fn update_id(api: Api) -> &'static str {
+const fn update_id(api: Api) -> &'static str {
     match api {
         Api::Xdr => "xdr.incidents.update",
         _ => "graph.security.incidents.update",
     }
 }
 
-fn catalog_operation(id: &'static str) -> &'static Operation {
-    // The catalog is compiled in; a test below pins every ID used here.
-    catalog::operation(id).unwrap_or(&catalog::operations()[0])
-}
+// Looked up at compile time: an ID missing from the catalog fails the build.
+const XDR_LIST: &Operation = catalog::known(list_id(Api::Xdr));
+const GRAPH_LIST: &Operation = catalog::known(list_id(Api::Graph));
+const XDR_UPDATE: &Operation = catalog::known(update_id(Api::Xdr));
+const GRAPH_UPDATE: &Operation = catalog::known(update_id(Api::Graph));
 
 /// The catalog's list-incidents operation of `api` (Graph for anything but XDR).
 pub fn list_operation(api: Api) -> &'static Operation {
-    catalog_operation(list_id(api))
+    match api {
+        Api::Xdr => XDR_LIST,
+        _ => GRAPH_LIST,
+    }
 }
 
 /// The catalog's update-incident operation of `api` (Graph for anything but XDR).
 pub fn update_operation(api: Api) -> &'static Operation {
-    catalog_operation(update_id(api))
+    match api {
+        Api::Xdr => XDR_UPDATE,
+        _ => GRAPH_UPDATE,
+    }
 }
 
 /// The limits to pace `op`'s requests by: its documented calls per minute and per hour.
@@ -181,10 +188,7 @@ impl TokenCheck {
 
     /// The permission verdict for the operation, if the token could be decoded.
     pub fn permission(&self) -> Option<&PermissionVerdict> {
-        self.checks().iter().find_map(|c| match &c.finding {
-            Finding::Permissions(v) => Some(v.as_ref()),
-            _ => None,
-        })
+        permission_of(self.checks())
     }
 
     /// Whether the token carries a permission the operation accepts, on the right resource.

@@ -4,12 +4,14 @@
 
 use serde_json::Value;
 
+use super::check_status::CheckStatus;
 use super::decode::DecodedJwt;
 use super::facts::{ClaimTypeError, ResourceFact, TokenFacts, TokenUse};
 use super::jwk::SignatureBlock;
 use super::verdict::{PermissionVerdict, permission_verdict};
 use crate::catalog::Operation;
 use crate::cloud::{Api, Cloud, TokenVersion, is_guid, parse_issuer};
+use crate::i18n::{Lang, Text, TokenUi};
 
 /// The tenant of personal Microsoft accounts.
 pub const MSA_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
@@ -62,30 +64,20 @@ impl CheckId {
             CheckId::Permissions => "permissions",
         }
     }
-}
 
-/// The outcome of a check.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CheckStatus {
-    /// Fine.
-    Pass,
-    /// Suspicious or incomplete, but not necessarily wrong.
-    Warn,
-    /// The token will be (or should be) rejected.
-    Fail,
-    /// Not checked (no input to check against).
-    Skip,
-}
-
-impl CheckStatus {
-    /// `pass`, `warn`, `fail` or `skip` (as in `data-status`).
-    pub fn code(self) -> &'static str {
+    /// The check's name in the page language.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            CheckStatus::Pass => "pass",
-            CheckStatus::Warn => "warn",
-            CheckStatus::Fail => "fail",
-            CheckStatus::Skip => "skip",
+            CheckId::Lifetime => TokenUi::CheckLifetime,
+            CheckId::Audience => TokenUi::CheckAudience,
+            CheckId::Issuer => TokenUi::CheckIssuer,
+            CheckId::Tenant => TokenUi::CheckTenant,
+            CheckId::TokenUse => TokenUi::CheckTokenUse,
+            CheckId::Algorithm => TokenUi::CheckAlgorithm,
+            CheckId::Signature => TokenUi::CheckSignature,
+            CheckId::Permissions => TokenUi::CheckPermissions,
         }
+        .get(lang)
     }
 }
 
@@ -315,6 +307,15 @@ pub fn run_checks(jwt: &DecodedJwt, facts: &TokenFacts, input: &CheckInput<'_>) 
         check(CheckId::Signature, signature(&input.signature)),
         check(CheckId::Permissions, permissions(facts, input.operation)),
     ]
+}
+
+/// The permission verdict among `checks` (the one [`run_checks`] computed), if an operation was
+/// chosen: read it here rather than judging the token a second time.
+pub fn permission_of(checks: &[Check]) -> Option<&PermissionVerdict> {
+    checks.iter().find_map(|c| match &c.finding {
+        Finding::Permissions(v) => Some(v.as_ref()),
+        _ => None,
+    })
 }
 
 type Outcome = (CheckStatus, Finding);

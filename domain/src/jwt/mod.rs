@@ -7,17 +7,20 @@
 //! fetched (keys are pasted, never downloaded from a URL in the token), and the pasted text is
 //! wrapped in [`PastedToken`], whose `Debug` never shows it.
 
+mod check_status;
 mod checks;
 mod decode;
 mod extract;
 mod facts;
+mod inspector;
 pub mod jwk;
 mod pretty;
 mod time;
 mod verdict;
 
+pub use check_status::CheckStatus;
 pub use checks::{
-    Check, CheckId, CheckInput, CheckStatus, Finding, MSA_TENANT, SignatureState, run_checks,
+    Check, CheckId, CheckInput, Finding, MSA_TENANT, SignatureState, permission_of, run_checks,
 };
 pub use decode::{
     Base64Problem, DecodeError, DecodeFailure, DecodeWarning, DecodedJwt, JsonProblem, JsonType,
@@ -25,8 +28,9 @@ pub use decode::{
 };
 pub use extract::{Extracted, InputForm, extract};
 pub use facts::{ClaimTypeError, KindBasis, ResourceFact, TokenFacts, TokenKind, TokenUse};
+pub use inspector::{InspectorAction, InspectorInputs};
 pub use pretty::json_members;
-pub use time::{CivilTime, DurationParts, civil_time, numeric_date};
+pub use time::{CivilTime, DurationParts, DurationUnit, civil_time, numeric_date};
 pub use verdict::{PermissionVerdict, Retirement, VerdictOutcome, permission_verdict};
 
 /// The text a person pasted as a token. It lives in memory only: its `Debug` is redacted so that

@@ -112,18 +112,18 @@ impl DurationParts {
         }
     }
 
-    /// The two most significant non-zero units, largest first, as (unit, amount) with unit
-    /// `d`, `h`, `min` or `s`; `[("s", 0)]` for zero.
-    pub fn top_two(&self) -> Vec<(&'static str, u64)> {
+    /// The two most significant non-zero units, largest first, as (unit, amount); one
+    /// [`DurationUnit::Seconds`] of 0 for zero.
+    pub fn top_two(&self) -> Vec<(DurationUnit, u64)> {
         let all = [
-            ("d", self.days),
-            ("h", self.hours),
-            ("min", self.minutes),
-            ("s", self.seconds),
+            (DurationUnit::Days, self.days),
+            (DurationUnit::Hours, self.hours),
+            (DurationUnit::Minutes, self.minutes),
+            (DurationUnit::Seconds, self.seconds),
         ];
         let first = all.iter().position(|(_, n)| *n > 0);
         match first {
-            None => vec![("s", 0)],
+            None => vec![(DurationUnit::Seconds, 0)],
             Some(i) => all[i..]
                 .iter()
                 .take(2)
@@ -132,6 +132,19 @@ impl DurationParts {
                 .collect(),
         }
     }
+}
+
+/// A unit of [`DurationParts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DurationUnit {
+    /// Days.
+    Days,
+    /// Hours.
+    Hours,
+    /// Minutes.
+    Minutes,
+    /// Seconds.
+    Seconds,
 }
 
 #[cfg(test)]
@@ -170,10 +183,17 @@ mod tests {
 
     #[test]
     fn durations_keep_two_units() {
-        assert_eq!(DurationParts::of(3_900).top_two(), [("h", 1), ("min", 5)]);
-        assert_eq!(DurationParts::of(-90_061).top_two(), [("d", 1), ("h", 1)]);
-        assert_eq!(DurationParts::of(86_400 + 59).top_two(), [("d", 1)]);
-        assert_eq!(DurationParts::of(42).top_two(), [("s", 42)]);
-        assert_eq!(DurationParts::of(0).top_two(), [("s", 0)]);
+        use DurationUnit::{Days, Hours, Minutes, Seconds};
+        assert_eq!(
+            DurationParts::of(3_900).top_two(),
+            [(Hours, 1), (Minutes, 5)]
+        );
+        assert_eq!(
+            DurationParts::of(-90_061).top_two(),
+            [(Days, 1), (Hours, 1)]
+        );
+        assert_eq!(DurationParts::of(86_400 + 59).top_two(), [(Days, 1)]);
+        assert_eq!(DurationParts::of(42).top_two(), [(Seconds, 42)]);
+        assert_eq!(DurationParts::of(0).top_two(), [(Seconds, 0)]);
     }
 }

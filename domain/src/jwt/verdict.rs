@@ -2,7 +2,7 @@
 //! tokens, delegated permissions from `scp` of user tokens — never the other way round — and only
 //! when the token is for the operation's resource (Graph's `User.Read.All` is not Defender's).
 
-use super::checks::CheckStatus;
+use super::check_status::CheckStatus;
 use super::facts::{ResourceFact, TokenFacts, TokenKind, TokenUse};
 use crate::catalog::{GrantKind, Operation, Requirement, RetirementNotice, permission_eq};
 use crate::cloud::Api;
