@@ -16,23 +16,18 @@ pub enum Cloud {
     China,
 }
 
+crate::codes! {
+    /// The code used in forms, URLs and storage: `global`, `usgov`, `china`.
+    Cloud {
+        Global => "global",
+        UsGov => "usgov",
+        China => "china",
+    }
+}
+
 impl Cloud {
     /// Every cloud, in display order.
     pub const ALL: [Cloud; 3] = [Cloud::Global, Cloud::UsGov, Cloud::China];
-
-    /// The code used in forms, URLs and storage: `global`, `usgov`, `china`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Cloud::Global => "global",
-            Cloud::UsGov => "usgov",
-            Cloud::China => "china",
-        }
-    }
-
-    /// Parses [`Cloud::code`].
-    pub fn from_code(code: &str) -> Option<Cloud> {
-        Cloud::ALL.into_iter().find(|c| c.code() == code.trim())
-    }
 
     /// The Entra sign-in origin (`https://login.microsoftonline.com` for the global cloud).
     pub fn login_origin(self) -> &'static str {
@@ -56,23 +51,18 @@ pub enum Api {
     Graph,
 }
 
+crate::codes! {
+    /// The code used in forms, URLs and storage: `xdr`, `mde`, `graph`.
+    Api {
+        Xdr => "xdr",
+        Mde => "mde",
+        Graph => "graph",
+    }
+}
+
 impl Api {
     /// Every API, in display order.
     pub const ALL: [Api; 3] = [Api::Xdr, Api::Mde, Api::Graph];
-
-    /// The code used in forms, URLs and storage: `xdr`, `mde`, `graph`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Api::Xdr => "xdr",
-            Api::Mde => "mde",
-            Api::Graph => "graph",
-        }
-    }
-
-    /// Parses [`Api::code`].
-    pub fn from_code(code: &str) -> Option<Api> {
-        Api::ALL.into_iter().find(|a| a.code() == code.trim())
-    }
 
     /// The resource application's ID (the GUID a v1 token's `aud` may carry).
     pub fn resource_app_id(self) -> &'static str {
@@ -322,15 +312,15 @@ pub enum TokenVersion {
     V2,
 }
 
-impl TokenVersion {
+crate::codes! {
     /// The value of the `ver` claim: `1.0` or `2.0`.
-    pub fn code(self) -> &'static str {
-        match self {
-            TokenVersion::V1 => "1.0",
-            TokenVersion::V2 => "2.0",
-        }
+    TokenVersion {
+        V1 => "1.0",
+        V2 => "2.0",
     }
+}
 
+impl TokenVersion {
     /// Parses the `ver` claim (`1.0`, `2.0`; `1` and `2` are accepted too).
     pub fn from_ver(ver: &str) -> Option<TokenVersion> {
         match ver.trim() {
@@ -415,14 +405,15 @@ pub fn parse_issuer(iss: &str) -> Option<Issuer<'_>> {
     })
 }
 
-/// Whether `s` is a GUID in its 8-4-4-4-12 hex form (either case, no braces).
+/// Whether `s` is a GUID in its 8-4-4-4-12 hex form (either case, no braces): the one GUID rule,
+/// for tenant IDs, client IDs and the tenant segment of issuers alike.
 pub fn is_guid(s: &str) -> bool {
-    let groups: Vec<&str> = s.split('-').collect();
-    groups.len() == 5
-        && groups
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
 }
 
 /// The distinct origins of [`API_HOSTS`]: the CORS proxy's default upstream allowlist.
@@ -454,14 +445,6 @@ pub fn defender_portal_origin(cloud: Cloud) -> &'static str {
         Cloud::UsGov => "https://security.microsoft.us",
         Cloud::Global | Cloud::China => "https://security.microsoft.com",
     }
-}
-
-/// The documented host `origin` belongs to, if any (exact match, ignoring case and a trailing `/`).
-pub fn known_host(origin: &str) -> Option<&'static ApiHost> {
-    let wanted = origin.trim().trim_end_matches('/');
-    API_HOSTS
-        .iter()
-        .find(|h| h.origin.eq_ignore_ascii_case(wanted))
 }
 
 #[cfg(test)]
@@ -538,6 +521,12 @@ mod tests {
         assert!(!is_guid("fa15d692-e9c7-4460-a743-29f29522229"));
         assert!(!is_guid("{72f988bf-86f1-41af-91ab-2d7cd011db47}"));
         assert!(!is_guid("contoso.onmicrosoft.com"));
+        assert!(!is_guid("8ee8fdadxf234-4243-8f3b-15c294843740"));
+        assert!(!is_guid("ge8e8fda-f234-4243-8f3b-15c294843740"));
+        assert!(!is_guid("72f988bf-86f1-41af-91ab-2d7cd011db4-7"));
+        assert!(!is_guid("72f988bf86f1-41af-91ab-2d7cd011db47-"));
+        assert!(!is_guid("72f988bf-86f1-41af-91ab-2d7cd011db47 "));
+        assert!(!is_guid(""));
     }
 
     #[test]

@@ -8,17 +8,22 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod calendar;
 pub mod catalog;
 pub mod cloud;
+pub mod codes;
 pub mod consent;
 pub mod i18n;
 pub mod incidents;
+pub mod json;
 pub mod jwt;
 pub mod qr;
 pub mod roster;
 pub mod route;
+pub mod secret;
 pub mod sentences;
 pub mod settings;
 pub mod signin;
 pub mod snippet;
 pub mod text;
+pub mod url;

@@ -24,8 +24,9 @@
 
 use serde_json::{Map, Value};
 
+use crate::cloud::is_guid;
 use crate::cloud::{Api, Cloud};
-use crate::consent::{LinkFormat, MAX_STATE_LEN, is_domain, is_guid};
+use crate::consent::{LinkFormat, MAX_STATE_LEN, is_domain};
 use crate::i18n::{Lang, RosterText as T, Text, fill};
 
 /// Storage key of the roster.
@@ -58,6 +59,17 @@ pub enum ConsentStatus {
     Revoked,
 }
 
+crate::codes! {
+    /// The stored code: `pending`, `granted`, `declined`, `failed`, `revoked`.
+    ConsentStatus {
+        Pending => "pending",
+        Granted => "granted",
+        Declined => "declined",
+        Failed => "failed",
+        Revoked => "revoked",
+    }
+}
+
 impl ConsentStatus {
     /// Every status, in display order.
     pub const ALL: [ConsentStatus; 5] = [
@@ -67,23 +79,6 @@ impl ConsentStatus {
         ConsentStatus::Failed,
         ConsentStatus::Revoked,
     ];
-
-    /// The stored code: `pending`, `granted`, `declined`, `failed`, `revoked`.
-    pub fn code(self) -> &'static str {
-        match self {
-            ConsentStatus::Pending => "pending",
-            ConsentStatus::Granted => "granted",
-            ConsentStatus::Declined => "declined",
-            ConsentStatus::Failed => "failed",
-            ConsentStatus::Revoked => "revoked",
-        }
-    }
-
-    /// Parses [`ConsentStatus::code`] (case-insensitive).
-    pub fn from_code(code: &str) -> Option<ConsentStatus> {
-        let code = code.trim().to_ascii_lowercase();
-        ConsentStatus::ALL.into_iter().find(|s| s.code() == code)
-    }
 
     /// The display name.
     pub fn label(self) -> T {
@@ -268,44 +263,13 @@ pub fn looks_like_secret(text: &str) -> bool {
 
 /// Whether `s` is a real calendar date written `YYYY-MM-DD`.
 pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|p| p.parse::<u32>().ok());
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    if !s
-        .bytes()
-        .enumerate()
-        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-    {
-        return false;
-    }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+    crate::calendar::parse_iso_date(s).is_some()
 }
 
 /// The UTC calendar date of `unix_seconds`, as `YYYY-MM-DD` (days-from-civil inverse, valid for
 /// any date from year 0 to 9999).
 pub fn date_from_unix(unix_seconds: i64) -> String {
-    let z = unix_seconds.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (y, m, d) = crate::calendar::civil_from_days(unix_seconds.div_euclid(86_400));
     format!("{y:04}-{m:02}-{d:02}")
 }
 
@@ -432,7 +396,9 @@ impl Customer {
         };
         let status = match obj.get("status") {
             None | Some(Value::Null) => ConsentStatus::default(),
-            Some(Value::String(s)) => ConsentStatus::from_code(s).ok_or(RosterError::Status)?,
+            Some(Value::String(s)) => {
+                ConsentStatus::from_code(&s.to_ascii_lowercase()).ok_or(RosterError::Status)?
+            }
             Some(_) => return Err(RosterError::Status),
         };
         let date = match obj.get("date") {

@@ -4,6 +4,8 @@
 //! sees the page's own path. A route may carry non-secret parameters after `?`
 //! (`#/consent?client_id=…`), which pages read with [`HashLocation::param`].
 
+use crate::url;
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -84,16 +86,9 @@ impl HashLocation {
             "/about" => Route::About,
             "/sign-in" => Route::SignIn,
             // Browsers percent-encode what is typed after `#`; show the path as the user typed it.
-            _ => Route::NotFound(decode(path, false)),
+            _ => Route::NotFound(url::decode(path)),
         };
-        let params = query
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                (percent_decode(k), percent_decode(v))
-            })
-            .collect();
+        let params = url::query_pairs(query);
         HashLocation { route, params }
     }
 
@@ -104,37 +99,6 @@ impl HashLocation {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
-}
-
-/// Decodes a query component: `%XX` escapes and `+` (as a space); invalid escapes and invalid
-/// UTF-8 are kept lossily instead of failing, since a hash is user-editable text.
-pub fn percent_decode(s: &str) -> String {
-    decode(s, true)
-}
-
-fn decode(s: &str, plus_as_space: bool) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' if plus_as_space => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 #[cfg(test)]
@@ -201,10 +165,20 @@ mod tests {
 
     #[test]
     fn broken_escapes_do_not_panic() {
-        assert_eq!(percent_decode("%"), "%");
-        assert_eq!(percent_decode("%4"), "%4");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(percent_decode("%E3%81%82"), "あ");
-        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        let value = |q: &str| {
+            HashLocation::parse(&format!("#/consent?v={q}")).params[0]
+                .1
+                .clone()
+        };
+        assert_eq!(value("%"), "%");
+        assert_eq!(value("%4"), "%4");
+        assert_eq!(value("%zz"), "%zz");
+        assert_eq!(value("%E3%81%82"), "あ");
+        assert_eq!(value("%FF"), "\u{FFFD}");
+        assert_eq!(
+            HashLocation::parse("#/a%20b+c%").route,
+            Route::NotFound("/a b+c%".into()),
+            "a path keeps `+`"
+        );
     }
 }

@@ -20,25 +20,18 @@ pub enum ThemeChoice {
     Dark,
 }
 
+crate::codes! {
+    /// The stored and `data-theme` value.
+    ThemeChoice {
+        System => "system",
+        Light => "light",
+        Dark => "dark",
+    }
+}
+
 impl ThemeChoice {
     /// The choices, in the order the switch shows them.
     pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
-
-    /// The stored and `data-theme` value.
-    pub fn code(self) -> &'static str {
-        match self {
-            ThemeChoice::System => "system",
-            ThemeChoice::Light => "light",
-            ThemeChoice::Dark => "dark",
-        }
-    }
-
-    /// Parses a stored value; anything unknown is `None`.
-    pub fn from_code(code: &str) -> Option<ThemeChoice> {
-        ThemeChoice::ALL
-            .into_iter()
-            .find(|t| t.code() == code.trim())
-    }
 }
 
 /// The settings in force.

@@ -8,8 +8,9 @@
 //! for it. Only validated values (a GUID, a domain name, a resource URI from [`crate::cloud`]) are
 //! written into the code, so nothing typed can break out of a string literal.
 
+use crate::cloud::is_guid;
 use crate::cloud::{Api, Cloud};
-use crate::consent::{Tenant, is_guid};
+use crate::consent::Tenant;
 
 /// The placeholder written where the client secret goes (PowerShell, Python, C#).
 pub const SECRET_PLACEHOLDER: &str = "<client-secret>";
@@ -33,6 +34,16 @@ pub enum SnippetLang {
     Curl,
 }
 
+crate::codes! {
+    /// The code exposed as `data-lang`: `powershell`, `csharp`, `python`, `curl`.
+    SnippetLang {
+        PowerShell => "powershell",
+        CSharp => "csharp",
+        Python => "python",
+        Curl => "curl",
+    }
+}
+
 impl SnippetLang {
     /// Every language, in the guide's order.
     pub const ALL: [SnippetLang; 4] = [
@@ -41,16 +52,6 @@ impl SnippetLang {
         SnippetLang::Python,
         SnippetLang::Curl,
     ];
-
-    /// The code exposed as `data-lang`: `powershell`, `csharp`, `python`, `curl`.
-    pub fn code(self) -> &'static str {
-        match self {
-            SnippetLang::PowerShell => "powershell",
-            SnippetLang::CSharp => "csharp",
-            SnippetLang::Python => "python",
-            SnippetLang::Curl => "curl",
-        }
-    }
 
     /// The language's name (the same in every page language).
     pub fn label(self) -> &'static str {

@@ -357,6 +357,9 @@ fn redirect_uri_rules() {
         "http://localhost:5000/cb",
         "http://127.0.0.1:8080/",
         "http://[::1]:8080/cb",
+        // The one loopback rule (dpk_domain::url::is_loopback_host): all of 127.0.0.0/8.
+        "http://127.0.0.2/cb",
+        "http://LOCALHOST/cb",
     ] {
         assert_eq!(check_redirect_uri(ok), Ok(()), "{ok}");
     }
@@ -370,6 +373,13 @@ fn redirect_uri_rules() {
         (
             "http://localhost.evil.example/",
             ConsentError::RedirectInsecure,
+        ),
+        ("http://localhost./cb", ConsentError::RedirectInsecure),
+        ("http://app.localhost/cb", ConsentError::RedirectInsecure),
+        ("http://127.0.0.1.nip.io/", ConsentError::RedirectInsecure),
+        (
+            "http://127.0.0.1@evil.example/",
+            ConsentError::RedirectUserinfo,
         ),
         (
             "https://partner.example/cb#frag",

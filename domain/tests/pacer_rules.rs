@@ -2,7 +2,7 @@
 //! fetch for a minute): the safety margin, the history it keeps, the limits people type, and how
 //! a limit is shown. Issue #19: cargo-mutants found these rules untested.
 
-use dpk_domain::incidents::pacer::{Pacer, RateLimit, next_send_at, parse_rate_limits};
+use dpk_domain::incidents::pacer::{Pacer, WindowLimit, next_send_at, parse_rate_limits};
 
 #[test]
 fn the_margin_is_a_fortieth_of_the_window_between_25_ms_and_1_5_s() {
@@ -15,13 +15,13 @@ fn the_margin_is_a_fortieth_of_the_window_between_25_ms_and_1_5_s() {
         (3_600_000, 1_500),  // 90 s, capped
         (86_400_000, 1_500), // capped
     ] {
-        assert_eq!(RateLimit::new(1, window).margin_ms(), margin, "{window}");
+        assert_eq!(WindowLimit::new(1, window).margin_ms(), margin, "{window}");
     }
 }
 
 #[test]
 fn the_next_send_waits_for_the_oldest_of_the_last_max_requests_plus_the_margin() {
-    let limits = [RateLimit::new(3, 2_000)];
+    let limits = [WindowLimit::new(3, 2_000)];
     // Fewer than max sends: go now.
     assert_eq!(next_send_at(&[100, 200], &limits, 300), 300);
     // max sends: the oldest must leave the window (100 + 2000 + 50).
@@ -32,14 +32,14 @@ fn the_next_send_waits_for_the_oldest_of_the_last_max_requests_plus_the_margin()
     assert_eq!(next_send_at(&[100, 200, 300], &limits, 5_000), 5_000);
     // A limit of 0 is treated as 1 (never divides, never sends unpaced).
     assert_eq!(
-        next_send_at(&[1_000], &[RateLimit::new(0, 1_000)], 1_000),
+        next_send_at(&[1_000], &[WindowLimit::new(0, 1_000)], 1_000),
         2_025
     );
 }
 
 #[test]
 fn the_pacer_remembers_exactly_what_the_largest_limit_needs() {
-    let limits = [RateLimit::new(2, 1_000), RateLimit::new(4, 10_000)];
+    let limits = [WindowLimit::new(2, 1_000), WindowLimit::new(4, 10_000)];
     let mut p = Pacer::new();
     assert!(p.is_empty());
     assert_eq!(p.len(), 0);
@@ -106,14 +106,14 @@ fn every_unit_people_write_is_read() {
 #[test]
 fn a_limit_is_shown_in_its_largest_whole_unit() {
     for (limit, shown) in [
-        (RateLimit::new(1_500, 3_600_000), "1500/1h"),
-        (RateLimit::new(9, 7_200_000), "9/2h"),
-        (RateLimit::new(50, 60_000), "50/1min"),
-        (RateLimit::new(5, 5_400_000), "5/90min"),
-        (RateLimit::new(4, 90_000), "4/90s"),
-        (RateLimit::new(3, 1_000), "3/1s"),
-        (RateLimit::new(3, 1_500), "3/1500ms"),
-        (RateLimit::new(2, 1), "2/1ms"),
+        (WindowLimit::new(1_500, 3_600_000), "1500/1h"),
+        (WindowLimit::new(9, 7_200_000), "9/2h"),
+        (WindowLimit::new(50, 60_000), "50/1min"),
+        (WindowLimit::new(5, 5_400_000), "5/90min"),
+        (WindowLimit::new(4, 90_000), "4/90s"),
+        (WindowLimit::new(3, 1_000), "3/1s"),
+        (WindowLimit::new(3, 1_500), "3/1500ms"),
+        (WindowLimit::new(2, 1), "2/1ms"),
     ] {
         assert_eq!(limit.to_string(), shown);
         // And what is shown reads back as the same limit.

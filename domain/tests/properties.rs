@@ -7,7 +7,8 @@ use dpk_domain::incidents::model::MapContext;
 use dpk_domain::incidents::request::RawResponse;
 use dpk_domain::incidents::response::read_list_page;
 use dpk_domain::roster::Roster;
-use dpk_domain::route::{HashLocation, Route, percent_decode};
+use dpk_domain::route::{HashLocation, Route};
+use dpk_domain::url::{decode, decode_form, encode_component};
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
@@ -23,6 +24,19 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
+    fn the_loopback_rule_agrees_with_std_net(host in "\\[?(127\\.|::|0:)?[0-9a-f:.]{0,20}(1|\\.1|::1)?\\]?") {
+        let std_rule = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            Some(v6) => v6.parse::<std::net::Ipv6Addr>().is_ok_and(|ip| ip.is_loopback()),
+            None => host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()),
+        };
+        let ours = dpk_domain::url::is_loopback_host(&host);
+        // Only `::1` itself is accepted among IPv6 spellings (browsers write no other).
+        let canonical = !host.contains(':') || host == "::1" || host == "[::1]";
+        prop_assert!(!ours || std_rule, "{} is not loopback", host);
+        prop_assert!(ours == std_rule || !canonical, "{} is loopback", host);
+    }
+
+    #[test]
     fn hash_parser_never_panics(hash in any::<String>()) {
         let loc = HashLocation::parse(&hash);
         if let Route::NotFound(path) = &loc.route {
@@ -32,8 +46,11 @@ proptest! {
 
     #[test]
     fn percent_decode_never_panics_and_is_identity_on_plain_text(s in "[a-zA-Z0-9._~-]{0,64}", junk in any::<String>()) {
-        prop_assert_eq!(percent_decode(&s), s);
-        let _ = percent_decode(&junk);
+        prop_assert_eq!(decode_form(&s), s.clone());
+        prop_assert_eq!(decode(&s), s);
+        let _ = decode_form(&junk);
+        let _ = decode(&junk);
+        prop_assert_eq!(decode(&encode_component(&junk)), junk);
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub fn page_is_loopback() -> bool {
             } else {
                 h
             };
-            dpk_domain::incidents::url::is_loopback_host(&h)
+            dpk_domain::url::is_loopback_host(&h)
         })
 }
 

@@ -123,6 +123,13 @@ pub async fn send(
     for (name, value) in &req.headers {
         headers.set(name, value).map_err(|_| SendFailure::Failed)?;
     }
+    // The one place a token leaves its secret type.
+    if let Some(token) = &req.bearer {
+        let value = ["Bearer ", token.expose()].concat();
+        headers
+            .set("Authorization", &value)
+            .map_err(|_| SendFailure::Failed)?;
+    }
     init.set_headers(&headers);
     if let Some(body) = &req.body {
         init.set_body(&JsValue::from_str(body));
@@ -168,6 +175,7 @@ pub async fn get_public(url: &str, timeout_ms: u64) -> Result<RawResponse, SendF
         method: dpk_domain::incidents::request::Method::Get,
         url: url.to_owned(),
         target: url.to_owned(),
+        bearer: None,
         headers: Vec::new(),
         body: None,
     };

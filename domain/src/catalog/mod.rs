@@ -17,7 +17,8 @@ mod data;
 use crate::cloud::{API_HOSTS, Api, ApiHost, Cloud, ISSUER_FORMS, IssuerForm, TokenVersion};
 use crate::i18n::{OpTitle, Text};
 
-/// The HTTP method of an operation.
+/// An HTTP method: of a catalog operation, and of a request the incidents client sends
+/// (`incidents::request::Method` is this type).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Method {
     /// `GET`

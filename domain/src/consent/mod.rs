@@ -16,7 +16,10 @@ pub mod redirect;
 
 use base64::Engine;
 
-use crate::cloud::{Api, Cloud};
+use crate::cloud::{Api, Cloud, is_guid};
+/// Kept so that `consent::encode_component` still resolves: the one encoder is [`crate::url`]'s.
+pub use crate::url::encode_component;
+use crate::url::{Split, is_loopback_host};
 
 /// Which consent URL to build.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -31,6 +34,15 @@ pub enum LinkFormat {
     V2AdminConsent,
 }
 
+crate::codes! {
+    /// The code used in forms and share links: `authorize`, `adminconsent`, `v2-adminconsent`.
+    LinkFormat {
+        Authorize => "authorize",
+        AdminConsent => "adminconsent",
+        V2AdminConsent => "v2-adminconsent",
+    }
+}
+
 impl LinkFormat {
     /// Every format, in display order.
     pub const ALL: [LinkFormat; 3] = [
@@ -38,22 +50,6 @@ impl LinkFormat {
         LinkFormat::AdminConsent,
         LinkFormat::V2AdminConsent,
     ];
-
-    /// The code used in forms and share links: `authorize`, `adminconsent`, `v2-adminconsent`.
-    pub fn code(self) -> &'static str {
-        match self {
-            LinkFormat::Authorize => "authorize",
-            LinkFormat::AdminConsent => "adminconsent",
-            LinkFormat::V2AdminConsent => "v2-adminconsent",
-        }
-    }
-
-    /// Parses [`LinkFormat::code`].
-    pub fn from_code(code: &str) -> Option<LinkFormat> {
-        LinkFormat::ALL
-            .into_iter()
-            .find(|f| f.code() == code.trim())
-    }
 
     /// Whether this format needs a redirect URI (Entra sends the admin back there).
     pub fn requires_redirect_uri(self) -> bool {
@@ -119,16 +115,6 @@ const MSA_TENANT: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
 pub const MAX_REDIRECT_URI_LEN: usize = 256;
 /// The longest `state` this page puts into a link.
 pub const MAX_STATE_LEN: usize = 256;
-
-/// Whether `s` is a GUID in the 8-4-4-4-12 hex form (any case, no braces).
-pub fn is_guid(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 36
-        && b.iter().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => *c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        })
-}
 
 /// Whether `s` is a domain name such as `contoso.onmicrosoft.com` (lower-case ASCII labels, a
 /// letters-only top-level label).
@@ -589,7 +575,7 @@ impl ConsentRequest {
 }
 
 /// Checks a non-empty redirect URI against Entra's rules: an absolute `https` URL, or `http` on
-/// `localhost`, `127.0.0.1` or `[::1]`; no fragment, wildcard, user info or spaces; at most
+/// a loopback host (the one rule, [`is_loopback_host`]: `localhost`, `127.0.0.0/8`, `[::1]`); no fragment, wildcard, user info or spaces; at most
 /// [`MAX_REDIRECT_URI_LEN`] characters.
 pub fn check_redirect_uri(uri: &str) -> Result<(), ConsentError> {
     if uri.chars().any(|c| c.is_whitespace() || c.is_control()) {
@@ -598,18 +584,17 @@ pub fn check_redirect_uri(uri: &str) -> Result<(), ConsentError> {
     if uri.chars().count() > MAX_REDIRECT_URI_LEN {
         return Err(ConsentError::RedirectTooLong);
     }
-    let Some((scheme, rest)) = uri.split_once("://") else {
+    let Some(split) = Split::of(uri) else {
         return Err(ConsentError::RedirectNotAbsolute);
     };
-    let scheme = scheme.to_ascii_lowercase();
+    let scheme = split.scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {
         return Err(ConsentError::RedirectNotAbsolute);
     }
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if authority.is_empty() {
+    if split.authority.is_empty() {
         return Err(ConsentError::RedirectNotAbsolute);
     }
-    if authority.contains('@') {
+    if split.has_userinfo() {
         return Err(ConsentError::RedirectUserinfo);
     }
     if uri.contains('*') {
@@ -618,36 +603,15 @@ pub fn check_redirect_uri(uri: &str) -> Result<(), ConsentError> {
     if uri.contains('#') {
         return Err(ConsentError::RedirectFragment);
     }
-    let host = if let Some(v6) = authority.strip_prefix('[') {
-        v6.split(']')
-            .next()
-            .map(|h| format!("[{h}]"))
-            .unwrap_or_default()
-    } else {
-        authority.split(':').next().unwrap_or_default().to_owned()
-    };
+    // The port is Entra's to judge; the host decides whether plain http is allowed.
+    let host = split.host_and_port().map_or("", |(h, _)| h);
     if host.is_empty() {
         return Err(ConsentError::RedirectNotAbsolute);
     }
-    let host = host.to_ascii_lowercase();
-    if scheme == "http" && !matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]") {
+    if scheme == "http" && !is_loopback_host(host) {
         return Err(ConsentError::RedirectInsecure);
     }
     Ok(())
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters (`A–Z a–z 0–9 - . _ ~`), so a
-/// value can never break out of its query parameter. Spaces become `%20`.
-pub fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// Turns random bytes (the page draws 16 from `crypto.getRandomValues`) into a URL-safe `state`:
@@ -680,11 +644,6 @@ mod tests {
         assert!(!is_domain("contoso.c"));
         assert!(!is_domain("contoso.123"));
         assert!(!is_domain("https://contoso.com"));
-    }
-
-    #[test]
-    fn encode_keeps_only_unreserved() {
-        assert_eq!(encode_component("a b&c=d/é~"), "a%20b%26c%3Dd%2F%C3%A9~");
     }
 
     #[test]

@@ -16,8 +16,7 @@
 //! - `code` is an authorization-code response (the v1 authorize link); its value is never kept;
 //! - `admin_consent=True` without an error is consent granted.
 
-use crate::consent::is_guid;
-use crate::route::percent_decode;
+use crate::cloud::is_guid;
 
 /// What the redirect says happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,15 +114,13 @@ pub enum StateCheck {
     Absent,
 }
 
-impl StateCheck {
+crate::codes! {
     /// `match`, `mismatch`, `unknown` or `absent`, as exposed in `data-state`.
-    pub fn code(self) -> &'static str {
-        match self {
-            StateCheck::Match => "match",
-            StateCheck::Mismatch => "mismatch",
-            StateCheck::Unknown => "unknown",
-            StateCheck::Absent => "absent",
-        }
+    StateCheck {
+        Match => "match",
+        Mismatch => "mismatch",
+        Unknown => "unknown",
+        Absent => "absent",
     }
 }
 
@@ -171,12 +168,10 @@ pub fn redirect_params(input: &str) -> Vec<(String, String)> {
     }
     parts
         .into_iter()
-        .flat_map(|p| p.split('&'))
-        .filter(|p| !p.is_empty())
-        .filter_map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let k = percent_decode(k).trim().to_ascii_lowercase();
-            (!k.is_empty()).then(|| (k, percent_decode(v)))
+        .flat_map(crate::url::query_pairs)
+        .filter_map(|(k, v)| {
+            let k = k.trim().to_ascii_lowercase();
+            (!k.is_empty()).then_some((k, v))
         })
         .collect()
 }

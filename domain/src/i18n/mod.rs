@@ -29,32 +29,23 @@ pub enum Lang {
     Ja,
 }
 
+crate::codes! {
+    /// The BCP 47 code, as used in `lang` attributes and in storage.
+    Lang {
+        En => "en",
+        Ja => "ja",
+    }
+}
+
 impl Lang {
     /// Both languages, in the order the language switch shows them.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
-
-    /// The BCP 47 code, as used in `lang` attributes and in storage.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-        }
-    }
 
     /// The language's name in itself, for the language switch.
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::En => "English",
             Lang::Ja => "日本語",
-        }
-    }
-
-    /// Parses a stored code (`en` or `ja`); anything else is `None`.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim() {
-            "en" => Some(Lang::En),
-            "ja" => Some(Lang::Ja),
-            _ => None,
         }
     }
 

@@ -9,8 +9,8 @@
 use serde::Serialize;
 
 use crate::cloud::{API_HOSTS, Api, Cloud, defender_portal_origin};
-use crate::incidents::pacer::{RateLimit, parse_rate_limits};
-use crate::incidents::url::{UrlParts, encode_component};
+use crate::incidents::pacer::{WindowLimit, parse_rate_limits};
+use crate::url::{UrlParts, encode_component};
 
 /// Storage key of the connection settings (JSON).
 pub const CONNECTION_KEY: &str = "dpk.incidents.connection";
@@ -48,23 +48,18 @@ pub enum ProxyMode {
     Template,
 }
 
+crate::codes! {
+    /// `none`, `prefix` or `template`.
+    ProxyMode {
+        None => "none",
+        Prefix => "prefix",
+        Template => "template",
+    }
+}
+
 impl ProxyMode {
     /// Every mode, in display order.
     pub const ALL: [ProxyMode; 3] = [ProxyMode::None, ProxyMode::Prefix, ProxyMode::Template];
-
-    /// `none`, `prefix` or `template`.
-    pub fn code(self) -> &'static str {
-        match self {
-            ProxyMode::None => "none",
-            ProxyMode::Prefix => "prefix",
-            ProxyMode::Template => "template",
-        }
-    }
-
-    /// Parses [`ProxyMode::code`].
-    pub fn from_code(code: &str) -> Option<ProxyMode> {
-        ProxyMode::ALL.into_iter().find(|m| m.code() == code.trim())
-    }
 }
 
 /// What the user chose. Every field has a documented default; stored JSON with unknown or
@@ -330,7 +325,7 @@ pub struct Endpoint {
     /// The proxy.
     pub proxy: Proxy,
     /// Limits typed by the user, replacing the documented ones.
-    pub custom_limits: Option<Vec<RateLimit>>,
+    pub custom_limits: Option<Vec<WindowLimit>>,
     /// `$top`.
     pub page_size: u32,
     /// Request timeout.
@@ -370,7 +365,7 @@ impl Endpoint {
     }
 
     /// The limits to pace `op_limits` requests by: the user's, else the documented ones.
-    pub fn limits<'a>(&'a self, op_limits: &'a [RateLimit]) -> &'a [RateLimit] {
+    pub fn limits<'a>(&'a self, op_limits: &'a [WindowLimit]) -> &'a [WindowLimit] {
         self.custom_limits.as_deref().unwrap_or(op_limits)
     }
 }
@@ -638,7 +633,7 @@ mod tests {
             ConnectionSettings::default().apply(ConnectionAction::SetRateLimit("5/2s".into()));
         assert_eq!(
             rate.resolve().expect("valid").limits(&[]),
-            &[RateLimit::new(5, 2000)]
+            &[WindowLimit::new(5, 2000)]
         );
     }
 

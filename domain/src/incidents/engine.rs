@@ -14,7 +14,7 @@
 
 use crate::incidents::connection::Endpoint;
 use crate::incidents::model::{Incident, MapContext};
-use crate::incidents::pacer::RateLimit;
+use crate::incidents::pacer::WindowLimit;
 use crate::incidents::quota::{Quota, QuotaKey, RETRY, WaitWhy, api_limits, fallback_wait};
 use crate::incidents::request::{ApiRequest, IncidentFilter, RawResponse};
 use crate::incidents::response::{ApiError, NetworkCause};
@@ -54,7 +54,7 @@ pub enum Reply {
 }
 
 /// The limits a request on `endpoint` is paced by: the user's, else the API's.
-pub fn endpoint_limits(endpoint: &Endpoint) -> Vec<RateLimit> {
+pub fn endpoint_limits(endpoint: &Endpoint) -> Vec<WindowLimit> {
     endpoint.limits(&api_limits(endpoint.api)).to_vec()
 }
 
@@ -70,7 +70,7 @@ fn throttled(
     raw: &RawResponse,
     now_ms: u64,
     throttles: &mut u32,
-    limits: &[RateLimit],
+    limits: &[WindowLimit],
     key: &QuotaKey,
     quota: &mut Quota,
 ) -> Result<u64, ApiError> {
@@ -111,7 +111,7 @@ pub struct ListStepper {
     session: ListSession,
     token: AccessToken,
     key: QuotaKey,
-    limits: Vec<RateLimit>,
+    limits: Vec<WindowLimit>,
     phase: Phase,
     last_error: Option<ApiError>,
     throttles: u32,
@@ -295,7 +295,7 @@ pub struct UpdateStepper {
     update: IncidentUpdate,
     portal_origin: &'static str,
     key: QuotaKey,
-    limits: Vec<RateLimit>,
+    limits: Vec<WindowLimit>,
     row: Incident,
     patched: bool,
     part: Part,

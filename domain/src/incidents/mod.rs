@@ -23,5 +23,6 @@ pub mod session;
 pub mod time;
 pub mod token;
 pub mod update;
-pub mod url;
+/// Kept so that `incidents::url::…` paths still resolve: the module is [`crate::url`].
+pub use crate::url;
 pub mod view;

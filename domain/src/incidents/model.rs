@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use crate::cloud::DEFENDER_PORTAL_HOSTS;
 use crate::incidents::labels::{Classification, Determination, Severity, Status};
 use crate::incidents::time::parse_rfc3339_ms;
-use crate::incidents::url::UrlParts;
+use crate::url::UrlParts;
 
 /// An incident as the page shows it, whichever API it came from.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -260,7 +260,7 @@ fn from_xdr(o: &Map<String, Value>, ctx: &MapContext<'_>) -> Option<Incident> {
     let portal = format!(
         "{}/incidents/{}",
         ctx.portal_origin,
-        crate::incidents::url::encode_component(&id)
+        crate::url::encode_component(&id)
     );
     Some(finish(Incident {
         name: text_or_empty(o, "incidentName"),

@@ -8,19 +8,21 @@
 
 use std::collections::VecDeque;
 
-/// One limit: at most `max` requests in any `window_ms` milliseconds.
+/// One pacing limit: at most `max` requests in any `window_ms` milliseconds. (The catalog's
+/// [`crate::catalog::RateLimit`] is what the documentation states per operation; the pacer turns
+/// it into these windows.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RateLimit {
+pub struct WindowLimit {
     /// Requests allowed per window (at least 1).
     pub max: u32,
     /// The window length in milliseconds (at least 1).
     pub window_ms: u64,
 }
 
-impl RateLimit {
+impl WindowLimit {
     /// A limit of `max` requests per `window_ms`.
-    pub const fn new(max: u32, window_ms: u64) -> RateLimit {
-        RateLimit { max, window_ms }
+    pub const fn new(max: u32, window_ms: u64) -> WindowLimit {
+        WindowLimit { max, window_ms }
     }
 
     /// The safety margin added after a window: 2.5 % of it, between 25 ms and 1.5 s. It absorbs
@@ -30,7 +32,7 @@ impl RateLimit {
     }
 }
 
-impl std::fmt::Display for RateLimit {
+impl std::fmt::Display for WindowLimit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let w = self.window_ms;
         if w % 3_600_000 == 0 {
@@ -75,7 +77,7 @@ pub struct RateLimitSyntaxError(pub String);
 /// Reads limits written as `50/min, 1500/hour`, `5/2s`, `10/500ms` or `3/1.5s`: a count, `/`, an
 /// optional number and a unit (`ms`, `s`/`sec`, `min`/`m`, `h`/`hour`), comma-separated. An empty
 /// text is an empty list (meaning: use the documented limits).
-pub fn parse_rate_limits(text: &str) -> Result<Vec<RateLimit>, RateLimitSyntaxError> {
+pub fn parse_rate_limits(text: &str) -> Result<Vec<WindowLimit>, RateLimitSyntaxError> {
     let mut out = Vec::new();
     for part in text
         .split([',', ';'])
@@ -105,14 +107,14 @@ pub fn parse_rate_limits(text: &str) -> Result<Vec<RateLimit>, RateLimitSyntaxEr
         if max == 0 || !(1..=86_400_000).contains(&window_ms) {
             return Err(bad());
         }
-        out.push(RateLimit::new(max, window_ms));
+        out.push(WindowLimit::new(max, window_ms));
     }
     Ok(out)
 }
 
 /// The earliest time (ms, never before `now_ms`) at which one more request keeps every limit,
 /// given the send times of earlier requests (`sent_ms`, oldest first).
-pub fn next_send_at(sent_ms: &[u64], limits: &[RateLimit], now_ms: u64) -> u64 {
+pub fn next_send_at(sent_ms: &[u64], limits: &[WindowLimit], now_ms: u64) -> u64 {
     let mut at = now_ms;
     for limit in limits {
         let max = limit.max.max(1) as usize;
@@ -139,7 +141,7 @@ impl Pacer {
 
     /// Records a request sent at `at_ms` (requests that were answered with 429 count too: the
     /// server counted them).
-    pub fn record(&mut self, at_ms: u64, limits: &[RateLimit]) {
+    pub fn record(&mut self, at_ms: u64, limits: &[WindowLimit]) {
         self.sent.push_back(at_ms);
         // `next_send_at` looks back at most `max` sends per limit.
         let keep = limits.iter().map(|l| l.max as usize).max().unwrap_or(0);
@@ -149,7 +151,7 @@ impl Pacer {
     }
 
     /// How long to wait from `now_ms` before the next request may go (0 = now).
-    pub fn wait_ms(&self, limits: &[RateLimit], now_ms: u64) -> u64 {
+    pub fn wait_ms(&self, limits: &[WindowLimit], now_ms: u64) -> u64 {
         let sent: Vec<u64> = self.sent.iter().copied().collect();
         next_send_at(&sent, limits, now_ms) - now_ms
     }
@@ -169,27 +171,33 @@ impl Pacer {
 mod tests {
     use super::*;
 
-    const XDR: [RateLimit; 2] = [RateLimit::new(50, 60_000), RateLimit::new(1500, 3_600_000)];
+    const XDR: [WindowLimit; 2] = [
+        WindowLimit::new(50, 60_000),
+        WindowLimit::new(1500, 3_600_000),
+    ];
 
     #[test]
     fn parses_the_ways_people_write_limits() {
         assert_eq!(parse_rate_limits("50/min, 1500/hour"), Ok(XDR.to_vec()));
-        assert_eq!(parse_rate_limits("5/2s"), Ok(vec![RateLimit::new(5, 2000)]));
+        assert_eq!(
+            parse_rate_limits("5/2s"),
+            Ok(vec![WindowLimit::new(5, 2000)])
+        );
         assert_eq!(
             parse_rate_limits(" 10 / 500ms ; 3/1.5s"),
-            Ok(vec![RateLimit::new(10, 500), RateLimit::new(3, 1500)])
+            Ok(vec![WindowLimit::new(10, 500), WindowLimit::new(3, 1500)])
         );
         assert_eq!(parse_rate_limits(""), Ok(vec![]));
         for bad in ["50", "0/min", "x/min", "5/fortnight", "5/0s", "5/-1s"] {
             assert!(parse_rate_limits(bad).is_err(), "{bad}");
         }
         assert_eq!(XDR[0].to_string(), "50/1min");
-        assert_eq!(RateLimit::new(5, 2000).to_string(), "5/2s");
+        assert_eq!(WindowLimit::new(5, 2000).to_string(), "5/2s");
     }
 
     #[test]
     fn a_burst_up_to_the_limit_goes_at_once_then_waits_for_the_window() {
-        let limits = [RateLimit::new(5, 2000)];
+        let limits = [WindowLimit::new(5, 2000)];
         let sent = [0, 10, 20, 30, 40];
         assert_eq!(next_send_at(&sent[..4], &limits, 50), 50);
         // The 6th request waits until the 1st leaves the window, plus the margin.
@@ -198,7 +206,7 @@ mod tests {
 
     #[test]
     fn the_strictest_limit_wins() {
-        let limits = [RateLimit::new(3, 1000), RateLimit::new(4, 10_000)];
+        let limits = [WindowLimit::new(3, 1000), WindowLimit::new(4, 10_000)];
         let sent = [0, 1, 2, 1100];
         // 3/s allows t >= 1+1000+25; 4/10s requires t >= 0+10000+250.
         assert_eq!(next_send_at(&sent, &limits, 1200), 10_250);

@@ -14,19 +14,19 @@
 //! for the whole tab, so the history survives navigation.
 
 use crate::cloud::Api;
-use crate::incidents::pacer::{Pacer, RateLimit};
+use crate::incidents::pacer::{Pacer, WindowLimit};
 use crate::incidents::request::RawResponse;
 use crate::incidents::response::retry_after_ms;
 use crate::incidents::token::{AccessToken, documented_limits, list_operation, update_operation};
 use crate::jwt::{TokenFacts, decode_unverified};
 
 /// Graph's default: 150 requests per minute per app per tenant (see the module docs).
-pub const GRAPH_DEFAULT_LIMITS: [RateLimit; 1] = [RateLimit::new(150, 60_000)];
+pub const GRAPH_DEFAULT_LIMITS: [WindowLimit; 1] = [WindowLimit::new(150, 60_000)];
 
 /// The limits of `api` as a whole: the stricter of its list and update operations' documented
 /// limits for each window, or [`GRAPH_DEFAULT_LIMITS`] when the catalog documents none.
-pub fn api_limits(api: Api) -> Vec<RateLimit> {
-    let mut out: Vec<RateLimit> = Vec::new();
+pub fn api_limits(api: Api) -> Vec<WindowLimit> {
+    let mut out: Vec<WindowLimit> = Vec::new();
     for l in documented_limits(list_operation(api))
         .into_iter()
         .chain(documented_limits(update_operation(api)))
@@ -117,7 +117,7 @@ impl Quota {
     }
 
     /// How long a request on `key` must wait from `now_ms`, and why (0 = may go now).
-    pub fn wait(&self, key: &QuotaKey, limits: &[RateLimit], now_ms: u64) -> (u64, WaitWhy) {
+    pub fn wait(&self, key: &QuotaKey, limits: &[WindowLimit], now_ms: u64) -> (u64, WaitWhy) {
         let Some(e) = self.entries.iter().find(|e| &e.key == key) else {
             return (0, WaitWhy::Pacing);
         };
@@ -131,7 +131,7 @@ impl Quota {
     }
 
     /// Records a request sent on `key` at `at_ms`.
-    pub fn record(&mut self, key: &QuotaKey, at_ms: u64, limits: &[RateLimit]) {
+    pub fn record(&mut self, key: &QuotaKey, at_ms: u64, limits: &[WindowLimit]) {
         self.entry(key).pacer.record(at_ms, limits);
     }
 
@@ -198,7 +198,7 @@ impl RetryPolicy {
 }
 
 /// The wait after a 429 that names none: the shortest window paced by, else 30 s.
-pub fn fallback_wait(limits: &[RateLimit]) -> u64 {
+pub fn fallback_wait(limits: &[WindowLimit]) -> u64 {
     limits.iter().map(|l| l.window_ms).min().unwrap_or(30_000)
 }
 
@@ -219,7 +219,10 @@ mod tests {
     fn limits_per_api_from_the_catalog_or_the_graph_default() {
         assert_eq!(
             api_limits(Api::Xdr),
-            [RateLimit::new(50, 60_000), RateLimit::new(1500, 3_600_000)]
+            [
+                WindowLimit::new(50, 60_000),
+                WindowLimit::new(1500, 3_600_000)
+            ]
         );
         assert_eq!(api_limits(Api::Graph), GRAPH_DEFAULT_LIMITS);
     }
@@ -247,7 +250,7 @@ mod tests {
 
     #[test]
     fn a_hold_outlasts_pacing_and_is_shared_by_the_key() {
-        let limits = [RateLimit::new(2, 1000)];
+        let limits = [WindowLimit::new(2, 1000)];
         let (a, b) = (
             QuotaKey {
                 api: Api::Xdr,

@@ -8,32 +8,14 @@ use crate::incidents::connection::Endpoint;
 use crate::incidents::labels::{Severity, Status};
 use crate::incidents::time::format_rfc3339;
 use crate::incidents::token::AccessToken;
-use crate::incidents::url::encode_query_value;
+use crate::url::encode_query_value;
 
-/// An HTTP method the client uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    /// `GET`.
-    Get,
-    /// `PATCH`.
-    Patch,
-    /// `POST`.
-    Post,
-}
+/// The one HTTP method type, the catalog's (the client sends `GET`, `PATCH` and `POST`).
+pub use crate::catalog::Method;
 
-impl Method {
-    /// The method name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Patch => "PATCH",
-            Method::Post => "POST",
-        }
-    }
-}
-
-/// A request to execute. `Debug` redacts the `Authorization` header.
-#[derive(Clone, PartialEq, Eq)]
+/// A request to execute. The bearer token stays an [`AccessToken`] (redacted in `Debug`) until
+/// `services::http` writes the `Authorization` header; `headers` holds only what is not secret.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiRequest {
     /// Method.
     pub method: Method,
@@ -41,35 +23,12 @@ pub struct ApiRequest {
     pub url: String,
     /// The API URL behind the proxy (equal to `url` when direct).
     pub target: String,
-    /// Headers, in order.
+    /// The token for `Authorization: Bearer …`; `None` for a public request.
+    pub bearer: Option<AccessToken>,
+    /// Other headers, in order.
     pub headers: Vec<(&'static str, String)>,
     /// JSON body, if any.
     pub body: Option<String>,
-}
-
-impl std::fmt::Debug for ApiRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let headers: Vec<(&str, &str)> = self
-            .headers
-            .iter()
-            .map(|(k, v)| {
-                (
-                    *k,
-                    if *k == "Authorization" {
-                        "[redacted]"
-                    } else {
-                        v.as_str()
-                    },
-                )
-            })
-            .collect();
-        f.debug_struct("ApiRequest")
-            .field("method", &self.method)
-            .field("url", &self.url)
-            .field("headers", &headers)
-            .field("body", &self.body)
-            .finish()
-    }
 }
 
 impl ApiRequest {
@@ -246,13 +205,10 @@ pub fn list_target(endpoint: &Endpoint, filter: &IncidentFilter, cursor: &Cursor
     format!("{}?{}", collection_url(endpoint), q.join("&"))
 }
 
-/// The common headers: bearer token, JSON, and for Graph the opt-in to newer enum members
-/// (`awaitingAction`).
-pub(crate) fn base_headers(api: Api, token: &AccessToken) -> Vec<(&'static str, String)> {
-    let mut h = vec![
-        ("Authorization", format!("Bearer {}", token.expose())),
-        ("Accept", "application/json".to_owned()),
-    ];
+/// The common headers besides the bearer token: JSON, and for Graph the opt-in to newer enum
+/// members (`awaitingAction`).
+pub(crate) fn base_headers(api: Api) -> Vec<(&'static str, String)> {
+    let mut h = vec![("Accept", "application/json".to_owned())];
     if api == Api::Graph {
         h.push(("Prefer", "include-unknown-enum-members".to_owned()));
     }
@@ -271,7 +227,8 @@ pub fn list_request(
         method: Method::Get,
         url: endpoint.wrap(&target),
         target,
-        headers: base_headers(endpoint.api, token),
+        bearer: Some(token.clone()),
+        headers: base_headers(endpoint.api),
         body: None,
     }
 }
@@ -373,7 +330,12 @@ mod tests {
         );
         assert_eq!(r.url, format!("http://127.0.0.1:8787/{link}"));
         assert_eq!(r.target, link);
-        assert_eq!(r.header("authorization"), Some("Bearer t.o.k"));
+        assert_eq!(r.bearer.as_ref().map(AccessToken::expose), Some("t.o.k"));
+        assert_eq!(
+            r.header("authorization"),
+            None,
+            "the token is no plain header"
+        );
         assert_eq!(r.header("Prefer"), None);
         assert!(
             !format!("{r:?}").contains("t.o.k"),

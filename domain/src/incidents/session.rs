@@ -17,7 +17,7 @@ use crate::incidents::request::{
 };
 use crate::incidents::response::{ApiError, ParseProblem, read_list_page};
 use crate::incidents::token::AccessToken;
-use crate::incidents::url::UrlParts;
+use crate::url::UrlParts;
 
 /// The loaded incidents, unique by id, in the order first seen. The rows are kept once: the
 /// page renders [`IncidentStore::shared`] snapshots, and a change copies the list only while an

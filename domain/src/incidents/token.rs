@@ -8,17 +8,19 @@
 
 use crate::catalog::{self, GrantKind, Operation};
 use crate::cloud::Api;
-use crate::incidents::pacer::RateLimit;
+use crate::incidents::pacer::WindowLimit;
 use crate::jwt::jwk::{VerifyPlan, plan_verification};
 use crate::jwt::{
     Check, CheckId, CheckInput, CheckStatus, DecodeError, PastedToken, PermissionVerdict,
     SignatureState, TokenFacts, TokenKind, decode_unverified, extract, permission_of, run_checks,
 };
 
-/// A bearer token. `Debug` never shows it; [`AccessToken::expose`] is the one way to read it,
-/// used only for the `Authorization` header and the local, unverified decode.
-#[derive(Clone, PartialEq, Eq, Default)]
-pub struct AccessToken(String);
+crate::secret_type!(
+    /// A bearer token. `Debug` never shows it; [`AccessToken::expose`] is the one way to read it,
+    /// used only by `services::http` for the `Authorization` header and by the local, unverified
+    /// decode.
+    AccessToken
+);
 
 impl AccessToken {
     /// Finds the token in pasted text the way the token inspector does ([`extract`]): a raw JWT,
@@ -30,22 +32,6 @@ impl AccessToken {
     /// The token in what was pasted into the token inspector, if any.
     pub fn from_pasted(pasted: &PastedToken) -> Option<AccessToken> {
         extract(pasted).map(|e| AccessToken(e.token.expose().to_owned()))
-    }
-
-    /// The token text. Only for the `Authorization` header and the local decode.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    /// Whether nothing was pasted.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl std::fmt::Debug for AccessToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("AccessToken([redacted])")
     }
 }
 
@@ -88,11 +74,11 @@ pub fn update_operation(api: Api) -> &'static Operation {
 }
 
 /// The limits to pace `op`'s requests by: its documented calls per minute and per hour.
-pub fn documented_limits(op: &Operation) -> Vec<RateLimit> {
+pub fn documented_limits(op: &Operation) -> Vec<WindowLimit> {
     let rate = &op.rate;
     [(rate.per_minute, 60_000), (rate.per_hour, 3_600_000)]
         .into_iter()
-        .filter_map(|(max, window_ms)| max.map(|m| RateLimit::new(m, window_ms)))
+        .filter_map(|(max, window_ms)| max.map(|m| WindowLimit::new(m, window_ms)))
         .collect()
 }
 
@@ -107,14 +93,12 @@ pub enum Verdict {
     Blocked,
 }
 
-impl Verdict {
+crate::codes! {
     /// `ok`, `warning` or `blocked` (the `data-verdict` value).
-    pub fn code(self) -> &'static str {
-        match self {
-            Verdict::Ok => "ok",
-            Verdict::Warning => "warning",
-            Verdict::Blocked => "blocked",
-        }
+    Verdict {
+        Ok => "ok",
+        Warning => "warning",
+        Blocked => "blocked",
     }
 }
 
@@ -374,11 +358,17 @@ pub(crate) mod tests {
         assert_eq!(update_operation(Api::Xdr).delegated, ["Incident.ReadWrite"]);
         assert_eq!(
             documented_limits(list_operation(Api::Xdr)),
-            [RateLimit::new(50, 60_000), RateLimit::new(1500, 3_600_000)]
+            [
+                WindowLimit::new(50, 60_000),
+                WindowLimit::new(1500, 3_600_000)
+            ]
         );
         assert_eq!(
             documented_limits(update_operation(Api::Xdr)),
-            [RateLimit::new(50, 60_000), RateLimit::new(1500, 3_600_000)]
+            [
+                WindowLimit::new(50, 60_000),
+                WindowLimit::new(1500, 3_600_000)
+            ]
         );
         assert!(documented_limits(list_operation(Api::Graph)).is_empty());
     }

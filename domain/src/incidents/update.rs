@@ -19,7 +19,7 @@ use crate::incidents::model::{Comment, Incident, MapContext, graph_comment, inci
 use crate::incidents::request::{ApiRequest, Method, RawResponse, base_headers, collection_url};
 use crate::incidents::response::{ApiError, ParseProblem, parse_problem, status_error};
 use crate::incidents::token::AccessToken;
-use crate::incidents::url::encode_component;
+use crate::url::encode_component;
 
 /// The fields to change; `None` leaves a field as it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -299,7 +299,7 @@ pub fn update_plan(
 ) -> UpdatePlan {
     let api = endpoint.api;
     let json_headers = || {
-        let mut h = base_headers(api, token);
+        let mut h = base_headers(api);
         h.push(("Content-Type", "application/json".to_owned()));
         h
     };
@@ -308,6 +308,7 @@ pub fn update_plan(
         method: Method::Patch,
         url: endpoint.wrap(&item),
         target: item.clone(),
+        bearer: Some(token.clone()),
         headers: json_headers(),
         body: Some(body),
     });
@@ -318,6 +319,7 @@ pub fn update_plan(
                 method: Method::Post,
                 url: endpoint.wrap(&target),
                 target,
+                bearer: Some(token.clone()),
                 headers: json_headers(),
                 body: serde_json::to_string(
                     &json!({"@odata.type": "microsoft.graph.security.alertComment", "comment": c.trim()}),

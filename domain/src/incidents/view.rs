@@ -32,6 +32,22 @@ pub enum SortKey {
     Alerts,
 }
 
+crate::codes! {
+    /// A stable code (`data-sort` values).
+    SortKey {
+        Id => "id",
+        Name => "name",
+        Severity => "severity",
+        Status => "status",
+        Classification => "classification",
+        Determination => "determination",
+        AssignedTo => "assignedTo",
+        Created => "created",
+        Updated => "updated",
+        Alerts => "alerts",
+    }
+}
+
 impl SortKey {
     /// Every key, in column order.
     pub const ALL: [SortKey; 10] = [
@@ -46,22 +62,6 @@ impl SortKey {
         SortKey::Updated,
         SortKey::Alerts,
     ];
-
-    /// A stable code (`data-sort` values).
-    pub fn code(self) -> &'static str {
-        match self {
-            SortKey::Id => "id",
-            SortKey::Name => "name",
-            SortKey::Severity => "severity",
-            SortKey::Status => "status",
-            SortKey::Classification => "classification",
-            SortKey::Determination => "determination",
-            SortKey::AssignedTo => "assignedTo",
-            SortKey::Created => "created",
-            SortKey::Updated => "updated",
-            SortKey::Alerts => "alerts",
-        }
-    }
 }
 
 /// A sort order. Default: last updated, newest first.

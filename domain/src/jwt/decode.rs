@@ -16,7 +16,8 @@
 
 use serde_json::{Map, Value};
 
-use super::pretty::{json_string, pretty_json};
+use super::pretty::pretty_json;
+use crate::json::{Kind, string_value, tokens};
 
 /// The deepest nesting of arrays and objects a header or payload may have: serde_json's recursion
 /// limit (128) refuses the 128th level, and so does the pre-scan, before any parsing.
@@ -33,14 +34,12 @@ pub enum Segment {
     Signature,
 }
 
-impl Segment {
+crate::codes! {
     /// `header`, `payload` or `signature`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Segment::Header => "header",
-            Segment::Payload => "payload",
-            Segment::Signature => "signature",
-        }
+    Segment {
+        Header => "header",
+        Payload => "payload",
+        Signature => "signature",
     }
 }
 
@@ -546,41 +545,32 @@ struct Frame {
 fn scan(json: &str) -> Scan {
     let mut out = Scan::default();
     let mut stack: Vec<Frame> = Vec::new();
-    let bytes = json.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' | b'[' => {
+    for t in tokens(json) {
+        match t.kind {
+            Kind::Open => {
                 if stack.len() >= MAX_DEPTH {
                     out.too_deep = true;
                     return out;
                 }
-                let object = bytes[i] == b'{';
+                let object = t.is(b'{');
                 stack.push(Frame {
                     object,
                     expect_key: object,
                     keys: Vec::new(),
                 });
             }
-            b'}' | b']' => {
+            Kind::Close => {
                 stack.pop();
             }
-            b',' => {
+            Kind::Comma => {
                 if let Some(f) = stack.last_mut() {
                     f.expect_key = f.object;
                 }
             }
-            b'"' => {
-                let start = i;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                let end = (i + 1).min(bytes.len());
+            Kind::Str => {
                 if let Some(f) = stack.last_mut().filter(|f| f.expect_key) {
                     f.expect_key = false;
-                    let raw = &json[start..end];
-                    let key = json_string(raw).unwrap_or_else(|| raw.to_owned());
+                    let key = string_value(t.text).unwrap_or_else(|| t.text.to_owned());
                     if f.keys.contains(&key) {
                         if !out.duplicate_keys.contains(&key) {
                             out.duplicate_keys.push(key);
@@ -590,21 +580,13 @@ fn scan(json: &str) -> Scan {
                     }
                 }
             }
-            b'-' | b'0'..=b'9' => {
-                let start = i;
-                while i + 1 < bytes.len()
-                    && matches!(bytes[i + 1], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
-                {
-                    i += 1;
-                }
-                let literal = &json[start..=i];
-                if !number_is_exact(literal) {
-                    out.big_numbers.push(literal.to_owned());
+            Kind::Scalar if t.text.starts_with(|c: char| c == '-' || c.is_ascii_digit()) => {
+                if !number_is_exact(t.text) {
+                    out.big_numbers.push(t.text.to_owned());
                 }
             }
-            _ => {}
+            Kind::Scalar | Kind::Colon => {}
         }
-        i += 1;
     }
     out
 }

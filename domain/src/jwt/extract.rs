@@ -111,8 +111,9 @@ fn from_url(text: &str) -> Option<(String, InputForm)> {
                         matches!(c, '&' | '#' | '"' | '\'' | '<' | '>') || c.is_whitespace()
                     })
                     .unwrap_or(value.len());
+                // A token in a URL is normally not escaped, but `.` may be.
                 return Some((
-                    percent_decode(&value[..end]),
+                    crate::url::decode(&value[..end]),
                     InputForm::UrlParameter(param),
                 ));
             }
@@ -147,29 +148,6 @@ fn from_header_line(text: &str) -> Option<(String, InputForm)> {
         }
         Some((value, InputForm::AuthorizationHeader))
     })
-}
-
-/// Decodes `%XX` escapes (a token in a URL is normally not escaped, but `.` may be).
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%' {
-            if let (Some(h), Some(l)) = (
-                bytes.get(i + 1).copied().and_then(hex),
-                bytes.get(i + 2).copied().and_then(hex),
-            ) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

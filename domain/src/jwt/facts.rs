@@ -20,14 +20,12 @@ pub enum TokenKind {
     Unknown,
 }
 
-impl TokenKind {
+crate::codes! {
     /// `app`, `delegated` or `unknown` (as in `data-kind`).
-    pub fn code(self) -> &'static str {
-        match self {
-            TokenKind::App => "app",
-            TokenKind::Delegated => "delegated",
-            TokenKind::Unknown => "unknown",
-        }
+    TokenKind {
+        App => "app",
+        Delegated => "delegated",
+        Unknown => "unknown",
     }
 }
 

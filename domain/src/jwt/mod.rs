@@ -33,10 +33,11 @@ pub use pretty::json_members;
 pub use time::{CivilTime, DurationParts, DurationUnit, civil_time, numeric_date};
 pub use verdict::{PermissionVerdict, Retirement, VerdictOutcome, permission_verdict};
 
-/// The text a person pasted as a token. It lives in memory only: its `Debug` is redacted so that
-/// it cannot end up in a log, and nothing in this crate stores or sends it.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct PastedToken(String);
+crate::secret_type!(
+    /// The text a person pasted as a token. It lives in memory only: its `Debug` is redacted so
+    /// that it cannot end up in a log, and nothing in this crate stores or sends it.
+    PastedToken
+);
 
 impl PastedToken {
     /// Wraps pasted text as is (surrounding whitespace is kept; [`extract`] deals with it).
@@ -44,20 +45,9 @@ impl PastedToken {
         PastedToken(text.into())
     }
 
-    /// The pasted text. The name says it: the caller handles a secret.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
     /// Whether nothing but whitespace was pasted.
     pub fn is_blank(&self) -> bool {
         self.0.trim().is_empty()
-    }
-}
-
-impl std::fmt::Debug for PastedToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PastedToken([redacted; {} bytes])", self.0.len())
     }
 }
 

@@ -1,7 +1,10 @@
 //! Indents JSON text without parsing it into values, so that member order, number literals and
 //! string contents stay exactly as the token has them. `\uXXXX` escapes of printable characters
 //! (a Japanese name escaped by the issuer, say) are shown as the characters themselves; the
-//! result is still JSON that parses to the same value.
+//! result is still JSON that parses to the same value. The text is read with the one tokenizer,
+//! [`crate::json`].
+
+use crate::json::{Kind, string_value, tokens};
 
 /// Indents valid JSON `text` with two spaces. Whitespace outside strings is replaced; everything
 /// else is copied. Meant for text the parser has accepted; other text is still handled without
@@ -18,7 +21,7 @@ fn compact_json(text: &str) -> String {
 fn render(text: &str, indent: bool) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut depth = 0usize;
-    let mut chars = text.chars().peekable();
+    let mut toks = tokens(text).peekable();
     let newline = |out: &mut String, depth: usize| {
         if indent {
             out.push('\n');
@@ -27,38 +30,33 @@ fn render(text: &str, indent: bool) -> String {
             }
         }
     };
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => copy_string(&mut chars, &mut out),
-            '{' | '[' => {
-                out.push(c);
-                let close = if c == '{' { '}' } else { ']' };
-                while chars.peek().is_some_and(|n| n.is_whitespace()) {
-                    chars.next();
-                }
-                if chars.peek() == Some(&close) {
-                    chars.next();
-                    out.push(close);
+    while let Some(t) = toks.next() {
+        match t.kind {
+            Kind::Str => copy_string(&mut t.text[1..].chars().peekable(), &mut out),
+            Kind::Open => {
+                out.push_str(t.text);
+                let close = if t.is(b'{') { b'}' } else { b']' };
+                if let Some(c) = toks.next_if(|n| n.is(close)) {
+                    out.push_str(c.text);
                 } else {
                     depth += 1;
                     newline(&mut out, depth);
                 }
             }
-            '}' | ']' => {
+            Kind::Close => {
                 depth = depth.saturating_sub(1);
                 newline(&mut out, depth);
-                out.push(c);
+                out.push_str(t.text);
             }
-            ',' => {
+            Kind::Comma => {
                 out.push(',');
                 if !indent {
                     out.push(' ');
                 }
                 newline(&mut out, depth);
             }
-            ':' => out.push_str(": "),
-            c if c.is_whitespace() => {}
-            c => out.push(c),
+            Kind::Colon => out.push_str(": "),
+            Kind::Scalar => out.push_str(t.text),
         }
     }
     out
@@ -69,74 +67,41 @@ fn render(text: &str, indent: bool) -> String {
 /// exactly as written, however large). Text that is not an object gives what could be read.
 pub fn json_members(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let Some(mut i) = text.find('{').map(|at| at + 1) else {
-        return out;
-    };
-    let skip_ws = |i: &mut usize| {
-        while *i < bytes.len() && bytes[*i].is_ascii_whitespace() {
-            *i += 1;
-        }
-    };
-    let end_of_string = |mut i: usize| {
-        // `i` is just after the opening quote; returns the index just after the closing one.
-        while i < bytes.len() && bytes[i] != b'"' {
-            i += if bytes[i] == b'\\' { 2 } else { 1 };
-        }
-        (i + 1).min(bytes.len())
-    };
+    let mut toks = tokens(text).skip_while(|t| !t.is(b'{')).skip(1).peekable();
+    let decoded = |raw: &str| string_value(raw).unwrap_or_else(|| raw.to_owned());
     loop {
-        skip_ws(&mut i);
-        if i >= bytes.len() || bytes[i] != b'"' {
+        let Some(key) = toks.next_if(|t| t.kind == Kind::Str) else {
+            return out;
+        };
+        if toks.next_if(|t| t.kind == Kind::Colon).is_none() {
             return out;
         }
-        let key_end = end_of_string(i + 1);
-        let key_raw = text.get(i..key_end).unwrap_or_default();
-        let key = json_string(key_raw).unwrap_or_else(|| key_raw.to_owned());
-        i = key_end;
-        skip_ws(&mut i);
-        if i >= bytes.len() || bytes[i] != b':' {
-            return out;
-        }
-        i += 1;
-        skip_ws(&mut i);
-        let start = i;
         let mut depth = 0usize;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'"' => {
-                    i = end_of_string(i + 1);
-                    continue;
+        let mut span: Option<(usize, usize)> = None;
+        let mut ended_by_comma = false;
+        for t in toks.by_ref() {
+            match t.kind {
+                Kind::Close if depth == 0 => break,
+                Kind::Comma if depth == 0 => {
+                    ended_by_comma = true;
+                    break;
                 }
-                b'{' | b'[' => depth += 1,
-                b'}' | b']' if depth == 0 => break,
-                b'}' | b']' => depth -= 1,
-                b',' if depth == 0 => break,
+                Kind::Open => depth += 1,
+                Kind::Close => depth -= 1,
                 _ => {}
             }
-            i += 1;
+            span = Some((span.map_or(t.start, |s| s.0), t.end()));
         }
-        let raw = text.get(start..i).unwrap_or_default().trim();
+        let raw = span.map_or("", |(a, b)| &text[a..b]);
         let value = if raw.starts_with('"') {
-            json_string(raw).unwrap_or_else(|| raw.to_owned())
+            decoded(raw)
         } else {
             compact_json(raw)
         };
-        out.push((key, value));
-        if i >= bytes.len() || bytes[i] != b',' {
+        out.push((decoded(key.text), value));
+        if !ended_by_comma {
             return out;
         }
-        i += 1;
-    }
-}
-
-/// The text of a JSON string literal (with its quotes). Parsed as a `Value`, not as a `String`:
-/// a typed parse would bring serde's "invalid type" messages, and with them a float formatter,
-/// into the bundle.
-pub(super) fn json_string(literal: &str) -> Option<String> {
-    match serde_json::from_str::<serde_json::Value>(literal) {
-        Ok(serde_json::Value::String(s)) => Some(s),
-        _ => None,
     }
 }
 

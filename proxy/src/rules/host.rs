@@ -3,7 +3,9 @@
 //! A page on `http://attacker.example:8787` whose name is re-pointed at `127.0.0.1` reaches the
 //! proxy as a *same-origin* request: no `Origin` header, `Sec-Fetch-Site: same-origin`. Its
 //! `Host` header still names the attacker's host, so the proxy answers only requests whose `Host`
-//! names the proxy itself: `localhost`, a loopback address, or the address it listens on. When it
+//! names the proxy itself: `localhost`, a loopback address (`127.0.0.0/8`, `[::1]`: the page's one
+//! loopback rule, `dpk_domain::url::is_loopback_host`, so the two never disagree; a native server
+//! needs no rule of its own), or the address it listens on. When it
 //! listens on an unspecified address (`0.0.0.0`, `::`), any IP literal is accepted: a rebinding
 //! attack needs a DNS name, and an IP literal is not one. The port is not compared: a rebinding
 //! page must use the proxy's port anyway, and the name is what it cannot fake.
@@ -15,11 +17,12 @@ pub fn host_allowed(value: &str, listen: IpAddr) -> bool {
     let Some(host) = host_part(value) else {
         return false;
     };
-    if host.eq_ignore_ascii_case("localhost") {
+    // The page's loopback rule (`localhost`, 127.0.0.0/8, ::1), so the two never disagree.
+    if dpk_domain::url::is_loopback_host(host) {
         return true;
     }
     match host.parse::<IpAddr>() {
-        Ok(ip) => ip.is_loopback() || ip == listen || listen.is_unspecified(),
+        Ok(ip) => ip == listen || listen.is_unspecified(),
         Err(_) => false,
     }
 }
@@ -80,7 +83,10 @@ mod tests {
             "attacker.example",
             "localhost.attacker.example",
             "localhost.",
+            "app.localhost:8787",
             "127.0.0.1.nip.io:8787",
+            "127.1:8787",
+            "[::ffff:127.0.0.1]:8787",
             "192.168.1.5:8787",
             "",
             ":8787",

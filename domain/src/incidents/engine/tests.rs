@@ -387,10 +387,7 @@ fn cancel_keeps_rows_and_resume_continues_with_a_new_token() {
         panic!()
     };
     assert!(req.url.contains("$skip=2"));
-    assert_eq!(
-        req.header("Authorization"),
-        Some(format!("Bearer {}", fresh.expose()).as_str())
-    );
+    assert_eq!(req.bearer.as_ref(), Some(&fresh));
     // Cancelling while a request is in flight: its late answer is ignored.
     s.cancel();
     assert_eq!(
@@ -453,7 +450,7 @@ fn a_server_error_stops_with_rows_kept_and_resumes() {
     );
 }
 
-fn count_in_windows(times: &[u64], limit: RateLimit) -> usize {
+fn count_in_windows(times: &[u64], limit: WindowLimit) -> usize {
     times
         .iter()
         .enumerate()
@@ -478,7 +475,7 @@ fn pacing_keeps_the_listing_under_the_limits() {
     d.list(&mut s, skip_api(20));
     assert_eq!(d.sends(), 11);
     assert!(!d.waits(WaitWhy::Pacing).is_empty());
-    assert!(count_in_windows(&d.send_times, RateLimit::new(3, 1000)) <= 3);
+    assert!(count_in_windows(&d.send_times, WindowLimit::new(3, 1000)) <= 3);
 }
 
 #[test]
@@ -533,7 +530,7 @@ fn listing_and_updates_share_one_quota() {
     times.sort_unstable();
     assert_eq!(updates, 12);
     assert_eq!(times.len(), 121 + 12);
-    assert!(count_in_windows(&times, RateLimit::new(50, 60_000)) <= 50);
+    assert!(count_in_windows(&times, WindowLimit::new(50, 60_000)) <= 50);
 }
 
 fn graph_row() -> Incident {

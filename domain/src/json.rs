@@ -1,0 +1,190 @@
+//! The one JSON tokenizer, for reading JSON text as written: the token decoder's pre-scan (depth,
+//! duplicate keys, numbers too big to keep exactly), the pretty-printer and `json_members` walk
+//! its tokens instead of parsing into values, so member order, duplicates, number literals and
+//! string escapes stay exactly as the text has them.
+//!
+//! It never fails and never panics, on any text: whitespace between tokens is skipped, a string
+//! runs to its closing quote (or the end of the text), and anything else that is not structural
+//! is a [`Kind::Scalar`] run (`123`, `true`, or garbage). Validating is serde_json's job.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `{` or `[`.
+    Open,
+    /// `}` or `]`.
+    Close,
+    /// `,`.
+    Comma,
+    /// `:`.
+    Colon,
+    /// A string literal with its quotes, escapes undecoded (unterminated at the end of the text).
+    Str,
+    /// A run of other characters up to whitespace, a quote or a structural character: a number
+    /// literal, `true`, `false`, `null`, or garbage.
+    Scalar,
+}
+
+/// One token: its kind, its text and where it starts (a byte offset into the whole text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// What it is.
+    pub kind: Kind,
+    /// Its text (for [`Kind::Open`] and [`Kind::Close`], the bracket).
+    pub text: &'a str,
+    /// Its byte offset.
+    pub start: usize,
+}
+
+impl Token<'_> {
+    /// The byte offset just after the token.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// Whether the token is the bracket `b` (`{`, `[`, `}` or `]`).
+    pub fn is(&self, b: u8) -> bool {
+        self.text.as_bytes() == [b]
+    }
+}
+
+/// The tokens of `text`, in order.
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, at: 0 }
+}
+
+/// The iterator [`tokens`] returns.
+#[derive(Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        let kind = match *bytes.get(i)? {
+            b'{' | b'[' => Kind::Open,
+            b'}' | b']' => Kind::Close,
+            b',' => Kind::Comma,
+            b':' => Kind::Colon,
+            b'"' => Kind::Str,
+            _ => Kind::Scalar,
+        };
+        i += 1;
+        match kind {
+            Kind::Str => {
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+            }
+            Kind::Scalar => {
+                while i < bytes.len()
+                    && !bytes[i].is_ascii_whitespace()
+                    && !matches!(bytes[i], b'{' | b'[' | b'}' | b']' | b',' | b':' | b'"')
+                {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        self.at = i;
+        // Every end above is an ASCII byte or the end of the text, so this never splits a
+        // character: a string's `\` skip lands inside a multi-byte character only to step on.
+        let text = self.text.get(start..i).unwrap_or_default();
+        Some(Token { kind, text, start })
+    }
+}
+
+/// The text of a JSON string literal (with its quotes). Parsed as a `Value`, not as a `String`:
+/// a typed parse would bring serde's "invalid type" messages, and with them a float formatter,
+/// into the bundle.
+pub fn string_value(literal: &str) -> Option<String> {
+    match serde_json::from_str::<serde_json::Value>(literal) {
+        Ok(serde_json::Value::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, &str)> {
+        tokens(text).map(|t| (t.kind, t.text)).collect()
+    }
+
+    #[test]
+    fn splits_structure_strings_and_scalars() {
+        use Kind::*;
+        assert_eq!(
+            kinds(" {\"a\\\"b\" : [1.5e3, -2,true ,null],\"c\":{}}\n"),
+            [
+                (Open, "{"),
+                (Str, "\"a\\\"b\""),
+                (Colon, ":"),
+                (Open, "["),
+                (Scalar, "1.5e3"),
+                (Comma, ","),
+                (Scalar, "-2"),
+                (Comma, ","),
+                (Scalar, "true"),
+                (Comma, ","),
+                (Scalar, "null"),
+                (Close, "]"),
+                (Comma, ","),
+                (Str, "\"c\""),
+                (Colon, ":"),
+                (Open, "{"),
+                (Close, "}"),
+                (Close, "}"),
+            ]
+        );
+        let t: Vec<Token<'_>> = tokens("[ 12 ]").collect();
+        assert_eq!((t[1].start, t[1].end()), (2, 4));
+        assert!(t[0].is(b'[') && t[2].is(b']') && !t[2].is(b'}'));
+    }
+
+    #[test]
+    fn strings_keep_escapes_and_surrogates_as_written() {
+        let text = r#"["\u5c71\ud83d\ude00\\","\"",""]"#;
+        let strs: Vec<&str> = tokens(text)
+            .filter(|t| t.kind == Kind::Str)
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(strs, [r#""\u5c71\ud83d\ude00\\""#, r#""\"""#, r#""""#]);
+        assert_eq!(string_value(strs[0]).as_deref(), Some("山😀\\"));
+        assert_eq!(
+            string_value(r#""\ud800""#),
+            None,
+            "a lone surrogate is no string"
+        );
+        assert_eq!(string_value("1"), None);
+    }
+
+    #[test]
+    fn never_panics_on_broken_text() {
+        assert_eq!(kinds("\"abc"), [(Kind::Str, "\"abc")]);
+        assert_eq!(kinds("\"ab\\"), [(Kind::Str, "\"ab\\")]);
+        assert_eq!(
+            kinds("\"\\é\"x"),
+            [(Kind::Str, "\"\\é\""), (Kind::Scalar, "x")]
+        );
+        assert_eq!(kinds("日本"), [(Kind::Scalar, "日本")]);
+        assert!(kinds("  \n\t").is_empty());
+        for text in ["\"\\", "\\", "\"\\日", "{\"a\":\"\\u", "]]]", "\u{0}"] {
+            assert_eq!(
+                tokens(text).map(|t| t.text).collect::<String>(),
+                text.trim()
+            );
+        }
+    }
+}
