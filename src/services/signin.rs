@@ -66,6 +66,7 @@ pub async fn post_token(req: &TokenRequest) -> TokenAnswer {
         method: Method::Post,
         url: req.url.clone(),
         target: req.url.clone(),
+        bearer: None,
         headers: vec![(
             "Content-Type",
             "application/x-www-form-urlencoded".to_owned(),

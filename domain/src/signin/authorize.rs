@@ -130,7 +130,7 @@ pub fn authorize_url(p: &Pending, challenge_sha256: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::route::percent_decode;
+    use crate::url::decode as percent_decode;
 
     fn pending() -> Pending {
         let s = SignInSettings {

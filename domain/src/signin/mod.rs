@@ -52,7 +52,7 @@ pub(crate) fn form(pairs: &[(&str, &str)]) -> String {
         }
         out.push_str(k);
         out.push('=');
-        out.push_str(&crate::consent::encode_component(v));
+        out.push_str(&crate::url::encode_component(v));
     }
     out
 }

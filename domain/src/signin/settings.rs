@@ -3,8 +3,8 @@
 //! fake in tests).
 
 use crate::catalog::{self, GrantKind};
-use crate::cloud::{Api, Cloud};
-use crate::consent::{Tenant, is_guid};
+use crate::cloud::{Api, Cloud, is_guid};
+use crate::consent::Tenant;
 use crate::route::{HashLocation, Route};
 
 /// The OpenID Connect scopes always asked for: an ID token (`openid`, `profile`) and a refresh
@@ -239,27 +239,12 @@ impl SignInSettings {
     }
 }
 
-fn is_loopback_host(host: &str) -> bool {
-    let host = host.split(':').next().unwrap_or_default();
-    host == "127.0.0.1" || host == "localhost" || host == "[::1]"
-}
-
-/// `https://host[:port][/path]`, or `http://` on a loopback host; no query, fragment or user info.
+/// `https://host[:port][/path]`, or `http://` on a loopback host (the one loopback rule,
+/// `crate::url`); no query, fragment or user info (`crate::url::UrlParts` refuses user info).
 fn authority_ok(url: &str) -> bool {
-    let rest = if let Some(r) = url.strip_prefix("https://") {
-        r
-    } else if let Some(r) = url.strip_prefix("http://") {
-        if !is_loopback_host(r.split('/').next().unwrap_or_default()) {
-            return false;
-        }
-        r
-    } else {
-        return false;
-    };
-    let host = rest.split('/').next().unwrap_or_default();
-    !host.is_empty()
-        && !rest.contains(['?', '#', '@', ' ', '\\'])
-        && !rest.chars().any(char::is_control)
+    crate::url::UrlParts::parse(url).is_some_and(|u| {
+        (u.scheme == "https" || u.is_loopback()) && !u.rest.contains(['?', '#', '\\'])
+    })
 }
 
 /// A page address that can be registered as a redirect URI: https, or http on loopback.

@@ -7,24 +7,15 @@ use super::form;
 use crate::consent::redirect::aadsts_codes;
 use crate::jwt::{PastedToken, decode_unverified};
 
-/// A secret value (a code, a refresh token) whose `Debug` never shows it.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Secret(String);
+crate::secret_type!(
+    /// A secret value (a code, a refresh token) whose `Debug` never shows it.
+    Secret
+);
 
 impl Secret {
     /// Wraps a value.
     pub fn new(value: impl Into<String>) -> Secret {
         Secret(value.into())
-    }
-    /// The value, for the one request that must send it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Secret([redacted; {} bytes])", self.0.len())
     }
 }
 
@@ -185,7 +176,7 @@ pub fn read_token_response(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::route::percent_decode;
+    use crate::url::decode as percent_decode;
 
     fn pending() -> Pending {
         Pending {
