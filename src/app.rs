@@ -2,11 +2,12 @@
 //! hash names.
 
 use dpk_domain::route::{HashLocation, Route};
-use dpk_domain::settings::{Settings, SettingsAction};
+use dpk_domain::settings::{LANG_KEY, Settings, SettingsAction, THEME_KEY};
 use yew::prelude::*;
 
 use crate::components::site_header;
 use crate::hooks::explorer::use_explorer_session;
+use crate::hooks::stored::{Change, Stored, use_stored_reducer};
 use crate::pages::{
     Act, ConsentPage, IncidentsPage, TokenPage, about_page, not_found_page, signin_page,
     signin_status, start_page, use_signin,
@@ -14,26 +15,50 @@ use crate::pages::{
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
 
-struct SettingsState(Settings);
+/// The settings in force, and which of them the user chose (only those are stored: a language
+/// that merely follows the browser is not pinned by choosing a theme).
+#[derive(Clone, Copy)]
+struct SettingsState {
+    settings: Settings,
+    lang_chosen: bool,
+    theme_chosen: bool,
+}
 
-impl Reducible for SettingsState {
-    type Action = SettingsAction;
-    fn reduce(self: std::rc::Rc<Self>, action: SettingsAction) -> std::rc::Rc<Self> {
-        let next = self.0.apply(action);
-        if next == self.0 {
-            self
-        } else {
-            std::rc::Rc::new(SettingsState(next))
+impl SettingsState {
+    fn restore() -> SettingsState {
+        SettingsState {
+            settings: Settings::restore(
+                storage::load(LANG_KEY).as_deref(),
+                storage::load(THEME_KEY).as_deref(),
+                &browser::preferred_languages(),
+            ),
+            lang_chosen: false,
+            theme_chosen: false,
         }
     }
 }
 
-fn restore_settings() -> Settings {
-    Settings::restore(
-        storage::load(dpk_domain::settings::LANG_KEY).as_deref(),
-        storage::load(dpk_domain::settings::THEME_KEY).as_deref(),
-        &browser::preferred_languages(),
-    )
+impl Stored for SettingsState {
+    type Action = SettingsAction;
+    fn apply(&mut self, action: SettingsAction) -> Change {
+        match action {
+            SettingsAction::SetLang(_) => self.lang_chosen = true,
+            SettingsAction::SetTheme(_) => self.theme_chosen = true,
+        }
+        let next = self.settings.apply(action);
+        let changed = next != self.settings;
+        self.settings = next;
+        Change::stored_if(changed)
+    }
+    fn save(&self) -> bool {
+        let Settings { lang, theme } = self.settings;
+        let save = |chosen: bool, action| {
+            let (key, value) = Settings::stored_pair(action);
+            !chosen || storage::save(key, value)
+        };
+        save(self.lang_chosen, SettingsAction::SetLang(lang))
+            & save(self.theme_chosen, SettingsAction::SetTheme(theme))
+    }
 }
 
 /// Tracks `location.hash` as a parsed location.
@@ -57,7 +82,7 @@ pub fn App() -> Html {
     // First: start-up takes a sign-in answer out of the address before the router reads it.
     let signin = use_signin();
     let act: Callback<Act> = signin.dispatcher().into();
-    let settings = use_reducer(|| SettingsState(restore_settings()));
+    let settings = use_stored_reducer(SettingsState::restore);
     let location = use_hash_location();
     // The incidents explorer's session lives above the routes: it survives a visit to #/token.
     let explorer = use_explorer_session();
@@ -66,15 +91,8 @@ pub fn App() -> Html {
         token: signin.token.clone(),
         set: act.reform(Act::Paste),
     };
-    let dispatch = {
-        let settings = settings.clone();
-        Callback::from(move |action: SettingsAction| {
-            let (key, value) = Settings::stored_pair(action);
-            storage::save(key, value);
-            settings.dispatch(action);
-        })
-    };
-    let current = settings.0;
+    let dispatch = settings.dispatch();
+    let current = settings.settings;
     {
         let code = current.lang.code();
         use_effect_with(code, |code| browser::set_document_lang(code));

@@ -184,3 +184,20 @@ fn each_primitive_is_defined_once() {
         }
     }
 }
+
+/// The consent page keeps its inputs in one reducer (`use_stored_reducer`), not in a hook per
+/// input, and none of its files grows past 300 lines.
+#[test]
+fn the_consent_page_is_one_reducer_in_small_files() {
+    for file in rust_files(&root().join("src/pages/consent")) {
+        let text = fs::read_to_string(&file).expect("readable source");
+        let name = file.display();
+        assert!(text.lines().count() <= 300, "{name} is over 300 lines");
+        for hook in ["use_state", "use_memo", "use_mut_ref"] {
+            assert!(
+                !text.contains(hook),
+                "{name} calls {hook}: use the page's reducer"
+            );
+        }
+    }
+}

@@ -39,9 +39,9 @@ async fn settings_are_validated_and_the_scope_sent_follows_the_api() {
     .await;
     assert!(!exists(&root, "[data-testid=signin-settings-error]"));
     assert!(!query(&root, "[data-testid=sign-in]").has_attribute("disabled"));
-    assert!(
-        text(&root, "#signin-scope-hint")
-            .ends_with(": https://graph.microsoft.com/.default openid profile offline_access")
+    assert_eq!(
+        text(&root, "[data-testid=signin-scope-sent]"),
+        "https://graph.microsoft.com/.default openid profile offline_access"
     );
     select(&root, "[data-testid=signin-api]", "xdr").await;
     assert!(

@@ -1,87 +1,90 @@
 //! The add/edit form of one customer; the page validates through `dpk_domain::roster`.
 
-use std::rc::Rc;
-
 use dpk_domain::cloud::Cloud;
 use dpk_domain::consent::message::cloud_name;
 use dpk_domain::i18n::{Lang, RosterText as T, Text};
-use dpk_domain::roster::{ConsentStatus, Customer};
+use dpk_domain::roster::{ConsentStatus, Customer, RosterError};
+use dpk_domain::sentences::consent::{Lookup, LookupState, login_host, lookup_hint};
 use yew::prelude::*;
 
-use crate::components::{
-    ChoiceFieldProps, InputFieldProps, choice_field, error_banner, input_field,
-};
+use crate::components::error_banner;
+use crate::components::form::{Field, enum_field, text_field};
 
-#[derive(Properties, PartialEq)]
-pub struct CustomerFormProps {
-    /// The customer being added or edited.
-    pub draft: Customer,
-    /// Why the last save was refused, already in the page language.
-    #[prop_or_default]
-    pub error: Option<AttrValue>,
-    pub on_change: Callback<Customer>,
+/// What the form asks of the page.
+pub enum CustomerEvent {
+    /// The draft after an edit.
+    Change(Customer),
     /// Look the tenant ID up from the domain.
-    pub on_lookup: Callback<()>,
-    /// What the last look-up said, already in the page language, and how it ended
-    /// (`running`, `found` or `error`, as `data-state`).
-    #[prop_or_default]
-    pub lookup: Option<(AttrValue, &'static str)>,
-    /// The look-up button's hint (which host is asked).
-    pub lookup_hint: AttrValue,
-    pub on_save: Callback<()>,
-    pub on_cancel: Callback<()>,
+    LookUp,
+    Save,
+    Cancel,
 }
 
-/// The add/edit form of one customer.
-/// A plain view function over its props (built with `yew::props!`), not a component: it has no
-/// state, and each component costs bundle size.
-pub fn customer_form(props: &CustomerFormProps, lang: Lang) -> Html {
-    let d = &props.draft;
+/// The add/edit form of `draft`, with why the last save was refused (`error`) and what the last
+/// tenant look-up said.
+pub fn customer_form(
+    lang: Lang,
+    draft: &Customer,
+    error: Option<&RosterError>,
+    lookup: Option<&Lookup>,
+    on: &Callback<CustomerEvent>,
+) -> Html {
     let set = |f: fn(&mut Customer, String)| {
-        let draft = d.clone();
-        props.on_change.reform(move |v: String| {
+        let draft = draft.clone();
+        on.reform(move |v: String| {
             let mut next = draft.clone();
             f(&mut next, v);
-            next
+            CustomerEvent::Change(next)
         })
     };
-    let clouds: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
-        Cloud::ALL
-            .iter()
-            .map(|c| (c.code().into(), cloud_name(*c).get(lang).into()))
-            .collect(),
-    );
-    let statuses: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
-        ConsentStatus::ALL
-            .iter()
-            .map(|s| (s.code().into(), s.label().get(lang).into()))
-            .collect(),
-    );
-    let onsubmit = props.on_save.reform(|e: SubmitEvent| e.prevent_default());
-    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
-    let on_lookup = props.on_lookup.reform(|_: MouseEvent| ());
+    let on_cloud = {
+        let draft = draft.clone();
+        on.reform(move |cloud| {
+            CustomerEvent::Change(Customer {
+                cloud,
+                ..draft.clone()
+            })
+        })
+    };
+    let on_status = {
+        let draft = draft.clone();
+        on.reform(move |status| {
+            CustomerEvent::Change(Customer {
+                status,
+                ..draft.clone()
+            })
+        })
+    };
+    let onsubmit = on.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        CustomerEvent::Save
+    });
+    let on_cancel = on.reform(|_: MouseEvent| CustomerEvent::Cancel);
+    let on_lookup = on.reform(|_: MouseEvent| CustomerEvent::LookUp);
+    let host = login_host(draft.cloud);
+    let field = |id, label: T| Field::new(id, label.get(lang));
     html! {
         <form class="customer-form" data-testid="customer-form" {onsubmit}>
             <div class="grid">
-                { input_field(&yew::props!(InputFieldProps { id: "customer-name", testid: "customer-name", label: T::ColName.get(lang), value: d.name.clone(), on_change: set(|c, v| c.name = v) })) }
-                { input_field(&yew::props!(InputFieldProps { id: "customer-tenant", testid: "customer-tenant", label: T::TenantOrDomain.get(lang), value: d.tenant_id.clone(), on_change: set(|c, v| c.tenant_id = v) })) }
-                { input_field(&yew::props!(InputFieldProps { id: "customer-domain", testid: "customer-domain", label: T::ColDomain.get(lang), placeholder: "contoso.onmicrosoft.com", value: d.domain.clone(), on_change: set(|c, v| c.domain = v) })) }
-                { choice_field(&yew::props!(ChoiceFieldProps { id: "customer-cloud", testid: "customer-cloud", label: T::ColCloud.get(lang), value: d.cloud.code(), options: clouds, on_change: set(|c, v| c.cloud = Cloud::from_code(&v).unwrap_or_default()) })) }
-                { choice_field(&yew::props!(ChoiceFieldProps { id: "customer-status", testid: "customer-status", label: T::ColStatus.get(lang), value: d.status.code(), options: statuses, on_change: set(|c, v| c.status = ConsentStatus::from_code(&v).unwrap_or_default()) })) }
-                { input_field(&yew::props!(InputFieldProps { id: "customer-date", testid: "customer-date", label: T::ColDate.get(lang), placeholder: "YYYY-MM-DD", value: d.date.clone().unwrap_or_default(), on_change: set(|c, v| c.date = Some(v)) })) }
+                { text_field(field("customer-name", T::ColName), draft.name.clone().into(), "", "", &set(|c, v| c.name = v), Html::default()) }
+                { text_field(field("customer-tenant", T::TenantOrDomain), draft.tenant_id.clone().into(), "", "", &set(|c, v| c.tenant_id = v), Html::default()) }
+                { text_field(field("customer-domain", T::ColDomain), draft.domain.clone().into(), "contoso.onmicrosoft.com", "", &set(|c, v| c.domain = v), Html::default()) }
+                { enum_field(field("customer-cloud", T::ColCloud), &Cloud::ALL, draft.cloud, Cloud::code, &|c| cloud_name(c).get(lang).into(), &on_cloud) }
+                { enum_field(field("customer-status", T::ColStatus), &ConsentStatus::ALL, draft.status, ConsentStatus::code, &|s| s.label().get(lang).into(), &on_status) }
+                { text_field(field("customer-date", T::ColDate), draft.date.clone().unwrap_or_default().into(), "YYYY-MM-DD", "", &set(|c, v| c.date = Some(v)), Html::default()) }
             </div>
-            { input_field(&yew::props!(InputFieldProps { id: "customer-notes", testid: "customer-notes", label: T::ColNotes.get(lang), rows: 3, value: d.notes.clone(), on_change: set(|c, v| c.notes = v) })) }
+            { text_field(field("customer-notes", T::ColNotes), draft.notes.clone().into(), "", "3", &set(|c, v| c.notes = v), Html::default()) }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="tenant-lookup" onclick={on_lookup}>{ T::LookupButton.get(lang) }</button>
-                <span class="hint">{ props.lookup_hint.clone() }</span>
+                <span class="hint">{ lookup_hint(draft.cloud, lang) }</span>
             </div>
-            { match &props.lookup {
-                Some((message, "error")) => error_banner(message.clone(), "tenant_lookup", "tenant-lookup-error", Html::default()),
-                Some((message, state)) => html! { <p role="status" data-testid="tenant-lookup-result" data-state={*state}>{ message.clone() }</p> },
+            { match lookup.map(|l| (l.state(), l.sentence(lang, host))) {
+                Some((LookupState::Error, message)) => error_banner(message, "tenant_lookup", "tenant-lookup-error", Html::default()),
+                Some((state, message)) => html! { <p role="status" data-testid="tenant-lookup-result" data-state={state.code()}>{ message }</p> },
                 None => html! {},
             } }
-            if let Some(message) = &props.error {
-                { error_banner(message.clone(), "roster", "roster-error", Html::default()) }
+            if let Some(e) = error {
+                { error_banner(e.message(lang), "roster", "roster-error", Html::default()) }
             }
             <div class="actions">
                 <button type="submit" data-testid="customer-save">{ T::Save.get(lang) }</button>

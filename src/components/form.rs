@@ -1,6 +1,10 @@
-//! Form controls shared by the incidents components. Plain functions (not components) over
-//! `Callback<String>`: every select and input on the page goes through the same few code paths,
-//! which keeps the WebAssembly small.
+//! The one vocabulary for form controls: plain functions (not components) over callbacks, so
+//! every select and input on the page goes through the same few code paths, which keeps the
+//! WebAssembly small. Two label styles: [`text_field`], [`choice_field`] and [`enum_field`] (a
+//! `<label for>` beside the control, an optional hint, `aria-invalid`; the consent page), and the
+//! compact [`select_field`], [`input_field`] and [`text_area`] (the control inside its label; the
+//! incidents page). An enum is chosen through [`enum_field`]: the page gets the enum, only the
+//! `<option value>` is a string.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -105,4 +109,123 @@ pub fn button(
     html! {
         <button class={secondary.then_some("secondary")} data-testid={testid} {disabled} onclick={on_click.reform(|_| ())}>{ label.to_owned() }</button>
     }
+}
+
+/// A labelled control's identity: its id (also its `data-testid` and the label's `for`), its
+/// label, the hint under it (`aria-describedby`) and whether it is `aria-invalid`.
+#[derive(Clone, Copy)]
+pub struct Field {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// Empty for none.
+    pub hint: &'static str,
+    pub invalid: bool,
+}
+
+impl Field {
+    /// A field with no hint, valid.
+    pub fn new(id: &'static str, label: &'static str) -> Field {
+        Field {
+            id,
+            label,
+            hint: "",
+            invalid: false,
+        }
+    }
+
+    /// The same field with a hint.
+    pub fn hint(self, hint: &'static str) -> Field {
+        Field { hint, ..self }
+    }
+
+    /// The same field, `aria-invalid` when `invalid`.
+    pub fn invalid(self, invalid: bool) -> Field {
+        Field { invalid, ..self }
+    }
+
+    /// `<div class="field"><label for>…</label>{control}{hint}{extra}</div>`.
+    fn wrap(self, control: Html, extra: Html) -> Html {
+        html! {
+            <div class="field">
+                <label for={self.id}>{ self.label }</label>
+                { control }
+                if !self.hint.is_empty() {
+                    <span class="hint" id={[self.id, "-hint"].concat()}>{ self.hint }</span>
+                }
+                { extra }
+            </div>
+        }
+    }
+
+    fn described(self) -> Option<String> {
+        (!self.hint.is_empty()).then(|| [self.id, "-hint"].concat())
+    }
+}
+
+/// A text `<input>` (or a `<textarea>` of `rows` rows when `rows` is not empty) with its label
+/// and hint;
+/// `on_change` gets the whole value on every keystroke. `extra` goes under the hint.
+pub fn text_field(
+    f: Field,
+    value: AttrValue,
+    placeholder: &'static str,
+    rows: &'static str,
+    on_change: &Callback<String>,
+    extra: Html,
+) -> Html {
+    let invalid = f.invalid.then_some("true");
+    let control = if !rows.is_empty() {
+        let oninput = on_change
+            .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        html! {
+            <textarea id={f.id} data-testid={f.id} {rows} {value} {placeholder}
+                {oninput} spellcheck="false" autocomplete="off" aria-invalid={invalid}
+                aria-describedby={f.described()} />
+        }
+    } else {
+        let oninput =
+            on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+        html! {
+            <input id={f.id} data-testid={f.id} type="text" {value} {placeholder} {oninput}
+                spellcheck="false" autocomplete="off" aria-invalid={invalid}
+                aria-describedby={f.described()} />
+        }
+    };
+    f.wrap(control, extra)
+}
+
+/// A `<select>` with its label; `on_change` gets the chosen option's value.
+pub fn choice_field(f: Field, choices: Vec<Choice>, on_change: &Callback<String>) -> Html {
+    let onchange =
+        on_change.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let control = html! {
+        <select id={f.id} data-testid={f.id} {onchange} aria-invalid={f.invalid.then_some("true")}>
+            { for choices.into_iter().map(|c| html! { <option value={c.value} selected={c.selected}>{ c.label }</option> }) }
+        </select>
+    };
+    f.wrap(control, Html::default())
+}
+
+/// A [`choice_field`] over the values of an enum (`all`, in display order); `on_change` gets the
+/// chosen value, never its code.
+pub fn enum_field<T: Copy + 'static>(
+    f: Field,
+    all: &'static [T],
+    current: T,
+    code: fn(T) -> &'static str,
+    label: &dyn Fn(T) -> AttrValue,
+    on_change: &Callback<T>,
+) -> Html {
+    let now = code(current);
+    let choices = all
+        .iter()
+        .map(|t| Choice::new(code(*t), label(*t), now))
+        .collect();
+    let on_code = on_change.reform(move |v: String| {
+        all.iter()
+            .copied()
+            .find(|t| code(*t) == v)
+            .unwrap_or(current)
+    });
+    choice_field(f, choices, &on_code)
 }

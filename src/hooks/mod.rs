@@ -7,5 +7,7 @@ pub mod exec;
 pub mod explorer;
 /// Listing incidents: the executor of `dpk_domain::incidents::engine::ListStepper`.
 pub mod list;
+/// `use_stored_reducer`: the one way a state is remembered in local storage.
+pub mod stored;
 /// Updating incidents: the executor of `dpk_domain::incidents::engine::UpdateStepper`.
 pub mod update;

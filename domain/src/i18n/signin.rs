@@ -23,13 +23,13 @@ crate::messages! {
         ScopeLabel => ("API scopes", "API のスコープ"),
         ScopePresetLabel => ("Scope from the catalog", "カタログのスコープ"),
         ScopeHint => (
-            "Space-separated; empty means the API's /.default. Sent: {scope}",
-            "スペース区切り。空の場合は API の /.default を使います。送信するスコープ: {scope}"
+            "Space-separated; empty means the API's /.default. The scope sent:",
+            "スペース区切り。空の場合は API の /.default を使います。送信するスコープは次のとおりです。"
         ),
         AuthorityLabel => ("Authority base URL", "機関のベース URL"),
         AuthorityHint => (
-            "Empty: the cloud's sign-in host ({origin}). Change it only for a test server.",
-            "空の場合はクラウドのサインイン ホスト ({origin})。変更はテスト用サーバーの場合だけです。"
+            "Empty means the cloud's sign-in host, shown above. Change it only for a test server.",
+            "空の場合は上に表示されたクラウドのサインイン ホストを使います。変更するのはテスト用サーバーの場合だけです。"
         ),
         RegisterHeading => (
             "Register this page once, as a single-page application",

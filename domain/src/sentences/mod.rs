@@ -6,6 +6,7 @@
 //! in [`crate::incidents::explain`] and borrows the token sentences from here.
 
 mod catalog;
+pub mod consent;
 mod token;
 
 pub use catalog::{

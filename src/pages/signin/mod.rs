@@ -11,19 +11,15 @@ mod status;
 pub use session::{Act, SignIn, use_signin};
 pub use status::signin_status;
 
-use std::rc::Rc;
-
 use dpk_domain::cloud::{Api, Cloud};
 use dpk_domain::consent::message::{api_name, cloud_name};
-use dpk_domain::i18n::{ConsentText as T, Lang, SignInText as S, Text, fill};
+use dpk_domain::i18n::{ConsentText as T, Lang, SignInText as S, Text};
 use dpk_domain::route::HashLocation;
 use dpk_domain::signin::{Setting, SettingsError, Status, redirect_uri_for, return_route};
 use yew::prelude::*;
 
-use crate::components::form::button;
-use crate::components::{
-    ChoiceFieldProps, InputFieldProps, choice_field, error_banner, input_field, page_frame,
-};
+use crate::components::form::{Choice, Field, button, choice_field, text_field};
+use crate::components::{error_banner, page_frame};
 use crate::services::location;
 
 /// What keeps the sign-in from starting; the consent page's sentences where they say it.
@@ -36,63 +32,6 @@ fn error_text(e: SettingsError, lang: Lang) -> &'static str {
         SettingsError::Scope => S::ErrScope.get(lang),
         SettingsError::RedirectUri => S::ErrRedirectUri.get(lang),
     }
-}
-
-type Choices = Rc<Vec<(AttrValue, AttrValue)>>;
-
-/// A labelled text input of the form (one call site for all four: smaller WebAssembly).
-fn text(
-    id: &'static str,
-    label: &'static str,
-    value: &str,
-    hint: String,
-    placeholder: &str,
-    invalid: bool,
-    on_change: Callback<String>,
-) -> Html {
-    input_field(&yew::props!(InputFieldProps {
-        id,
-        testid: id,
-        label,
-        value: value.to_owned(),
-        hint,
-        placeholder: placeholder.to_owned(),
-        invalid,
-        on_change
-    }))
-}
-
-/// A labelled `<select>` of the form.
-fn choice(
-    id: &'static str,
-    label: &'static str,
-    value: &str,
-    options: Choices,
-    invalid: bool,
-    on_change: Callback<String>,
-) -> Html {
-    choice_field(&yew::props!(ChoiceFieldProps {
-        id,
-        testid: id,
-        label,
-        value: value.to_owned(),
-        options,
-        invalid,
-        on_change
-    }))
-}
-
-fn choices<X: Copy>(
-    all: &[X],
-    code: fn(X) -> &'static str,
-    label: fn(X) -> T,
-    lang: Lang,
-) -> Choices {
-    Rc::new(
-        all.iter()
-            .map(|x| (code(*x).into(), label(*x).get(lang).into()))
-            .collect(),
-    )
 }
 
 /// The registration steps; the fourth ends with the redirect URI.
@@ -129,27 +68,39 @@ pub fn signin_page(s: &SignIn, act: &Callback<Act>, loc: &HashLocation, lang: La
     let busy = s.session.status == Status::Redirecting;
     let on_sign_in = act.reform(move |()| Act::Start(back.clone()));
     let origin = set.cloud.login_origin();
-    let default_scope = set.default_scope().unwrap_or_default();
-    let presets = Rc::new(
-        std::iter::once((AttrValue::default(), default_scope.clone().into()))
-            .chain(
-                set.catalog_scopes()
-                    .into_iter()
-                    .map(|c| (c.clone().into(), c.into())),
-            )
-            .collect(),
-    );
+    let field = |id, label, hint, e| Field::new(id, label).hint(hint).invalid(invalid(e));
+    let clouds = Cloud::ALL
+        .iter()
+        .map(|c| Choice::new(c.code(), cloud_name(*c).get(lang), set.cloud.code()))
+        .collect();
+    let apis = Api::ALL
+        .iter()
+        .map(|a| Choice::new(a.code(), api_name(*a).get(lang), set.api.code()))
+        .collect();
+    let scope = set.scope.trim();
+    let presets = std::iter::once(Choice::new(
+        "",
+        set.default_scope().unwrap_or_default(),
+        scope,
+    ))
+    .chain(
+        set.catalog_scopes()
+            .into_iter()
+            .map(|c| Choice::new(c.clone(), c, scope)),
+    )
+    .collect();
     page_frame(
         S::Heading.get(lang),
         html! { <>
             <p>{ S::Intro.get(lang) }</p>
-                { text("signin-client-id", T::LabelClientId.get(lang), &set.client_id, T::HintClientId.get(lang).into(), "", invalid(SettingsError::ClientId), edit(Setting::ClientId)) }
-                { text("signin-tenant", S::TenantLabel.get(lang), &set.tenant, T::HintTenant.get(lang).into(), "", invalid(SettingsError::Tenant), edit(Setting::Tenant)) }
-                { choice("signin-cloud", T::LabelCloud.get(lang), set.cloud.code(), choices(&Cloud::ALL, Cloud::code, cloud_name, lang), false, edit(Setting::Cloud)) }
-                { choice("signin-api", T::LabelApi.get(lang), set.api.code(), choices(&Api::ALL, Api::code, api_name, lang), invalid(SettingsError::ApiNotInCloud), edit(Setting::Api)) }
-                { choice("signin-scope-preset", S::ScopePresetLabel.get(lang), set.scope.trim(), presets, false, edit(Setting::Scope)) }
-                { text("signin-scope", S::ScopeLabel.get(lang), &set.scope, fill(S::ScopeHint.get(lang), &[("scope", &set.scope_string())]), &default_scope, invalid(SettingsError::Scope), edit(Setting::Scope)) }
-                { text("signin-authority", S::AuthorityLabel.get(lang), &set.authority, fill(S::AuthorityHint.get(lang), &[("origin", origin)]), origin, invalid(SettingsError::Authority), edit(Setting::Authority)) }
+                { text_field(field("signin-client-id", T::LabelClientId.get(lang), T::HintClientId.get(lang), SettingsError::ClientId), set.client_id.clone().into(), "", "", &edit(Setting::ClientId), Html::default()) }
+                { text_field(field("signin-tenant", S::TenantLabel.get(lang), T::HintTenant.get(lang), SettingsError::Tenant), set.tenant.clone().into(), "", "", &edit(Setting::Tenant), Html::default()) }
+                { choice_field(Field::new("signin-cloud", T::LabelCloud.get(lang)), clouds, &edit(Setting::Cloud)) }
+                { choice_field(Field::new("signin-api", T::LabelApi.get(lang)).invalid(invalid(SettingsError::ApiNotInCloud)), apis, &edit(Setting::Api)) }
+                { choice_field(Field::new("signin-scope-preset", S::ScopePresetLabel.get(lang)), presets, &edit(Setting::Scope)) }
+                { text_field(field("signin-scope", S::ScopeLabel.get(lang), S::ScopeHint.get(lang), SettingsError::Scope), set.scope.clone().into(), "", "", &edit(Setting::Scope),
+                    html! { <code class="hint" data-testid="signin-scope-sent">{ set.scope_string() }</code> }) }
+                { text_field(field("signin-authority", S::AuthorityLabel.get(lang), S::AuthorityHint.get(lang), SettingsError::Authority), set.authority.clone().into(), origin, "", &edit(Setting::Authority), Html::default()) }
                 if let Some(first) = errors.first() {
                     { error_banner(error_text(*first, lang), first.code(), "signin-settings-error", Html::default()) }
                 }
