@@ -44,10 +44,9 @@ async fn settings_are_validated_and_the_scope_sent_follows_the_api() {
         "https://graph.microsoft.com/.default openid profile offline_access"
     );
     select(&root, "[data-testid=signin-api]", "xdr").await;
-    assert!(
-        text(&root, "#signin-scope-hint").ends_with(
-            ": https://api.security.microsoft.com/.default openid profile offline_access"
-        )
+    assert_eq!(
+        text(&root, "[data-testid=signin-scope-sent]"),
+        "https://api.security.microsoft.com/.default openid profile offline_access"
     );
     type_into(
         &root,
