@@ -10,7 +10,7 @@ fn nav_label(route: &Route) -> Ui {
         Route::Consent => Ui::NavConsent,
         Route::Token => Ui::NavToken,
         Route::Incidents => Ui::NavIncidents,
-        Route::About | Route::NotFound(_) => Ui::NavAbout,
+        Route::About | Route::SignIn | Route::NotFound(_) => Ui::NavAbout,
     }
 }
 
@@ -28,6 +28,7 @@ pub fn site_header(
     route: &Route,
     settings: &Settings,
     on_settings: &Callback<SettingsAction>,
+    signin: Html,
 ) -> Html {
     let lang = settings.lang;
     let on_lang = on_settings.reform(|e: Event| {
@@ -59,6 +60,7 @@ pub fn site_header(
                     }) }
                 </ul>
             </nav>
+            { signin }
             <div class="switches">
                 <label>
                     <span>{ Ui::LanguageLabel.get(lang) }</span>

@@ -268,6 +268,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             <div class="card token">
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", token,
                     T::TokenPlaceholder.get(lang).into(), false, &on_token) }
+                <p><a href="#/sign-in?return=/incidents" data-testid="signin-page-link">{ dpk_domain::i18n::SignInText::SignInInstead.get(lang) }</a></p>
                 <TokenVerdict report={list_report} operation={list_op} {lang} />
             </div>
             { filter_bar(&FilterBarProps { filter: st.filter.clone(), api: conn.api, lang, on_change: act.reform(A::Filter) }) }

@@ -4,6 +4,7 @@ mod about;
 mod consent;
 mod incidents;
 mod not_found;
+mod signin;
 mod start;
 mod token;
 
@@ -11,5 +12,6 @@ pub use about::about_page;
 pub use consent::ConsentPage;
 pub use incidents::IncidentsPage;
 pub use not_found::not_found_page;
+pub use signin::{Act, signin_page, signin_status, use_signin};
 pub use start::start_page;
 pub use token::TokenPage;

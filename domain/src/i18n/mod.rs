@@ -10,11 +10,13 @@ mod consent;
 pub mod glossary;
 mod incidents;
 mod shell;
+mod signin;
 mod token;
 
 pub use consent::{ConsentText, RedirectText, RosterText};
 pub use incidents::IncidentsText;
 pub use shell::Ui;
+pub use signin::SignInText;
 pub use token::{CatalogText, ClaimHelp, OpTitle, TokenUi};
 
 /// A language the page is available in.
@@ -121,6 +123,7 @@ pub fn all_tables() -> Vec<Row> {
         .chain(rows::<RedirectText>())
         .chain(rows::<RosterText>())
         .chain(rows::<IncidentsText>())
+        .chain(rows::<SignInText>())
         .collect()
 }
 
