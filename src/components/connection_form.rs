@@ -61,7 +61,7 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
     let mut hosts: Vec<Choice> = API_HOSTS
         .iter()
         .filter(|h| h.api == settings.api && h.cloud != Cloud::China)
-        .map(|h| Choice::new(h.origin, format!("{} — {}", h.label, h.origin), known))
+        .map(|h| Choice::new(h.origin, [h.label, " — ", h.origin].concat(), known))
         .collect();
     hosts.push(Choice::new(CUSTOM, T::HostCustom.get(lang), known));
     let documented: Vec<String> = documented_limits(list_operation(settings.api))

@@ -132,7 +132,7 @@ fn IncidentRow(props: &IncidentRowProps) -> Html {
     let i: &Incident = incident;
     let id = i.id.clone();
     let onclick = on_select.reform(move |_| id.clone());
-    let sev = i.severity.xdr_code().to_ascii_lowercase();
+    let sev_class = ["sev sev-", &i.severity.xdr_code().to_ascii_lowercase()].concat();
     let [
         severity,
         status,
@@ -143,11 +143,11 @@ fn IncidentRow(props: &IncidentRowProps) -> Html {
         updated,
     ] = columns(i, lang);
     html! {
-        <tr data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={selected.to_string()}
+        <tr data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if *selected { "true" } else { "false" }}
             class={classes!(selected.then_some("selected"))}>
             <td class="mono nowrap">{ i.id.clone() }</td>
             <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>
-            <td class="nowrap"><span class={classes!("sev", format!("sev-{sev}"))}>{ severity }</span></td>
+            <td class="nowrap"><span class={sev_class}>{ severity }</span></td>
             <td class="nowrap" data-testid="cell-status">{ status }</td>
             <td class="nowrap">{ classification }</td>
             <td class="nowrap">{ determination }</td>

@@ -47,7 +47,7 @@ async fn transport_error(
                 None
             } else {
                 match endpoint.first_hop_origin() {
-                    Some(origin) => Some(http::probe(&format!("{origin}/"), 3000).await),
+                    Some(origin) => Some(http::probe(&[origin.as_str(), "/"].concat(), 3000).await),
                     None => None,
                 }
             };

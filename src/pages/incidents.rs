@@ -125,7 +125,7 @@ fn detail(
     };
     // Keyed by the row's allocation: the form resets when this row is replaced (after an
     // update), not when other pages arrive.
-    let key = format!("{}-{:p}", incident.id, Rc::as_ptr(incident));
+    let key = [&incident.id, "-", &Rc::as_ptr(incident).addr().to_string()].concat();
     Some(html! {
         <IncidentDetail {key} incident={Shared::new(incident.clone())}
             {api} lang={x.lang} can_update={report.has_permission()}
