@@ -112,9 +112,3 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
         </fieldset>
     }
 }
-
-/// [`connection_form`] as a component, to mount it on its own (the component tests do).
-#[component]
-pub fn ConnectionForm(props: &ConnectionFormProps) -> Html {
-    connection_form(props)
-}

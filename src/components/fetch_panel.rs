@@ -80,9 +80,3 @@ pub fn fetch_panel(props: &FetchPanelProps) -> Html {
         </div>
     }
 }
-
-/// [`fetch_panel`] as a component, to mount it on its own (the component tests do).
-#[component]
-pub fn FetchPanel(props: &FetchPanelProps) -> Html {
-    fetch_panel(props)
-}

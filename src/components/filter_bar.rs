@@ -95,9 +95,3 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         </fieldset>
     }
 }
-
-/// [`filter_bar`] as a component, to mount it on its own (the component tests do).
-#[component]
-pub fn FilterBar(props: &FilterBarProps) -> Html {
-    filter_bar(props)
-}

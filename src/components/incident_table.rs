@@ -159,9 +159,3 @@ fn IncidentRow(props: &IncidentRowProps) -> Html {
         </tr>
     }
 }
-
-/// [`incident_table`] as a component, to mount it on its own (the component tests do).
-#[component]
-pub fn IncidentTable(props: &IncidentTableProps) -> Html {
-    incident_table(props)
-}

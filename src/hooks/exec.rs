@@ -10,7 +10,7 @@ use dpk_domain::incidents::request::ApiRequest;
 use dpk_domain::incidents::response::{
     ApiError, NetworkFacts, ParseProblem, classify_network_failure,
 };
-use dpk_domain::incidents::url::UrlParts;
+use dpk_domain::url::UrlParts;
 
 use crate::services::{clock, http};
 

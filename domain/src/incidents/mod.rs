@@ -25,6 +25,4 @@ pub mod session;
 pub mod time;
 pub mod token;
 pub mod update;
-/// Kept so that `incidents::url::…` paths still resolve: the module is [`crate::url`].
-pub use crate::url;
 pub mod view;
