@@ -1,10 +1,34 @@
-// Takes the README's screenshots of the release build (dist/) in Debian's Chromium:
+// Takes every README screenshot of the release build (dist/) in Debian's Chromium, each the first
+// screen at 1280 x 900 unless it says otherwise:
 //   trunk build index.html --release && node scripts/screenshots.mjs
+// Japanese text needs a CJK font on the machine (Debian's fonts-noto-cjk).
 import { launchBrowser, openApp, serveStatic } from '../tests/e2e/harness.mjs';
 
+// An app-only Defender for Endpoint token like the guide's PowerShell snippet returns (unsigned:
+// the inspector decodes and checks it without keys). Built here; nothing real.
+const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
+const now = Math.floor(Date.now() / 1000);
+const TID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const mdeToken = `${b64({ typ: 'JWT', alg: 'RS256', kid: 'k1' })}.${b64({
+  aud: 'https://api.securitycenter.microsoft.com', iss: `https://sts.windows.net/${TID}/`, iat: now - 300,
+  nbf: now - 300, exp: now + 3300, appid: '11111111-2222-3333-4444-555555555555', appidacr: '1',
+  app_displayname: 'Contoso SOC connector', idtyp: 'app', oid: '99999999-0000-0000-0000-000000000001',
+  roles: ['Machine.Read.All', 'Alert.Read.All'], sub: '99999999-0000-0000-0000-000000000001', tid: TID, ver: '1.0',
+})}.${Buffer.from('not-a-real-signature').toString('base64url')}`;
+const token = { '[data-testid=token-input]': mdeToken };
+
 const shots = [
+  { name: 'start-en', hash: '#/', locale: 'en-US', colorScheme: 'light' },
+  { name: 'start-ja-dark', hash: '#/', locale: 'ja-JP', colorScheme: 'dark' },
+  { name: 'token-en', hash: '#/token', locale: 'en-US', colorScheme: 'light', fill: token },
+  { name: 'token-ja-dark', hash: '#/token', locale: 'ja-JP', colorScheme: 'dark', fill: token },
+  { name: 'consent-en', hash: '#/consent', locale: 'en-US', colorScheme: 'light' },
+  { name: 'consent-ja', hash: '#/consent', locale: 'ja-JP', colorScheme: 'light' },
+  { name: 'incidents-en', hash: '#/incidents', locale: 'en-US', colorScheme: 'light' },
   { name: 'about-en-light', hash: '#/about', locale: 'en-US', colorScheme: 'light' },
   { name: 'about-ja-dark', hash: '#/about', locale: 'ja-JP', colorScheme: 'dark' },
+  { name: 'signin-en', hash: '#/sign-in', locale: 'en-US', colorScheme: 'light', fullPage: true,
+    fill: { '[data-testid=signin-client-id]': '11112222-3333-4444-5555-666677778888', '[data-testid=signin-tenant]': 'contoso.onmicrosoft.com' } },
   ...(process.env.SHOTS ? JSON.parse(process.env.SHOTS) : []),
 ];
 const server = await serveStatic();
@@ -12,8 +36,9 @@ const browser = await launchBrowser();
 try {
   for (const shot of shots) {
     const s = await openApp(browser, server.url, shot.hash, shot);
-    await s.page.setViewportSize({ width: 1280, height: shot.height ?? 800 });
+    await s.page.setViewportSize({ width: 1280, height: shot.height ?? 900 });
     if (shot.script) await s.page.evaluate(shot.script);
+    for (const [selector, value] of Object.entries(shot.fill ?? {})) await s.page.fill(selector, value);
     await s.page.waitForTimeout(300);
     await s.page.screenshot({ path: `docs/screenshots/${shot.name}.png`, fullPage: Boolean(shot.fullPage) });
     await s.ctx.close();

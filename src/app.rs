@@ -9,7 +9,8 @@ use crate::components::site_header;
 use crate::hooks::explorer::use_explorer_session;
 use crate::hooks::stored::{Change, Stored, use_stored_reducer};
 use crate::pages::{
-    ConsentPage, IncidentsPage, TokenPage, about_page, migrate_page, not_found_page, start_page,
+    Act, ConsentPage, IncidentsPage, TokenPage, about_page, migrate_page, not_found_page,
+    signin_page, signin_status, start_page, use_signin,
 };
 use crate::services::{browser, location, storage};
 use crate::state::{SessionToken, SettingsContext};
@@ -78,16 +79,19 @@ fn use_hash_location() -> HashLocation {
 /// The whole page.
 #[component]
 pub fn App() -> Html {
+    // First: start-up takes a sign-in answer out of the address before the router reads it.
+    let signin = use_signin();
+    let act: Callback<Act> = signin.dispatcher().into();
     let settings = use_stored_reducer(SettingsState::restore);
     let location = use_hash_location();
     // The incidents explorer's session lives above the routes: it survives a visit to #/token.
     let explorer = use_explorer_session();
-    let pasted = use_state(dpk_domain::jwt::PastedToken::default);
     // The Migrate page's model lives here too: a view function has no state of its own.
     let migrate = use_reducer(crate::pages::migrate::Model::default);
+    // The session token (memory only): the signed-in access token or what was pasted.
     let session_token = SessionToken {
-        token: (*pasted).clone(),
-        set: Callback::from(move |t| pasted.set(t)),
+        token: signin.token.clone(),
+        set: act.reform(Act::Paste),
     };
     let dispatch = settings.dispatch();
     let current = settings.settings;
@@ -111,6 +115,7 @@ pub fn App() -> Html {
             )
         }
         Route::About => about_page(current.lang),
+        Route::SignIn => signin_page(&signin, &act, &location, current.lang),
         Route::NotFound(path) => not_found_page(current.lang, path),
     };
     let context = SettingsContext {
@@ -121,7 +126,7 @@ pub fn App() -> Html {
         <ContextProvider<SettingsContext> {context}>
         <ContextProvider<SessionToken> context={session_token.clone()}>
             <div class="app" data-testid="app" data-theme={current.theme.code()} lang={current.lang.code()}>
-                { site_header(&location.route, &current, &dispatch) }
+                { site_header(&location.route, &current, &dispatch, signin_status(&signin, &act, &location.route, current.lang)) }
                 <main id="main">{ page }</main>
             </div>
         </ContextProvider<SessionToken>>

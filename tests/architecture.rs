@@ -201,3 +201,20 @@ fn the_consent_page_is_one_reducer_in_small_files() {
         }
     }
 }
+
+/// Someone who opens a file of the app can read it whole: no production file under `src/` grows
+/// past 300 lines (issue #14); split by concern instead.
+#[test]
+fn no_app_file_is_over_300_lines() {
+    for file in rust_files(&root().join("src")) {
+        let lines = fs::read_to_string(&file)
+            .expect("readable source")
+            .lines()
+            .count();
+        assert!(
+            lines <= 300,
+            "{} has {lines} lines (limit 300)",
+            file.display()
+        );
+    }
+}

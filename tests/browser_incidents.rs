@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use defender_partner_kit::App;
 use defender_partner_kit::components::{
-    ConnectionForm, ConnectionFormProps, FetchPanel, FetchPanelProps, FilterBar, FilterBarProps,
-    IncidentDetail, IncidentDetailProps, IncidentTable, IncidentTableProps, Shared, TokenVerdict,
-    TokenVerdictProps,
+    ConnectionFormProps, FetchPanelProps, FilterBarProps, IncidentDetail, IncidentDetailProps,
+    IncidentTableProps, Shared, TokenVerdict, TokenVerdictProps, connection_form, fetch_panel,
+    filter_bar, incident_table,
 };
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::Lang;
@@ -34,6 +34,27 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 use support::{fresh_root, query};
+
+// The incidents page calls these views as plain functions; here each is mounted on its own.
+#[component]
+fn ConnectionForm(props: &ConnectionFormProps) -> Html {
+    connection_form(props)
+}
+
+#[component]
+fn FilterBar(props: &FilterBarProps) -> Html {
+    filter_bar(props)
+}
+
+#[component]
+fn FetchPanel(props: &FetchPanelProps) -> Html {
+    fetch_panel(props)
+}
+
+#[component]
+fn IncidentTable(props: &IncidentTableProps) -> Html {
+    incident_table(props)
+}
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();

@@ -24,6 +24,7 @@ pub mod route;
 pub mod secret;
 pub mod sentences;
 pub mod settings;
+pub mod signin;
 pub mod snippet;
 pub mod text;
 pub mod url;

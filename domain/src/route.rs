@@ -1,4 +1,4 @@
-//! Hash routes: `#/` (start), `#/consent`, `#/token`, `#/incidents`, `#/migrate`, `#/about`.
+//! Hash routes: `#/` (start), `#/consent`, `#/token`, `#/incidents`, `#/migrate`, `#/about`, `#/sign-in`.
 //!
 //! Hash routing works on any static host and under any sub-path, because the server only ever
 //! sees the page's own path. A route may carry non-secret parameters after `?`
@@ -21,6 +21,8 @@ pub enum Route {
     Migrate,
     /// What the tool does and its privacy promise.
     About,
+    /// Sign-in settings and the sign-in itself (not in the navigation: the header links to it).
+    SignIn,
     /// A path no page answers to; holds the path as typed, for the message.
     NotFound(String),
 }
@@ -45,6 +47,7 @@ impl Route {
             Route::Incidents => "/incidents",
             Route::Migrate => "/migrate",
             Route::About => "/about",
+            Route::SignIn => "/sign-in",
             Route::NotFound(path) => path,
         }
     }
@@ -86,6 +89,7 @@ impl HashLocation {
             "/incidents" => Route::Incidents,
             "/migrate" => Route::Migrate,
             "/about" => Route::About,
+            "/sign-in" => Route::SignIn,
             // Browsers percent-encode what is typed after `#`; show the path as the user typed it.
             _ => Route::NotFound(url::decode(path)),
         };
@@ -111,6 +115,20 @@ mod tests {
         for route in Route::NAV {
             assert_eq!(HashLocation::parse(&route.href()).route, route);
         }
+    }
+
+    #[test]
+    fn sign_in_route_round_trips() {
+        assert_eq!(
+            HashLocation::parse(&Route::SignIn.href()).route,
+            Route::SignIn
+        );
+        assert_eq!(Route::SignIn.name(), "sign-in");
+        let loc = HashLocation::parse("#/sign-in?return=/incidents");
+        assert_eq!(
+            (&loc.route, loc.param("return")),
+            (&Route::SignIn, Some("/incidents"))
+        );
     }
 
     #[test]

@@ -264,6 +264,13 @@ mod tests {
             "http://[::1]x/",
             "//x/y",
             "https://ex\u{0}ample.com",
+            // Whitespace or control characters anywhere, not only in the host: a pasted URL with
+            // a space or a stray control character in its path is refused, not half-used.
+            "https://graph.microsoft.com/v1.0/security/ incidents",
+            "https://graph.microsoft.com/v1.0\u{1}/security",
+            // A host with characters no DNS name or IP literal has (percent-encoding, `!`).
+            "https://%65vil.example/",
+            "https://ex!ample.com/",
         ] {
             assert_eq!(UrlParts::parse(bad), None, "{bad:?}");
         }

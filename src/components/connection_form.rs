@@ -22,8 +22,8 @@ pub struct ConnectionFormProps {
 const CUSTOM: &str = "custom";
 
 /// API, host, proxy and advanced settings, with the warnings they deserve.
-#[component]
-pub fn ConnectionForm(props: &ConnectionFormProps) -> Html {
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn connection_form(props: &ConnectionFormProps) -> Html {
     let ConnectionFormProps {
         settings,
         lang,
@@ -61,7 +61,7 @@ pub fn ConnectionForm(props: &ConnectionFormProps) -> Html {
     let mut hosts: Vec<Choice> = API_HOSTS
         .iter()
         .filter(|h| h.api == settings.api && h.cloud != Cloud::China)
-        .map(|h| Choice::new(h.origin, format!("{} — {}", h.label, h.origin), known))
+        .map(|h| Choice::new(h.origin, [h.label, " — ", h.origin].concat(), known))
         .collect();
     hosts.push(Choice::new(CUSTOM, T::HostCustom.get(lang), known));
     let documented: Vec<String> = documented_limits(list_operation(settings.api))

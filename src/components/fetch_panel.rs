@@ -4,6 +4,7 @@
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use dpk_domain::incidents::engine::FetchStatus;
 use dpk_domain::incidents::explain::Explanation;
+use dpk_domain::incidents::explorer::{error_kind, status_line};
 use dpk_domain::incidents::session::Progress;
 use yew::prelude::*;
 
@@ -28,8 +29,8 @@ pub struct FetchPanelProps {
 }
 
 /// Fetch, cancel and resume, a progress bar, and what is happening (or went wrong) in words.
-#[component]
-pub fn FetchPanel(props: &FetchPanelProps) -> Html {
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn fetch_panel(props: &FetchPanelProps) -> Html {
     let FetchPanelProps {
         status,
         error,
@@ -43,35 +44,8 @@ pub fn FetchPanel(props: &FetchPanelProps) -> Html {
     } = props;
     let lang = *lang;
     let busy = status.is_busy();
-    let rows = progress.rows.to_string();
-    let text = match status {
-        FetchStatus::Idle => T::StatusIdle.get(lang).to_owned(),
-        FetchStatus::Loading { page, pacing_ms: 0 } => {
-            fill(T::StatusLoading.get(lang), &[("page", &page.to_string())])
-        }
-        FetchStatus::Loading { pacing_ms, .. } => fill(
-            T::StatusPacing.get(lang),
-            &[
-                ("seconds", &pacing_ms.div_ceil(1000).to_string()),
-                ("limits", limits),
-            ],
-        ),
-        FetchStatus::Throttled { seconds_left } => fill(
-            T::StatusThrottled.get(lang),
-            &[("seconds", &seconds_left.to_string())],
-        ),
-        FetchStatus::Done { .. } => fill(
-            T::StatusDone.get(lang),
-            &[("rows", &rows), ("pages", &progress.pages.to_string())],
-        ),
-        FetchStatus::Failed(_) => fill(T::RowsKept.get(lang), &[("rows", &rows)]),
-        FetchStatus::Cancelled => fill(T::StatusCancelled.get(lang), &[("rows", &rows)]),
-    };
-    let error_kind: Option<AttrValue> = match status {
-        FetchStatus::Failed(e) => Some(e.kind().into()),
-        FetchStatus::Throttled { .. } => Some("throttled".into()),
-        _ => None,
-    };
+    let text = status_line(status, progress, limits, lang);
+    let error_kind = error_kind(status);
     let countdown = match status {
         FetchStatus::Throttled { seconds_left } => Some(seconds_left.to_string()),
         _ => None,

@@ -26,8 +26,8 @@ fn date_value(ms: Option<i64>) -> AttrValue {
 }
 
 /// Status, severity, assignee, dates and free text, each marked "server" or "page".
-#[component]
-pub fn FilterBar(props: &FilterBarProps) -> Html {
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn filter_bar(props: &FilterBarProps) -> Html {
     let FilterBarProps {
         filter,
         api,

@@ -11,7 +11,7 @@ fn nav_label(route: &Route) -> Ui {
         Route::Token => Ui::NavToken,
         Route::Incidents => Ui::NavIncidents,
         Route::Migrate => Ui::NavMigrate,
-        Route::About | Route::NotFound(_) => Ui::NavAbout,
+        Route::About | Route::SignIn | Route::NotFound(_) => Ui::NavAbout,
     }
 }
 
@@ -29,6 +29,7 @@ pub fn site_header(
     route: &Route,
     settings: &Settings,
     on_settings: &Callback<SettingsAction>,
+    signin: Html,
 ) -> Html {
     let lang = settings.lang;
     let on_lang = on_settings.reform(|e: Event| {
@@ -60,6 +61,7 @@ pub fn site_header(
                     }) }
                 </ul>
             </nav>
+            { signin }
             <div class="switches">
                 <label>
                     <span>{ Ui::LanguageLabel.get(lang) }</span>

@@ -4,9 +4,7 @@
 use std::rc::Rc;
 
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
-use dpk_domain::incidents::explain::{
-    classification_label, determination_label, severity_label, status_label, time_label,
-};
+use dpk_domain::incidents::detail::columns;
 use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::view::{Sort, SortKey};
 use yew::prelude::*;
@@ -55,8 +53,8 @@ fn sentence_with(template: &str, marker: &str, node: Html, args: &[(&str, &str)]
 }
 
 /// The loaded incidents: sortable columns, one row per incident, the first `limit` rendered.
-#[component]
-pub fn IncidentTable(props: &IncidentTableProps) -> Html {
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn incident_table(props: &IncidentTableProps) -> Html {
     let IncidentTableProps {
         rows,
         visible,
@@ -134,19 +132,28 @@ fn IncidentRow(props: &IncidentRowProps) -> Html {
     let i: &Incident = incident;
     let id = i.id.clone();
     let onclick = on_select.reform(move |_| id.clone());
-    let sev = i.severity.xdr_code().to_ascii_lowercase();
+    let sev_class = ["sev sev-", &i.severity.xdr_code().to_ascii_lowercase()].concat();
+    let [
+        severity,
+        status,
+        classification,
+        determination,
+        assigned,
+        created,
+        updated,
+    ] = columns(i, lang);
     html! {
-        <tr data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={selected.to_string()}
+        <tr data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if *selected { "true" } else { "false" }}
             class={classes!(selected.then_some("selected"))}>
             <td class="mono nowrap">{ i.id.clone() }</td>
             <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>
-            <td class="nowrap"><span class={classes!("sev", format!("sev-{sev}"))}>{ severity_label(&i.severity, lang) }</span></td>
-            <td class="nowrap" data-testid="cell-status">{ status_label(&i.status, lang) }</td>
-            <td class="nowrap">{ classification_label(&i.classification, lang) }</td>
-            <td class="nowrap">{ determination_label(&i.determination, lang) }</td>
-            <td class="nowrap" data-testid="cell-assigned">{ i.assigned_to.clone().unwrap_or_else(|| T::Unassigned.get(lang).to_owned()) }</td>
-            <td class="nowrap">{ time_label(i.created_ms) }</td>
-            <td class="nowrap">{ time_label(i.updated_ms) }</td>
+            <td class="nowrap"><span class={sev_class}>{ severity }</span></td>
+            <td class="nowrap" data-testid="cell-status">{ status }</td>
+            <td class="nowrap">{ classification }</td>
+            <td class="nowrap">{ determination }</td>
+            <td class="nowrap" data-testid="cell-assigned">{ assigned }</td>
+            <td class="nowrap">{ created }</td>
+            <td class="nowrap">{ updated }</td>
             <td>{ i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()) }</td>
             <td>{ i.tags.join(", ") }</td>
         </tr>

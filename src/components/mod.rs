@@ -35,14 +35,14 @@ mod incident_table;
 mod shared;
 mod token_verdict;
 
-pub use connection_form::{ConnectionForm, ConnectionFormProps};
+pub use connection_form::{ConnectionFormProps, connection_form};
 pub use error_banner::error_banner;
 pub use export_bar::export_bar;
-pub use fetch_panel::{FetchPanel, FetchPanelProps};
-pub use filter_bar::{FilterBar, FilterBarProps};
+pub use fetch_panel::{FetchPanelProps, fetch_panel};
+pub use filter_bar::{FilterBarProps, filter_bar};
 pub use header::site_header;
 pub use incident_detail::{IncidentDetail, IncidentDetailProps};
-pub use incident_table::{IncidentTable, IncidentTableProps};
+pub use incident_table::{IncidentTableProps, incident_table};
 pub use json_view::json_view;
 pub use page_frame::page_frame;
 pub use qr_code::{QrDrawing, draw_qr, qr_code};

@@ -32,7 +32,7 @@ pub fn roster_table(lang: Lang, roster: &Roster, on: &Callback<RowEvent>) -> Htm
                 <tbody>
                     { for roster.customers.iter().enumerate().map(|(i, c)| {
                         html! {
-                            <tr key={format!("{}|{}", c.tenant_id, c.domain)} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
+                            <tr key={[c.tenant_id.as_str(), "|", c.domain.as_str()].concat()} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
                                 data-status={c.status.code()}>
                                 <td>{ c.name.clone() }</td>
                                 <td class="mono">

@@ -6,6 +6,7 @@ use dpk_domain::catalog::Operation;
 use dpk_domain::i18n::{IncidentsText as T, Lang, Text, fill};
 use dpk_domain::incidents::explain::token_lines;
 use dpk_domain::incidents::token::{TokenCheck, Verdict};
+use dpk_domain::jwt::CheckId;
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -51,7 +52,7 @@ pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
             if !lines.is_empty() {
                 <ul>
                     { for lines.into_iter().map(|l| html! {
-                        <li data-check={l.check} data-status={l.status}>{ l.text }</li>
+                        <li data-check={l.check.map_or("token", CheckId::code)} data-status={l.status.code()}>{ l.text }</li>
                     }) }
                 </ul>
             }

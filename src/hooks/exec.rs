@@ -10,7 +10,7 @@ use dpk_domain::incidents::request::ApiRequest;
 use dpk_domain::incidents::response::{
     ApiError, NetworkFacts, ParseProblem, classify_network_failure,
 };
-use dpk_domain::incidents::url::UrlParts;
+use dpk_domain::url::UrlParts;
 
 use crate::services::{clock, http};
 
@@ -47,7 +47,7 @@ async fn transport_error(
                 None
             } else {
                 match endpoint.first_hop_origin() {
-                    Some(origin) => Some(http::probe(&format!("{origin}/"), 3000).await),
+                    Some(origin) => Some(http::probe(&[origin.as_str(), "/"].concat(), 3000).await),
                     None => None,
                 }
             };

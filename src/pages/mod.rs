@@ -5,6 +5,7 @@ mod consent;
 mod incidents;
 pub mod migrate;
 mod not_found;
+mod signin;
 mod start;
 mod token;
 
@@ -13,5 +14,6 @@ pub use consent::ConsentPage;
 pub use incidents::IncidentsPage;
 pub use migrate::migrate_page;
 pub use not_found::not_found_page;
+pub use signin::{Act, signin_page, signin_status, use_signin};
 pub use start::start_page;
 pub use token::TokenPage;

@@ -40,7 +40,7 @@ pub fn page_is_loopback() -> bool {
         .and_then(|w| w.location().hostname().ok())
         .is_some_and(|h| {
             let h = if h.contains(':') && !h.starts_with('[') {
-                format!("[{h}]")
+                ["[", h.as_str(), "]"].concat()
             } else {
                 h
             };

@@ -1,29 +1,34 @@
-//! The one place that calls `fetch`. It executes an [`ApiRequest`] the domain built and hands
-//! back status, `Retry-After` and body as plain values; it decides nothing. Requests carry no
-//! cookies and no referrer, bypass the HTTP cache, can be aborted (cancel) or time out, and
-//! never follow a redirect: the `Authorization` header must not go where a response points.
+//! The one place that calls `fetch`, through gloo-net. It executes an [`ApiRequest`] the domain
+//! built and hands back status, `Retry-After` and body as plain values; it decides nothing.
+//! Requests carry no cookies and no referrer, bypass the HTTP cache, can be aborted (cancel) or
+//! time out, and never follow a redirect: the `Authorization` header must not go where a
+//! response points.
 //!
 //! Redirects: `redirect: "manual"` rather than `"error"`. Both stop at the redirect and send
-//! nothing further; with `"error"` the page only sees a bare `TypeError`, the same as offline or
-//! a CORS refusal, while `"manual"` yields an `opaqueredirect` response the page can name
-//! ([`SendFailure::Redirected`]) and explain.
+//! nothing to where it points. With `"error"` `fetch` rejects with the same bare `TypeError` as
+//! offline or a CORS refusal, so the page could not say "redirect"; with `"manual"` it resolves
+//! with an `opaqueredirect` response (status 0) the page names ([`SendFailure::Redirected`]) and
+//! explains. Both behaviours are the web-platform-tests' expectations:
+//! <https://searchfox.org/mozilla-central/source/testing/web-platform/tests/fetch/api/redirect/redirect-mode.any.js>.
+//! tests/e2e/incidents-engine.test.mjs checks that a redirect's target receives nothing.
 //!
-//! Plain `web_sys` fetch rather than gloo-net: measured 2026-12-07, the same `send` written with
-//! gloo-net 0.5 (`default-features = false, features = ["http"]`, the version already in
-//! Cargo.lock through Yew) made the shipped page 2 748 bytes larger gzip (wasm +2 428, JS +319:
-//! its builder, `http::Method` and query handling), for features this page does not use.
-//! Timers need no extra crate: `yew::platform::time::sleep` is gloo-timers' `TimeoutFuture`
-//! (through tokise).
+//! One builder ([`request`]) makes every request, as a `web_sys::Request` handed to gloo-net's
+//! `Request::send`: gloo-net's own `RequestBuilder::build` re-parses the URL and appends its
+//! (empty) query, which turns `…?$top=50` into `…?$top=50&` (gloo-net 0.5 `TryFrom<RequestBuilder>`),
+//! and pulls in `http::Method` for a method the domain already names. Measured 2026-12-07: this
+//! file through gloo-net costs 1 601 B gzip over plain web-sys `fetch` (2 748 B with the builder).
+//! Timers need no extra crate: `yew::platform::time::sleep` is gloo-timers' `Timeout` (through
+//! tokise).
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use dpk_domain::incidents::request::{ApiRequest, RawResponse};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use gloo_net::http::Request;
+use wasm_bindgen::JsValue;
 use web_sys::{
     AbortController, Headers, ReferrerPolicy, RequestCache, RequestCredentials, RequestInit,
-    RequestMode, RequestRedirect, Response, ResponseType,
+    RequestMode, RequestRedirect, ResponseType,
 };
 
 /// Why no response came back.
@@ -88,9 +93,11 @@ fn arm_timeout(abort: &Abort, timeout_ms: u64, done: &Rc<Cell<bool>>, fired: &Rc
     });
 }
 
-fn init(method: &str, mode: RequestMode, abort: &Abort) -> RequestInit {
+/// The one request builder: no cookies, no referrer, no cache, abortable; a CORS request never
+/// follows a redirect. `None` when the browser refuses the URL or a header.
+fn request(req: &ApiRequest, mode: RequestMode, abort: &Abort) -> Option<Request> {
     let init = RequestInit::new();
-    init.set_method(method);
+    init.set_method(req.method.as_str());
     init.set_mode(mode);
     init.set_credentials(RequestCredentials::Omit);
     init.set_referrer_policy(ReferrerPolicy::NoReferrer);
@@ -102,14 +109,35 @@ fn init(method: &str, mode: RequestMode, abort: &Abort) -> RequestInit {
     if let Some(c) = &abort.controller {
         init.set_signal(Some(&c.signal()));
     }
-    init
+    let headers = Headers::new().ok()?;
+    for (name, value) in &req.headers {
+        headers.set(name, value).ok()?;
+    }
+    // The one place a token leaves its secret type.
+    if let Some(token) = &req.bearer {
+        headers
+            .set("Authorization", &["Bearer ", token.expose()].concat())
+            .ok()?;
+    }
+    init.set_headers(&headers);
+    if let Some(body) = &req.body {
+        init.set_body(&JsValue::from_str(body));
+    }
+    web_sys::Request::new_with_str_and_init(&req.url, &init)
+        .ok()
+        .map(Request::from)
 }
 
-async fn fetch(url: &str, init: &RequestInit) -> Result<Response, JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    JsFuture::from(window.fetch_with_str_and_init(url, init))
-        .await?
-        .dyn_into::<Response>()
+/// A GET of `url` with no header and no body.
+fn get(url: &str) -> ApiRequest {
+    ApiRequest {
+        method: dpk_domain::incidents::request::Method::Get,
+        url: url.to_owned(),
+        target: url.to_owned(),
+        bearer: None,
+        headers: Vec::new(),
+        body: None,
+    }
 }
 
 /// Sends `req`; gives up after `timeout_ms` or when `abort` fires.
@@ -118,41 +146,18 @@ pub async fn send(
     abort: &Abort,
     timeout_ms: u64,
 ) -> Result<RawResponse, SendFailure> {
-    let init = init(req.method.as_str(), RequestMode::Cors, abort);
-    let headers = Headers::new().map_err(|_| SendFailure::Failed)?;
-    for (name, value) in &req.headers {
-        headers.set(name, value).map_err(|_| SendFailure::Failed)?;
-    }
-    // The one place a token leaves its secret type.
-    if let Some(token) = &req.bearer {
-        let value = ["Bearer ", token.expose()].concat();
-        headers
-            .set("Authorization", &value)
-            .map_err(|_| SendFailure::Failed)?;
-    }
-    init.set_headers(&headers);
-    if let Some(body) = &req.body {
-        init.set_body(&JsValue::from_str(body));
-    }
     let (done, timed_out) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(false)));
     arm_timeout(abort, timeout_ms, &done, &timed_out);
     let outcome = async {
-        let resp = fetch(&req.url, &init)
-            .await
-            .map_err(|_| SendFailure::Failed)?;
+        let request = request(req, RequestMode::Cors, abort).ok_or(SendFailure::Failed)?;
+        let resp = request.send().await.map_err(|_| SendFailure::Failed)?;
         if resp.type_() == ResponseType::Opaqueredirect {
             return Err(SendFailure::Redirected);
         }
-        let status = resp.status();
-        let retry_after = resp.headers().get("retry-after").ok().flatten();
-        let text = resp.text().map_err(|_| SendFailure::BodyCut)?;
-        let body = JsFuture::from(text)
-            .await
-            .map_err(|_| SendFailure::BodyCut)?;
         Ok(RawResponse {
-            status,
-            retry_after,
-            body: body.as_string().unwrap_or_default(),
+            status: resp.status(),
+            retry_after: resp.headers().get("retry-after"),
+            body: resp.text().await.map_err(|_| SendFailure::BodyCut)?,
         })
     }
     .await;
@@ -171,15 +176,7 @@ pub async fn send(
 /// GETs a public document with no header and no credentials (the consent page's tenant look-up:
 /// a tenant's OpenID configuration on the chosen cloud's sign-in host, asked for by the user).
 pub async fn get_public(url: &str, timeout_ms: u64) -> Result<RawResponse, SendFailure> {
-    let req = ApiRequest {
-        method: dpk_domain::incidents::request::Method::Get,
-        url: url.to_owned(),
-        target: url.to_owned(),
-        bearer: None,
-        headers: Vec::new(),
-        body: None,
-    };
-    send(&req, &Abort::new(), timeout_ms).await
+    send(&get(url), &Abort::new(), timeout_ms).await
 }
 
 /// Whether anything answers at `url` at all: a `no-cors` GET whose opaque answer the page cannot
@@ -188,9 +185,10 @@ pub async fn probe(url: &str, timeout_ms: u64) -> bool {
     let abort = Abort::new();
     let (done, fired) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(false)));
     arm_timeout(&abort, timeout_ms, &done, &fired);
-    let ok = fetch(url, &init("GET", RequestMode::NoCors, &abort))
-        .await
-        .is_ok();
+    let ok = match request(&get(url), RequestMode::NoCors, &abort) {
+        Some(r) => r.send().await.is_ok(),
+        None => false,
+    };
     done.set(true);
     ok
 }

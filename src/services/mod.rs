@@ -22,5 +22,7 @@ pub mod http;
 pub mod location;
 /// Cryptographic randomness (`crypto.getRandomValues`).
 pub mod random;
+/// Signing in: WebCrypto SHA-256, the round-trip record, navigation, the token POST.
+pub mod signin;
 /// `localStorage`, for settings and the customer roster only.
 pub mod storage;

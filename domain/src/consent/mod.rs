@@ -17,9 +17,7 @@ pub mod redirect;
 use base64::Engine;
 
 use crate::cloud::{Api, Cloud, is_guid};
-/// Kept so that `consent::encode_component` still resolves: the one encoder is [`crate::url`]'s.
-pub use crate::url::encode_component;
-use crate::url::{Split, is_loopback_host};
+use crate::url::{Split, encode_component, is_loopback_host};
 
 /// Which consent URL to build.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -11,12 +11,14 @@ pub mod glossary;
 mod incidents;
 mod migrate;
 mod shell;
+mod signin;
 mod token;
 
 pub use consent::{ConsentText, RedirectText, RosterText};
 pub use incidents::IncidentsText;
 pub use migrate::MigrateText;
 pub use shell::Ui;
+pub use signin::SignInText;
 pub use token::{CatalogText, ClaimHelp, OpTitle, TokenUi};
 
 /// A language the page is available in.
@@ -124,6 +126,7 @@ pub fn all_tables() -> Vec<Row> {
         .chain(rows::<RosterText>())
         .chain(rows::<IncidentsText>())
         .chain(rows::<MigrateText>())
+        .chain(rows::<SignInText>())
         .collect()
 }
 

@@ -10,7 +10,7 @@ use crate::incidents::response::{ApiError, NetworkCause, ParseProblem};
 use crate::incidents::time::format_short;
 use crate::incidents::token::{TokenCheck, TokenState};
 use crate::incidents::update::UpdateProblem;
-use crate::jwt::CheckStatus;
+use crate::jwt::{CheckId, CheckStatus};
 use crate::sentences;
 
 fn own_or(key: Option<T>, raw: &str, lang: Lang) -> String {
@@ -111,11 +111,10 @@ pub fn role_note(op: &Operation, lang: Lang) -> String {
 /// One line of the token verdict: the check that said it, how it ended, and the sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenLine {
-    /// `data-check`: a check code (`lifetime`, `audience`, …, `permissions`), or `token` when
-    /// nothing could be checked.
-    pub check: &'static str,
-    /// `data-status`: `pass`, `warn`, `fail` or `skip`.
-    pub status: &'static str,
+    /// The check that said it; `None` when nothing could be checked (no token, undecodable).
+    pub check: Option<CheckId>,
+    /// How that check ended.
+    pub status: CheckStatus,
     /// The sentence, worded by [`crate::sentences`] like the token inspector words it.
     pub text: String,
 }
@@ -123,32 +122,32 @@ pub struct TokenLine {
 /// The token verdict's lines: every check that failed or warned, then the permission verdict
 /// (its main sentence, hints, what the signed-in user also needs, the retirement note).
 pub fn token_lines(check: &TokenCheck, lang: Lang) -> Vec<TokenLine> {
-    let fail = CheckStatus::Fail.code();
+    let fail = CheckStatus::Fail;
     let line = |check, status, text| TokenLine {
         check,
         status,
         text,
     };
     match &check.state {
-        TokenState::Missing => vec![line("token", fail, T::FindingMissing.get(lang).to_owned())],
-        TokenState::Undecodable(e) => vec![line("token", fail, sentences::decode_error(e, lang))],
+        TokenState::Missing => vec![line(None, fail, T::FindingMissing.get(lang).to_owned())],
+        TokenState::Undecodable(e) => vec![line(None, fail, sentences::decode_error(e, lang))],
         TokenState::Checked { .. } => {
             let mut lines: Vec<TokenLine> = check
                 .problems()
                 .map(|c| {
                     line(
-                        c.id.code(),
-                        c.status.code(),
+                        Some(c.id),
+                        c.status,
                         sentences::finding(&c.finding, Some(check.operation), lang),
                     )
                 })
                 .collect();
             if let Some(v) = check.permission() {
-                let status = v.status.code();
+                let status = v.status;
                 lines.extend(
                     sentences::verdict_lines(v, lang)
                         .into_iter()
-                        .map(|text| line("permissions", status, text)),
+                        .map(|text| line(Some(CheckId::Permissions), status, text)),
                 );
             }
             lines
@@ -161,8 +160,11 @@ pub fn token_lines(check: &TokenCheck, lang: Lang) -> Vec<TokenLine> {
 fn token_problems(check: &TokenCheck, lang: Lang) -> Vec<String> {
     let mut lines = token_lines(check, lang);
     if check.has_permission() {
-        lines.retain(|l| l.check != "permissions");
-    } else if let Some(first) = lines.iter().position(|l| l.check == "permissions") {
+        lines.retain(|l| l.check != Some(CheckId::Permissions));
+    } else if let Some(first) = lines
+        .iter()
+        .position(|l| l.check == Some(CheckId::Permissions))
+    {
         lines.truncate(first + 1);
     }
     lines.into_iter().map(|l| l.text).collect()
@@ -504,14 +506,15 @@ mod tests {
             r#"{"aud":"https://graph.microsoft.com","exp":900,"roles":["SecurityIncident.Read.All"]}"#,
         );
         let lines = token_lines(&TokenCheck::run(&t, op, 1000), Lang::En);
-        let codes: Vec<(&str, &str)> = lines.iter().map(|l| (l.check, l.status)).collect();
+        let codes: Vec<_> = lines.iter().map(|l| (l.check, l.status)).collect();
+        let fail = CheckStatus::Fail;
         assert_eq!(
             &codes[..4],
             [
-                ("lifetime", "fail"),
-                ("audience", "fail"),
-                ("issuer", "fail"),
-                ("permissions", "fail")
+                (Some(CheckId::Lifetime), fail),
+                (Some(CheckId::Audience), fail),
+                (Some(CheckId::Issuer), fail),
+                (Some(CheckId::Permissions), fail)
             ]
         );
         assert!(lines[0].text.starts_with("Expired "), "{lines:?}");

@@ -10,8 +10,10 @@
 //! sleep, abort); time is always a parameter.
 
 pub mod connection;
+pub mod detail;
 pub mod engine;
 pub mod explain;
+pub mod explorer;
 pub mod export;
 pub mod labels;
 pub mod model;
@@ -23,6 +25,4 @@ pub mod session;
 pub mod time;
 pub mod token;
 pub mod update;
-/// Kept so that `incidents::url::…` paths still resolve: the module is [`crate::url`].
-pub use crate::url;
 pub mod view;

@@ -2,13 +2,14 @@
 //! from a domain on request), export as a file and import from pasted text or a file (bad rows
 //! reported, good rows kept).
 
+use dpk_domain::consent::is_domain;
 use dpk_domain::consent::lookup::{
     TenantLookup, openid_configuration_url, read_openid_configuration,
 };
-use dpk_domain::consent::{encode_component, is_domain};
 use dpk_domain::i18n::{Lang, RosterText as RT, Text};
 use dpk_domain::roster::Customer;
 use dpk_domain::sentences::consent::{Lookup, import_summary, rejected_rows};
+use dpk_domain::url::encode_component;
 use yew::prelude::*;
 
 use super::desk::{Editor, ImportState};

@@ -63,6 +63,7 @@ pub fn page(p: Page<'_>) -> Html {
                     placeholder="eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIs…"
                     value={p.token.expose().to_owned()} oninput={p.on_token} />
                 { text_el("p", "hint", TokenUi::InputHint.get(lang).into()) }
+                <p><a href="#/sign-in?return=/token" data-testid="signin-page-link">{ dpk_domain::i18n::SignInText::SignInInstead.get(lang) }</a></p>
                 <button type="button" data-testid="token-clear" onclick={p.on_clear}>{ TokenUi::ClearButton.get(lang) }</button>
             </div>
             <div class="token-options">

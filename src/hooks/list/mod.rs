@@ -1,0 +1,105 @@
+//! Listing incidents: a small executor around the domain's [`ListStepper`]. The stepper decides
+//! (paging, pacing under the shared quota, 429s, retries); this hook sends, sleeps, aborts and
+//! reports a [`FetchStatus`]. The rows live once, in the stepper's store; the explorer's state
+//! holds a cheap snapshot of them.
+
+use dpk_domain::incidents::connection::Endpoint;
+use dpk_domain::incidents::engine::{FetchStatus, ListStepper};
+use dpk_domain::incidents::explorer::ExplorerAction as A;
+use dpk_domain::incidents::model::Incident;
+use dpk_domain::incidents::request::IncidentFilter;
+use dpk_domain::incidents::token::AccessToken;
+use yew::prelude::*;
+
+use crate::hooks::explorer::Dispatch;
+use run::{Runner, Shared, SharedQuota, run, snapshot};
+
+/// The loop that executes the stepper's steps.
+mod run;
+
+/// What the listing is asked to do.
+// One command per click, moved straight into the handler: boxing the large variants would only
+// add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum ListCmd {
+    /// Start a fresh listing (rows are cleared).
+    Start {
+        /// Where to fetch from.
+        endpoint: Endpoint,
+        /// Server-side filters to send.
+        filter: IncidentFilter,
+        /// The token.
+        token: AccessToken,
+    },
+    /// Continue the last listing from the page that is due, with this token.
+    Resume(AccessToken),
+    /// Cancel; rows are kept.
+    Cancel,
+    /// Replace a row (after an update).
+    Replace(Incident),
+}
+
+/// Stops the running loop (a new generation) and aborts its request.
+fn stop(r: &mut Runner) {
+    r.generation += 1;
+    if let Some(a) = r.abort.take() {
+        a.abort();
+    }
+    if let Some(s) = r.stepper.as_mut() {
+        s.cancel();
+    }
+}
+
+fn launch(runner: &Shared, quota: &SharedQuota, d: &Dispatch) {
+    let generation = {
+        let mut r = runner.borrow_mut();
+        r.generation += 1;
+        r.generation
+    };
+    let job = run(runner.clone(), quota.clone(), generation, d.clone());
+    yew::platform::spawn_local(job);
+}
+
+fn command(runner: &Shared, quota: &SharedQuota, d: &Dispatch, cmd: ListCmd) {
+    match cmd {
+        ListCmd::Start {
+            endpoint,
+            filter,
+            token,
+        } => {
+            let mut r = runner.borrow_mut();
+            stop(&mut r);
+            d.dispatch(A::Started(endpoint.clone()));
+            r.stepper = Some(ListStepper::new(endpoint, filter, token));
+        }
+        ListCmd::Resume(token) => match runner.borrow_mut().stepper.as_mut() {
+            Some(s) if s.resumable() => s.resume(token),
+            _ => return,
+        },
+        ListCmd::Cancel => {
+            let mut r = runner.borrow_mut();
+            stop(&mut r);
+            if let Some(s) = r.stepper.as_ref() {
+                snapshot(s, d);
+            }
+            d.dispatch(A::Status(FetchStatus::Cancelled));
+            return;
+        }
+        ListCmd::Replace(incident) => {
+            if let Some(s) = runner.borrow_mut().stepper.as_mut() {
+                s.replace(incident);
+                snapshot(s, d);
+            }
+            return;
+        }
+    }
+    launch(runner, quota, d);
+}
+
+/// Lists incidents: start, resume, cancel, and replace a row after an update. Requests spend
+/// `quota`, shared with the updates; what happens goes to the explorer's state through `d`.
+#[hook]
+pub fn use_incident_list(quota: SharedQuota, d: Dispatch) -> Callback<ListCmd> {
+    let runner = use_mut_ref(Runner::default);
+    Callback::from(move |cmd| command(&runner, &quota, &d, cmd))
+}

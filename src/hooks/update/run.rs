@@ -1,0 +1,91 @@
+//! One update's loop: asks its [`UpdateStepper`] for the next step and executes it (send, sleep
+//! with a countdown, hand refreshed rows on), until it ends; then its status is final.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use dpk_domain::incidents::connection::Endpoint;
+use dpk_domain::incidents::engine::{Step, UpdateEnd, UpdateStatus, UpdateStepper};
+use dpk_domain::incidents::explorer::ExplorerAction as A;
+use dpk_domain::incidents::model::Incident;
+use dpk_domain::incidents::quota::{Quota, WaitWhy};
+use yew::Callback;
+
+use crate::hooks::exec::{now_ms, pause, send};
+use crate::hooks::explorer::Dispatch;
+use crate::services::http;
+
+pub(super) struct Running {
+    pub(super) id: String,
+    pub(super) stepper: UpdateStepper,
+    pub(super) abort: Option<http::Abort>,
+    pub(super) cancelled: Rc<Cell<bool>>,
+}
+
+/// What every update's loop shares.
+#[derive(Clone)]
+pub(super) struct Ctx {
+    pub(super) runs: Rc<RefCell<Vec<Running>>>,
+    pub(super) quota: Rc<RefCell<Quota>>,
+    pub(super) d: Dispatch,
+    pub(super) on_row: Callback<Incident>,
+}
+
+impl Ctx {
+    pub(super) fn with_run<T>(&self, id: &str, f: impl FnOnce(&mut Running) -> T) -> Option<T> {
+        self.runs
+            .borrow_mut()
+            .iter_mut()
+            .find(|r| r.id == id)
+            .map(f)
+    }
+}
+
+pub(super) async fn run(ctx: Ctx, id: String, endpoint: Endpoint, cancelled: Rc<Cell<bool>>) {
+    let set = |s: UpdateStatus| ctx.d.dispatch(A::Update(id.clone(), s));
+    let mut reply = None;
+    let status = loop {
+        let step = ctx.with_run(&id, |r| {
+            let quota = &mut ctx.quota.borrow_mut();
+            r.stepper.step(now_ms(), reply.take(), quota)
+        });
+        match step {
+            None => return,
+            Some(Step::Send(req)) => {
+                set(UpdateStatus::Pending);
+                let abort = http::Abort::new();
+                ctx.with_run(&id, |r| r.abort = Some(abort.clone()));
+                // `None`: aborted by a cancel; the stepper then reports what was applied.
+                reply = send(&req, &endpoint, &abort).await;
+            }
+            Some(Step::Wait { ms, why }) => {
+                let tick = &mut |left: u64| {
+                    set(match why {
+                        WaitWhy::Pacing => UpdateStatus::Pending,
+                        _ => UpdateStatus::Throttled {
+                            seconds_left: left.div_ceil(1000),
+                        },
+                    })
+                };
+                pause(ms, &|| !cancelled.get(), tick).await;
+            }
+            Some(Step::Progress(row)) => ctx.on_row.emit(row),
+            Some(Step::Done(UpdateEnd::Applied(row))) => {
+                ctx.on_row.emit(row);
+                break UpdateStatus::Done;
+            }
+            Some(Step::Done(UpdateEnd::CommentFailed { row, error })) => {
+                ctx.on_row.emit(row);
+                break UpdateStatus::CommentFailed(error);
+            }
+            Some(Step::Done(UpdateEnd::Cancelled { row })) => {
+                break UpdateStatus::Cancelled {
+                    applied: row.is_some(),
+                };
+            }
+            Some(Step::Failed(e)) => break UpdateStatus::Failed(e),
+        }
+    };
+    ctx.runs.borrow_mut().retain(|r| r.id != id);
+    set(status);
+}
