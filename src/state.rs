@@ -35,12 +35,9 @@ pub struct SessionToken {
     pub set: Callback<dpk_domain::jwt::PastedToken>,
 }
 
-/// The shared token; a page mounted on its own (as in component tests) gets a private one.
+/// The shared token; panics only when used outside `<App>` (or a test's provider), a
+/// programmer error.
 #[hook]
 pub fn use_session_token() -> SessionToken {
-    let local = use_state(dpk_domain::jwt::PastedToken::default);
-    use_context::<SessionToken>().unwrap_or_else(|| SessionToken {
-        token: (*local).clone(),
-        set: Callback::from(move |t| local.set(t)),
-    })
+    use_context::<SessionToken>().expect("use_session_token must be called under <App>")
 }

@@ -6,7 +6,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use defender_partner_kit::pages::TokenPage;
-use defender_partner_kit::state::SettingsContext;
+use defender_partner_kit::state::{SessionToken, SettingsContext};
 use dpk_domain::i18n::Lang;
 use dpk_domain::settings::Settings;
 use serde_json::{Value, json};
@@ -24,9 +24,15 @@ struct HarnessProps {
     lang: Lang,
 }
 
-/// The token page under a settings context in the given language.
+/// The token page under a settings context in the given language, with its own session token
+/// (as `<App>` provides one).
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
+    let token = use_state(dpk_domain::jwt::PastedToken::default);
+    let session = SessionToken {
+        token: (*token).clone(),
+        set: Callback::from(move |t| token.set(t)),
+    };
     let context = SettingsContext {
         settings: Settings {
             lang: props.lang,
@@ -36,7 +42,9 @@ fn Harness(props: &HarnessProps) -> Html {
     };
     html! {
         <ContextProvider<SettingsContext> {context}>
+        <ContextProvider<SessionToken> context={session}>
             <TokenPage />
+        </ContextProvider<SessionToken>>
         </ContextProvider<SettingsContext>>
     }
 }
