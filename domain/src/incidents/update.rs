@@ -244,32 +244,31 @@ impl IncidentUpdate {
     }
 
     /// The PATCH body for `api` (only the fields that change; the comment is part of it on XDR).
+    /// Members in name order, as the Migrate page's example shows them (the map keeps insertion
+    /// order).
     pub fn patch_body(&self, api: Api) -> Option<String> {
+        let graph = api == Api::Graph;
         let mut body = Map::new();
-        if let Some(s) = &self.status {
-            body.insert("status".into(), json!(s.code_for(api)));
-        }
         if let Some(a) = &self.assigned_to {
             body.insert("assignedTo".into(), json!(a.trim()));
         }
         if let Some(c) = &self.classification {
             body.insert("classification".into(), json!(c.code_for(api)));
         }
+        if !graph && let Some(c) = &self.comment {
+            body.insert("comment".into(), json!(c.trim()));
+        }
+        if graph && let Some(t) = &self.tags {
+            body.insert("customTags".into(), json!(t));
+        }
         if let Some(d) = &self.determination {
             body.insert("determination".into(), json!(d.code_for(api)));
         }
-        if let Some(t) = &self.tags {
-            let key = if api == Api::Graph {
-                "customTags"
-            } else {
-                "tags"
-            };
-            body.insert(key.into(), json!(t));
+        if let Some(s) = &self.status {
+            body.insert("status".into(), json!(s.code_for(api)));
         }
-        if api != Api::Graph
-            && let Some(c) = &self.comment
-        {
-            body.insert("comment".into(), json!(c.trim()));
+        if !graph && let Some(t) = &self.tags {
+            body.insert("tags".into(), json!(t));
         }
         (!body.is_empty()).then(|| serde_json::to_string(&Value::Object(body)).unwrap_or_default())
     }
