@@ -114,6 +114,122 @@ pub fn string_value(literal: &str) -> Option<String> {
     }
 }
 
+/// `text` as a JSON string literal. The one JSON string escaper of the codebase: serde_json's,
+/// which the bundle holds anyway for writing `Value`s.
+pub fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
+/// Compact JSON written member by member, byte for byte what serde_json writes for a struct with
+/// the same fields in the same order: no derived `Serialize` (and its generic serializer code)
+/// for each stored or exported type. Names are written as given (ASCII identifiers, no
+/// escaping); values go through [`quoted`].
+///
+/// Every value is followed by a comma, which a closing bracket and [`Writer::finish`] drop.
+#[derive(Default)]
+pub struct Writer {
+    out: String,
+}
+
+impl Writer {
+    /// An empty writer.
+    pub fn new() -> Writer {
+        Writer::default()
+    }
+
+    /// Opens an object or array (`{` or `[`) as a value: an array item or the top level.
+    pub fn open(&mut self, bracket: char) -> &mut Writer {
+        self.out.push(bracket);
+        self
+    }
+
+    /// Closes the innermost object or array (`}` or `]`).
+    pub fn close(&mut self, bracket: char) -> &mut Writer {
+        if self.out.ends_with(',') {
+            self.out.pop();
+        }
+        self.out.push(bracket);
+        self.out.push(',');
+        self
+    }
+
+    /// The member name `name`, then opens its object or array value (`{` or `[`).
+    pub fn open_member(&mut self, name: &str, bracket: char) -> &mut Writer {
+        self.name(name);
+        self.open(bracket)
+    }
+
+    fn name(&mut self, name: &str) {
+        self.out.push('"');
+        self.out.push_str(name);
+        self.out.push_str("\":");
+    }
+
+    fn raw(&mut self, value: &str) -> &mut Writer {
+        self.out.push_str(value);
+        self.out.push(',');
+        self
+    }
+
+    /// A string value (an array item).
+    pub fn item(&mut self, value: &str) -> &mut Writer {
+        let q = quoted(value);
+        self.raw(&q)
+    }
+
+    /// A string member.
+    pub fn str(&mut self, name: &str, value: &str) -> &mut Writer {
+        self.name(name);
+        self.item(value)
+    }
+
+    /// A string member, `null` when absent.
+    pub fn opt(&mut self, name: &str, value: Option<&str>) -> &mut Writer {
+        match value {
+            Some(v) => self.str(name, v),
+            None => {
+                self.name(name);
+                self.raw("null")
+            }
+        }
+    }
+
+    /// A whole-number member, `null` when absent.
+    pub fn num(&mut self, name: &str, value: Option<u64>) -> &mut Writer {
+        self.name(name);
+        match value {
+            Some(n) => self.raw(&n.to_string()),
+            None => self.raw("null"),
+        }
+    }
+
+    /// A `true` member (a `false` one is left out, as the stored formats do).
+    pub fn flag(&mut self, name: &str, value: bool) -> &mut Writer {
+        if value {
+            self.name(name);
+            self.raw("true");
+        }
+        self
+    }
+
+    /// An array-of-strings member.
+    pub fn strs(&mut self, name: &str, values: &[String]) -> &mut Writer {
+        self.open_member(name, '[');
+        for v in values {
+            self.item(v);
+        }
+        self.close(']')
+    }
+
+    /// The text written.
+    pub fn finish(mut self) -> String {
+        if self.out.ends_with(',') {
+            self.out.pop();
+        }
+        self.out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +284,36 @@ mod tests {
             "a lone surrogate is no string"
         );
         assert_eq!(string_value("1"), None);
+    }
+
+    #[test]
+    fn the_writer_writes_what_serde_json_writes() {
+        let mut w = Writer::new();
+        w.open('{')
+            .str("a", "x\"\\\n\u{1}/é")
+            .opt("b", None)
+            .opt("c", Some(""))
+            .num("d", Some(42))
+            .num("e", None)
+            .flag("f", false)
+            .flag("g", true)
+            .strs("h", &[])
+            .strs("i", &["1".into(), ",".into()])
+            .open_member("j", '[')
+            .open('{')
+            .close('}')
+            .open('[')
+            .close(']')
+            .close(']')
+            .open_member("k", '{')
+            .close('}')
+            .close('}');
+        let text = w.finish();
+        let same = serde_json::json!({"a": "x\"\\\n\u{1}/é", "b": null, "c": "", "d": 42, "e": null,
+            "g": true, "h": [], "i": ["1", ","], "j": [{}, []], "k": {}});
+        assert_eq!(text, same.to_string());
+        assert_eq!(Writer::new().finish(), "");
+        assert_eq!(quoted("\u{7f}山"), "\"\u{7f}山\"");
     }
 
     #[test]
