@@ -25,10 +25,10 @@
 use serde_json::{Map, Value};
 
 use crate::cloud::is_guid;
-use crate::json::Writer;
 use crate::cloud::{Api, Cloud};
 use crate::consent::{LinkFormat, MAX_STATE_LEN, is_domain};
 use crate::i18n::{Lang, RosterText as T, Text, fill};
+use crate::json::Writer;
 
 /// Storage key of the roster.
 pub const ROSTER_KEY: &str = "dpk.roster";

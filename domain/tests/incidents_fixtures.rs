@@ -84,7 +84,11 @@ fn the_json_export_keeps_its_format() {
     let mut rows = read_list_page(&ok(XDR_PAGE), &CTX, 0)
         .expect("a page")
         .incidents;
-    rows.extend(read_list_page(&ok(GRAPH_PAGE), &CTX, 0).expect("a page").incidents);
+    rows.extend(
+        read_list_page(&ok(GRAPH_PAGE), &CTX, 0)
+            .expect("a page")
+            .incidents,
+    );
     assert_eq!(
         to_json(&rows),
         include_str!("../../tests/fixtures/incidents/export.golden.json")
@@ -97,7 +101,9 @@ fn stored_connection_settings_keep_their_format() {
     let s = ConnectionSettings::default()
         .apply(ConnectionAction::SetApi(Api::Xdr))
         .apply(ConnectionAction::SetProxyMode(ProxyMode::Template))
-        .apply(ConnectionAction::SetProxyUrl("https://p.example/?u={url}&\"x\"".into()))
+        .apply(ConnectionAction::SetProxyUrl(
+            "https://p.example/?u={url}&\"x\"".into(),
+        ))
         .apply(ConnectionAction::SetRateLimit("50/min, 1500/hour".into()));
     assert_eq!(
         s.to_stored(),

@@ -6,7 +6,6 @@
 //! aliases included, and a value the services add later becomes `Unrecognized(text)`, shown as
 //! itself, instead of failing the page.
 
-
 /// Lower-cases and keeps only ASCII letters and digits: `"Informational, expected activity"` →
 /// `"informationalexpectedactivity"`.
 pub(crate) fn normalize(text: &str) -> String {
