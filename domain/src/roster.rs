@@ -159,8 +159,14 @@ pub enum RosterError {
     Duplicate,
     /// An import row that is not a JSON object.
     NotObject,
-    /// The import is not JSON.
-    NotJson(String),
+    /// The import is not JSON: where the reading stopped (1-based, as serde_json counts; the
+    /// message is ours, in the page's language, not serde_json's English).
+    NotJson {
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+    },
     /// The import is JSON but neither a list nor `{"customers": [...]}`.
     Shape,
 }
@@ -194,7 +200,10 @@ impl RosterError {
             RosterError::Secret { field } => fill(T::ErrSecret.get(lang), &[("field", field)]),
             RosterError::Duplicate => T::ErrDuplicate.get(lang).to_owned(),
             RosterError::NotObject => T::ErrNotObject.get(lang).to_owned(),
-            RosterError::NotJson(detail) => fill(T::ErrNotJson.get(lang), &[("detail", detail)]),
+            RosterError::NotJson { line, column } => fill(
+                T::ErrNotJson.get(lang),
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
             RosterError::Shape => T::ErrShape.get(lang).to_owned(),
         }
     }
@@ -807,8 +816,10 @@ impl Roster {
     ///
     /// Linear in the rows: tenant IDs and domains are looked up in an index (`KeyIndex`).
     pub fn import(&self, json: &str) -> Result<(Roster, ImportReport), RosterError> {
-        let doc: Value =
-            serde_json::from_str(json).map_err(|e| RosterError::NotJson(e.to_string()))?;
+        let doc: Value = serde_json::from_str(json).map_err(|e| RosterError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
         let (rows, links) = match &doc {
             Value::Array(rows) => (rows, None),
             Value::Object(o) => match o.get("customers") {
