@@ -514,10 +514,12 @@ mod tests {
         let partly = ConnectionSettings::restore(Some(r#"{"api":"xdr","pageSize":5}"#), false);
         assert_eq!(partly.api, Api::Xdr);
         assert_eq!(partly.page_size, 5);
-        assert_eq!(
-            ConnectionSettings::restore(Some("not json"), false),
-            ConnectionSettings::default()
-        );
+        for stored in ["not json", r#"["xdr"]"#, r#""xdr""#, "null"] {
+            assert_eq!(
+                ConnectionSettings::restore(Some(stored), false),
+                ConnectionSettings::default()
+            );
+        }
         assert!(!s.to_stored().to_lowercase().contains("token"));
     }
 
