@@ -300,6 +300,34 @@ impl Writer {
         self.close(']')
     }
 
+    /// Any value (an array item or the top level), as serde_json writes it compactly.
+    pub fn value(&mut self, value: &serde_json::Value) -> &mut Writer {
+        use serde_json::Value as V;
+        match value {
+            V::Null => self.raw("null"),
+            V::Bool(b) => self.raw(if *b { "true" } else { "false" }),
+            V::Number(n) => self.raw(&n.to_string()),
+            V::String(s) => self.item(s),
+            V::Array(items) => {
+                self.open('[');
+                for v in items {
+                    self.value(v);
+                }
+                self.close(']')
+            }
+            V::Object(members) => {
+                self.open('{');
+                for (k, v) in members {
+                    self.item(k);
+                    self.out.pop();
+                    self.out.push(':');
+                    self.value(v);
+                }
+                self.close('}')
+            }
+        }
+    }
+
     /// The text written.
     pub fn finish(mut self) -> String {
         if self.out.ends_with(',') {
@@ -391,6 +419,10 @@ mod tests {
         let same = serde_json::json!({"a": "x\"\\\n\u{1}/é", "b": null, "c": "", "d": 42, "e": null,
             "g": true, "h": [], "i": ["1", ","], "j": [{}, []], "k": {}});
         assert_eq!(text, same.to_string());
+        let mut w = Writer::new();
+        let odd = serde_json::json!({"a\"\n": [1.5, -2, 1e300, 0.1, null, true, false, {}], "": {"x": []}, "u": 18446744073709551615u64});
+        w.value(&odd);
+        assert_eq!(w.finish(), odd.to_string());
         assert_eq!(Writer::new().finish(), "");
         assert_eq!(quoted("\u{7f}山"), "\"\u{7f}山\"");
     }
