@@ -28,6 +28,7 @@ use crate::cloud::is_guid;
 use crate::cloud::{Api, Cloud};
 use crate::consent::{LinkFormat, MAX_STATE_LEN, is_domain};
 use crate::i18n::{Lang, RosterText as T, Text, fill};
+use crate::json::Writer;
 
 /// Storage key of the roster.
 pub const ROSTER_KEY: &str = "dpk.roster";
@@ -158,8 +159,14 @@ pub enum RosterError {
     Duplicate,
     /// An import row that is not a JSON object.
     NotObject,
-    /// The import is not JSON.
-    NotJson(String),
+    /// The import is not JSON: where the reading stopped (1-based, as serde_json counts; the
+    /// message is ours, in the page's language, not serde_json's English).
+    NotJson {
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+    },
     /// The import is JSON but neither a list nor `{"customers": [...]}`.
     Shape,
 }
@@ -193,7 +200,10 @@ impl RosterError {
             RosterError::Secret { field } => fill(T::ErrSecret.get(lang), &[("field", field)]),
             RosterError::Duplicate => T::ErrDuplicate.get(lang).to_owned(),
             RosterError::NotObject => T::ErrNotObject.get(lang).to_owned(),
-            RosterError::NotJson(detail) => fill(T::ErrNotJson.get(lang), &[("detail", detail)]),
+            RosterError::NotJson { line, column } => fill(
+                T::ErrNotJson.get(lang),
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
             RosterError::Shape => T::ErrShape.get(lang).to_owned(),
         }
     }
@@ -357,17 +367,20 @@ impl Customer {
         !tenant.is_empty() && (self.tenant_id == tenant || self.domain == tenant)
     }
 
-    fn to_file(&self) -> CustomerFile<'_> {
-        CustomerFile {
-            name: &self.name,
-            tenant_id: &self.tenant_id,
-            domain: &self.domain,
-            cloud: self.cloud.code(),
-            status: self.status.code(),
-            date: self.date.as_deref(),
-            notes: &self.notes,
-            needs_graph_consent: self.needs_graph_consent,
+    /// Writes the customer as one object of the export file.
+    fn write(&self, w: &mut Writer) {
+        w.open('{')
+            .str("name", &self.name)
+            .str("tenant_id", &self.tenant_id);
+        if !self.domain.is_empty() {
+            w.str("domain", &self.domain);
         }
+        w.str("cloud", self.cloud.code())
+            .str("status", self.status.code())
+            .opt("date", self.date.as_deref())
+            .str("notes", &self.notes)
+            .flag("needs_graph_consent", self.needs_graph_consent)
+            .close('}');
     }
 
     fn from_json(value: &Value) -> Result<Customer, RosterError> {
@@ -502,18 +515,19 @@ impl SentLink {
         Ok(link)
     }
 
-    fn to_file(&self) -> LinkFile<'_> {
-        LinkFile {
-            customer: &self.customer,
-            tenant: &self.tenant,
-            tenant_id: &self.tenant_id,
-            cloud: self.cloud.code(),
-            client_id: &self.client_id,
-            api: self.api.code(),
-            format: self.format.code(),
-            state: &self.state,
-            date: &self.date,
-        }
+    /// Writes the link as one object of the export file.
+    fn write(&self, w: &mut Writer) {
+        w.open('{')
+            .str("customer", &self.customer)
+            .str("tenant", &self.tenant)
+            .str("tenant_id", &self.tenant_id)
+            .str("cloud", self.cloud.code())
+            .str("client_id", &self.client_id)
+            .str("api", self.api.code())
+            .str("format", self.format.code())
+            .str("state", &self.state)
+            .str("date", &self.date)
+            .close('}');
     }
 
     fn from_json(value: &Value) -> Option<SentLink> {
@@ -774,15 +788,25 @@ impl Roster {
             .map_or(AnswerMatch::Unknown, |l| AnswerMatch::Mismatch(l.clone()))
     }
 
-    /// The roster as compact JSON (the export file and the stored value).
+    /// The roster as compact JSON (the export file and the stored value): `kind`, `version`,
+    /// `customers` (each: `name`, `tenant_id`, `domain` unless empty, `cloud`, `status`, `date`
+    /// or null, `notes`, `needs_graph_consent` when true) and `links` (each: `customer`,
+    /// `tenant`, `tenant_id`, `cloud`, `client_id`, `api`, `format`, `state`, `date`).
     pub fn to_json(&self) -> String {
-        let doc = RosterFile {
-            kind: EXPORT_KIND,
-            version: 2,
-            customers: self.customers.iter().map(Customer::to_file).collect(),
-            links: self.links.iter().map(SentLink::to_file).collect(),
-        };
-        serde_json::to_string(&doc).unwrap_or_default()
+        let mut w = Writer::new();
+        w.open('{')
+            .str("kind", EXPORT_KIND)
+            .num("version", Some(2))
+            .open_member("customers", '[');
+        for c in &self.customers {
+            c.write(&mut w);
+        }
+        w.close(']').open_member("links", '[');
+        for l in &self.links {
+            l.write(&mut w);
+        }
+        w.close(']').close('}');
+        w.finish()
     }
 
     /// The roster after importing `json`: good rows are added (or replace the listed customer
@@ -792,8 +816,10 @@ impl Roster {
     ///
     /// Linear in the rows: tenant IDs and domains are looked up in an index (`KeyIndex`).
     pub fn import(&self, json: &str) -> Result<(Roster, ImportReport), RosterError> {
-        let doc: Value =
-            serde_json::from_str(json).map_err(|e| RosterError::NotJson(e.to_string()))?;
+        let doc: Value = serde_json::from_str(json).map_err(|e| RosterError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
         let (rows, links) = match &doc {
             Value::Array(rows) => (rows, None),
             Value::Object(o) => match o.get("customers") {
@@ -970,45 +996,6 @@ pub fn display_date(iso: &str, lang: Lang) -> String {
         }
         _ => iso.to_owned(),
     }
-}
-
-/// The export file, as written. Typed (strings and one small integer) rather than a
-/// `serde_json::Value`, so that no float formatter is linked into the bundle.
-#[derive(serde::Serialize)]
-struct RosterFile<'a> {
-    kind: &'static str,
-    version: u32,
-    customers: Vec<CustomerFile<'a>>,
-    links: Vec<LinkFile<'a>>,
-}
-
-/// One customer in the export file.
-#[derive(serde::Serialize)]
-struct CustomerFile<'a> {
-    name: &'a str,
-    tenant_id: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    domain: &'a str,
-    cloud: &'static str,
-    status: &'static str,
-    date: Option<&'a str>,
-    notes: &'a str,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    needs_graph_consent: bool,
-}
-
-/// One sent link in the export file.
-#[derive(serde::Serialize)]
-struct LinkFile<'a> {
-    customer: &'a str,
-    tenant: &'a str,
-    tenant_id: &'a str,
-    cloud: &'static str,
-    client_id: &'a str,
-    api: &'static str,
-    format: &'static str,
-    state: &'a str,
-    date: &'a str,
 }
 
 #[cfg(test)]

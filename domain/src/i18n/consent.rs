@@ -518,8 +518,8 @@ crate::messages! {
         ),
         ErrNotObject => ("The row is not a JSON object.", "行が JSON オブジェクトではありません。"),
         ErrNotJson => (
-            "The file is not valid JSON: {detail}",
-            "ファイルが有効な JSON ではありません ({detail})。"
+            "The file is not valid JSON (line {line}, column {column}).",
+            "ファイルが有効な JSON ではありません ({line} 行目 {column} 列目)。"
         ),
         ErrShape => (
             "Expected a list of customers, or an object with a customers list.",

@@ -6,10 +6,9 @@
 //! cannot), and [`Endpoint::wrap`] applies the proxy to a target URL. [`warnings`] lists what the
 //! user should know before sending a token through these settings.
 
-use serde::Serialize;
-
 use crate::cloud::{API_HOSTS, Api, Cloud, defender_portal_origin};
 use crate::incidents::pacer::{WindowLimit, parse_rate_limits};
+use crate::json::Writer;
 use crate::url::{UrlParts, encode_component};
 
 /// Storage key of the connection settings (JSON).
@@ -36,8 +35,7 @@ pub const PUBLIC_PROXY_HOSTS: [&str; 12] = [
 ];
 
 /// How requests reach the API.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ProxyMode {
     /// Straight to the API (right for Graph, which allows browser calls).
     #[default]
@@ -64,11 +62,9 @@ impl ProxyMode {
 
 /// What the user chose. Every field has a documented default; stored JSON with unknown or
 /// invalid fields falls back to those defaults field by field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConnectionSettings {
     /// `xdr` (legacy, retiring 2027-02-01) or `graph` (default).
-    #[serde(with = "api_code")]
     pub api: Api,
     /// Base URL of the API: a documented host's origin, or any URL for testing (a path is kept;
     /// the API path is appended). Default: the API's global host.
@@ -83,16 +79,6 @@ pub struct ConnectionSettings {
     pub page_size: u32,
     /// Seconds before a request is abandoned. Default 30.
     pub timeout_s: u32,
-}
-
-mod api_code {
-    use serde::Serializer;
-
-    use crate::cloud::Api;
-
-    pub fn serialize<S: Serializer>(api: &Api, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(api.code())
-    }
 }
 
 /// The default page size (`$top`), the documented maximum of the XDR list API.
@@ -186,9 +172,20 @@ impl ConnectionSettings {
         s
     }
 
-    /// The JSON to store.
+    /// The JSON to store: `api`, `baseUrl`, `proxyMode`, `proxyUrl`, `rateLimit`, `pageSize`,
+    /// `timeoutS`, in that order.
     pub fn to_stored(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut w = Writer::new();
+        w.open('{')
+            .str("api", self.api.code())
+            .str("baseUrl", &self.base_url)
+            .str("proxyMode", self.proxy_mode.code())
+            .str("proxyUrl", &self.proxy_url)
+            .str("rateLimit", &self.rate_limit)
+            .num("pageSize", Some(self.page_size.into()))
+            .num("timeoutS", Some(self.timeout_s.into()))
+            .close('}');
+        w.finish()
     }
 
     /// The settings after `action`.
@@ -517,10 +514,12 @@ mod tests {
         let partly = ConnectionSettings::restore(Some(r#"{"api":"xdr","pageSize":5}"#), false);
         assert_eq!(partly.api, Api::Xdr);
         assert_eq!(partly.page_size, 5);
-        assert_eq!(
-            ConnectionSettings::restore(Some("not json"), false),
-            ConnectionSettings::default()
-        );
+        for stored in ["not json", r#"["xdr"]"#, r#""xdr""#, "null"] {
+            assert_eq!(
+                ConnectionSettings::restore(Some(stored), false),
+                ConnectionSettings::default()
+            );
+        }
         assert!(!s.to_stored().to_lowercase().contains("token"));
     }
 

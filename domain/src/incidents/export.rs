@@ -8,6 +8,7 @@
 //! the ideographic space), which spreadsheets skip before reading a formula.
 
 use crate::incidents::model::Incident;
+use crate::json::Writer;
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: [&str; 13] = [
@@ -71,18 +72,76 @@ pub fn to_csv<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> String {
 }
 
 /// The incidents as a JSON array of the unified view (alerts, devices, entities and comments
-/// included), one incident per line: readable and diffable without a pretty-printer (which
-/// would add a second serializer to the WebAssembly).
+/// included), one incident per line: readable and diffable without a pretty-printer. Enums are
+/// written in the XDR spelling; the search and sort keys and the parsed times are left out.
 pub fn to_json<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> String {
-    let lines: Vec<String> = incidents
-        .into_iter()
-        .filter_map(|i| serde_json::to_string(i).ok())
-        .collect();
+    let lines: Vec<String> = incidents.into_iter().map(incident_json).collect();
     if lines.is_empty() {
         "[]\n".to_owned()
     } else {
         format!("[\n{}\n]\n", lines.join(",\n"))
     }
+}
+
+/// One incident as a compact JSON object.
+fn incident_json(i: &Incident) -> String {
+    let mut w = Writer::new();
+    w.open('{')
+        .str("id", &i.id)
+        .str("name", &i.name)
+        .str("severity", i.severity.xdr_code())
+        .str("status", i.status.xdr_code())
+        .str("classification", i.classification.xdr_code())
+        .str("determination", i.determination.xdr_code())
+        .opt("assignedTo", i.assigned_to.as_deref())
+        .opt("created", i.created.as_deref())
+        .opt("updated", i.updated.as_deref())
+        .strs("tags", &i.tags)
+        .strs("systemTags", &i.system_tags)
+        .num("alertCount", i.alert_count.map(|n| n as u64))
+        .open_member("alerts", '[');
+    for a in &i.alerts {
+        w.open('{')
+            .str("id", &a.id)
+            .str("title", &a.title)
+            .str("severity", a.severity.xdr_code())
+            .str("status", &a.status)
+            .str("category", &a.category)
+            .str("serviceSource", &a.service_source)
+            .opt("created", a.created.as_deref())
+            .open_member("devices", '[');
+        for d in &a.devices {
+            w.open('{')
+                .str("id", &d.id)
+                .str("name", &d.name)
+                .str("osPlatform", &d.os_platform)
+                .str("healthStatus", &d.health_status)
+                .str("riskScore", &d.risk_score)
+                .close('}');
+        }
+        w.close(']').open_member("entities", '[');
+        for e in &a.entities {
+            w.open('{')
+                .str("kind", &e.kind)
+                .str("value", &e.value)
+                .close('}');
+        }
+        w.close(']').close('}');
+    }
+    w.close(']').open_member("comments", '[');
+    for c in &i.comments {
+        w.open('{')
+            .str("text", &c.text)
+            .str("author", &c.author)
+            .opt("created", c.created.as_deref())
+            .close('}');
+    }
+    w.close(']')
+        .opt("portalUrl", i.portal_url.as_deref())
+        .opt("redirectIncidentId", i.redirect_incident_id.as_deref())
+        .opt("description", i.description.as_deref())
+        .close('}');
+    w.finish()
 }
 
 /// A file name for an export made at `now_ms`: `incidents-YYYYMMDD-HHMMSS.{ext}` (UTC).

@@ -6,8 +6,6 @@
 //! aliases included, and a value the services add later becomes `Unrecognized(text)`, shown as
 //! itself, instead of failing the page.
 
-use serde::{Serialize, Serializer};
-
 /// Lower-cases and keeps only ASCII letters and digits: `"Informational, expected activity"` →
 /// `"informationalexpectedactivity"`.
 pub(crate) fn normalize(text: &str) -> String {
@@ -86,12 +84,6 @@ macro_rules! tolerant_enum {
             /// Position in [`Self::KNOWN`] (unrecognized values sort last).
             pub fn rank(&self) -> usize {
                 Self::KNOWN.iter().position(|k| k == self).unwrap_or(Self::KNOWN.len())
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.xdr_code())
             }
         }
     };

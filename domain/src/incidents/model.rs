@@ -6,7 +6,6 @@
 //! field of an unexpected type becomes "absent", an unknown enum value is kept as text, and an
 //! item that is not an incident at all is skipped and counted instead of failing the page.
 
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::cloud::DEFENDER_PORTAL_HOSTS;
@@ -15,8 +14,7 @@ use crate::incidents::time::parse_rfc3339_ms;
 use crate::url::UrlParts;
 
 /// An incident as the page shows it, whichever API it came from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Incident {
     /// XDR `incidentId` (a number, kept as text) or Graph `id`.
     pub id: String,
@@ -35,12 +33,10 @@ pub struct Incident {
     /// Creation time as sent.
     pub created: Option<String>,
     /// Creation time in Unix milliseconds, when readable.
-    #[serde(skip)]
     pub created_ms: Option<i64>,
     /// Last update time as sent.
     pub updated: Option<String>,
     /// Last update time in Unix milliseconds, when readable.
-    #[serde(skip)]
     pub updated_ms: Option<i64>,
     /// XDR `tags` or Graph `customTags` (Graph `systemTags` follow, marked by [`Self::system_tags`]).
     pub tags: Vec<String>,
@@ -59,19 +55,15 @@ pub struct Incident {
     /// Graph `description`.
     pub description: Option<String>,
     /// Lower-cased id, name, assignee and tags, for the page's search box.
-    #[serde(skip)]
     pub search_text: String,
     /// Lower-cased name, the sort key of the name column.
-    #[serde(skip)]
     pub sort_name: String,
     /// Lower-cased assignee (empty when unassigned), the sort key of that column.
-    #[serde(skip)]
     pub sort_assignee: String,
 }
 
 /// One alert of an incident.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alert {
     /// XDR `alertId` or Graph `id`.
     pub id: String,
@@ -94,8 +86,7 @@ pub struct Alert {
 }
 
 /// A device involved in an alert.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Device {
     /// Defender device id.
     pub id: String,
@@ -110,7 +101,7 @@ pub struct Device {
 }
 
 /// A piece of evidence, summarised as its type and its most telling value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
     /// XDR `entityType` (`User`, `Ip`, …) or the Graph evidence type without its namespace.
     pub kind: String,
@@ -119,8 +110,7 @@ pub struct Entity {
 }
 
 /// An analyst's comment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comment {
     /// The text.
     pub text: String,

@@ -7,7 +7,7 @@
 //! ignoring `$skip`), and refuses a next link to another host than the API, so that the token
 //! is never sent where the response points.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::incidents::connection::Endpoint;
@@ -25,7 +25,7 @@ use crate::url::UrlParts;
 #[derive(Clone, Debug, Default)]
 pub struct IncidentStore {
     rows: Rc<Vec<Rc<Incident>>>,
-    index: BTreeMap<String, usize>,
+    index: HashMap<String, usize>,
 }
 
 impl IncidentStore {

@@ -10,7 +10,7 @@
 //! `PATCH /security/incidents/{id}` with `customTags` instead of `tags`, and a comment is a
 //! separate `POST …/comments`.
 
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use crate::cloud::Api;
 use crate::incidents::connection::Endpoint;
@@ -19,6 +19,7 @@ use crate::incidents::model::{Comment, Incident, MapContext, graph_comment, inci
 use crate::incidents::request::{ApiRequest, Method, RawResponse, base_headers, collection_url};
 use crate::incidents::response::{ApiError, ParseProblem, parse_problem, status_error};
 use crate::incidents::token::AccessToken;
+use crate::json::Writer;
 use crate::url::encode_component;
 
 /// The fields to change; `None` leaves a field as it is.
@@ -244,34 +245,35 @@ impl IncidentUpdate {
     }
 
     /// The PATCH body for `api` (only the fields that change; the comment is part of it on XDR).
+    /// Members in name order, as the Migrate page's example shows them.
     pub fn patch_body(&self, api: Api) -> Option<String> {
-        let mut body = Map::new();
-        if let Some(s) = &self.status {
-            body.insert("status".into(), json!(s.code_for(api)));
-        }
+        let graph = api == Api::Graph;
+        let mut w = Writer::new();
+        w.open('{');
         if let Some(a) = &self.assigned_to {
-            body.insert("assignedTo".into(), json!(a.trim()));
+            w.str("assignedTo", a.trim());
         }
         if let Some(c) = &self.classification {
-            body.insert("classification".into(), json!(c.code_for(api)));
+            w.str("classification", c.code_for(api));
+        }
+        if !graph && let Some(c) = &self.comment {
+            w.str("comment", c.trim());
+        }
+        if graph && let Some(t) = &self.tags {
+            w.strs("customTags", t);
         }
         if let Some(d) = &self.determination {
-            body.insert("determination".into(), json!(d.code_for(api)));
+            w.str("determination", d.code_for(api));
         }
-        if let Some(t) = &self.tags {
-            let key = if api == Api::Graph {
-                "customTags"
-            } else {
-                "tags"
-            };
-            body.insert(key.into(), json!(t));
+        if let Some(s) = &self.status {
+            w.str("status", s.code_for(api));
         }
-        if api != Api::Graph
-            && let Some(c) = &self.comment
-        {
-            body.insert("comment".into(), json!(c.trim()));
+        if !graph && let Some(t) = &self.tags {
+            w.strs("tags", t);
         }
-        (!body.is_empty()).then(|| serde_json::to_string(&Value::Object(body)).unwrap_or_default())
+        w.close('}');
+        let body = w.finish();
+        (body != "{}").then_some(body)
     }
 }
 
@@ -321,10 +323,14 @@ pub fn update_plan(
                 target,
                 bearer: Some(token.clone()),
                 headers: json_headers(),
-                body: serde_json::to_string(
-                    &json!({"@odata.type": "microsoft.graph.security.alertComment", "comment": c.trim()}),
-                )
-                .ok(),
+                body: {
+                    let mut w = Writer::new();
+                    w.open('{')
+                        .str("@odata.type", "microsoft.graph.security.alertComment")
+                        .str("comment", c.trim())
+                        .close('}');
+                    Some(w.finish())
+                },
             })
         }
         _ => None,
@@ -388,6 +394,7 @@ pub fn read_comment_response(
 mod tests {
     use super::*;
     use crate::incidents::connection::{ConnectionAction, ConnectionSettings};
+    use serde_json::json;
 
     fn incident(json: &str) -> Incident {
         let ctx = MapContext {

@@ -95,16 +95,15 @@ pub enum JsonProblem {
 
 /// What went wrong in a JSON text, from serde_json's error (shared by every reader of pasted
 /// JSON: the token payload, the Migrate page's manifest).
-pub fn json_problem(e: &serde_json::Error) -> JsonProblem {
-    let message = e.to_string();
+pub fn json_problem(text: &str, e: &serde_json::Error) -> JsonProblem {
+    use crate::json::{SyntaxError, syntax_error};
     if e.classify() == serde_json::error::Category::Eof {
-        JsonProblem::Eof
-    } else if message.starts_with("trailing characters") {
-        JsonProblem::TrailingCharacters
-    } else if message.starts_with("number out of range") {
-        JsonProblem::NumberOutOfRange
-    } else {
-        JsonProblem::Syntax
+        return JsonProblem::Eof;
+    }
+    match syntax_error(text, e) {
+        SyntaxError::Trailing => JsonProblem::TrailingCharacters,
+        SyntaxError::NumberOutOfRange => JsonProblem::NumberOutOfRange,
+        SyntaxError::Other => JsonProblem::Syntax,
     }
 }
 
@@ -487,12 +486,10 @@ fn decode_json(
     if scan.too_deep {
         return Err(DecodeError::TooDeep { segment });
     }
+    // serde_json's own depth limit (128) is never reached: the scan has refused anything deeper
+    // than MAX_DEPTH, counting brackets as the parser does up to its first error.
     let value: Value = serde_json::from_str(&json).map_err(|e| {
-        let message = e.to_string();
-        if message.starts_with("recursion limit exceeded") {
-            return DecodeError::TooDeep { segment };
-        }
-        let problem = json_problem(&e);
+        let problem = json_problem(&json, &e);
         DecodeError::Json {
             segment,
             problem,

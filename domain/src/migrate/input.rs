@@ -157,9 +157,9 @@ fn member<'a>(obj: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
     })
 }
 
-fn json_error(e: &serde_json::Error) -> InputError {
+fn json_error(text: &str, e: &serde_json::Error) -> InputError {
     InputError::Json {
-        problem: json_problem(e),
+        problem: json_problem(text, e),
         line: e.line(),
         column: e.column(),
     }
@@ -178,7 +178,7 @@ pub fn parse_input(text: &str) -> Result<Input, InputError> {
         return Err(InputError::Empty);
     }
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        let value: Value = serde_json::from_str(trimmed).map_err(|e| json_error(&e))?;
+        let value: Value = serde_json::from_str(trimmed).map_err(|e| json_error(trimmed, &e))?;
         // A JSON token response is a token, not a manifest.
         if value
             .as_object()

@@ -32,11 +32,6 @@ pub struct NewManifest {
     entries: Vec<Out>,
 }
 
-/// A JSON string literal (a pasted ID may hold any character).
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
-}
-
 impl NewManifest {
     /// The array as indented JSON, to paste into the manifest. Written by hand (the shape is
     /// fixed) so that no pretty-printer for arbitrary JSON is linked into the page.
@@ -48,7 +43,11 @@ impl NewManifest {
         for (i, e) in self.entries.iter().enumerate() {
             s.push_str(if i == 0 { "\n  " } else { ",\n  " });
             match e {
-                Out::Kept(v) => s.push_str(&serde_json::to_string(v).unwrap_or_default()),
+                Out::Kept(v) => {
+                    let mut w = crate::json::Writer::new();
+                    w.value(v);
+                    s.push_str(&w.finish());
+                }
                 Out::Written(app, items) => {
                     s.push_str("{\n    \"resourceAppId\": \"");
                     s.push_str(app);
@@ -56,7 +55,7 @@ impl NewManifest {
                     for (j, a) in items.iter().enumerate() {
                         s.push_str(if j == 0 { "\n" } else { ",\n" });
                         s.push_str("      { \"id\": ");
-                        s.push_str(&quoted(&a.id));
+                        s.push_str(&crate::json::quoted(&a.id));
                         s.push_str(", \"type\": \"");
                         s.push_str(a.kind.manifest_type());
                         s.push_str("\" }");
