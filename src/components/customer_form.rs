@@ -7,8 +7,8 @@ use dpk_domain::roster::{ConsentStatus, Customer, RosterError};
 use dpk_domain::sentences::consent::{Lookup, LookupState, login_host, lookup_hint};
 use yew::prelude::*;
 
-use crate::components::error_banner;
 use crate::components::form::{Field, enum_field, text_field};
+use crate::components::{error_banner, text_el};
 
 /// What the form asks of the page.
 pub enum CustomerEvent {
@@ -76,7 +76,7 @@ pub fn customer_form(
             { text_field(field("customer-notes", T::ColNotes), draft.notes.clone().into(), "", "3", &set(|c, v| c.notes = v), Html::default()) }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="tenant-lookup" onclick={on_lookup}>{ T::LookupButton.get(lang) }</button>
-                <span class="hint">{ lookup_hint(draft.cloud, lang) }</span>
+                { text_el("span", "hint", lookup_hint(draft.cloud, lang).into()) }
             </div>
             { match lookup.map(|l| (l.state(), l.sentence(lang, host))) {
                 Some((LookupState::Error, message)) => error_banner(message, "tenant_lookup", "tenant-lookup-error", Html::default()),

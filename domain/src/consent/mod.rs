@@ -616,8 +616,7 @@ pub fn check_redirect_uri(uri: &str) -> Result<(), ConsentError> {
 /// Written out rather than taken from the `base64` crate: its engine costs about 2.5 KB of the
 /// bundle for these few lines (the crate stays for the tests' encoders).
 pub fn state_from_random(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] =
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let n = chunk

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use super::state::{Action, Page, fresh_state};
 use super::{click, on_copy, text};
 use crate::components::form::{self, enum_field, text_field};
-use crate::components::{copy_button, error_banner, qr_code};
+use crate::components::{copy_button, error_banner, qr_code, text_el};
 use crate::services::location;
 
 /// The inputs, and the link (or why there is none) derived from them on every render.
@@ -43,7 +43,7 @@ pub(super) fn view(
             html! {
                 <>
                     { error_banner(text.join("\n"), problems.first().map(|p| p.code()).unwrap_or_default(), "consent-error", Html::default()) }
-                    <p class="hint">{ T::FixInputs.get(lang) }</p>
+                    { text_el("p", "hint", T::FixInputs.get(lang).into()) }
                 </>
             }
         }
@@ -55,7 +55,7 @@ pub(super) fn view(
             { inputs(lang, request, &|f| problems.iter().any(|p| p.field() == f), dispatch) }
             if !warnings.is_empty() {
                 <ul class="notice" data-testid="consent-warnings">
-                    { for warnings.iter().map(|w| html! { <li>{ warning_text(*w).get(lang) }</li> }) }
+                    { for warnings.iter().map(|w| text_el("li", "", warning_text(*w).get(lang).into())) }
                 </ul>
             }
             { output }
@@ -130,7 +130,7 @@ fn link_view(
     let copy = AttrValue::from(T::Copy.get(lang));
     html! {
         <>
-            <h3>{ T::LinkHeading.get(lang) }</h3>
+            { text_el("h3", "", T::LinkHeading.get(lang).into()) }
             <p class="link-box">
                 <a data-testid="consent-link" href={url.clone()} target="_blank" rel="noopener noreferrer" class="mono">{ url.clone() }</a>
             </p>
@@ -154,9 +154,9 @@ fn link_view(
                 <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>
                 { copy_button("copy-share-link", [location::page_url_without_hash(), share_hash].concat().into(),
                     copy.clone(), &on_copy(dispatch, false)) }
-                <span class="hint">{ T::ShareNote.get(lang) }</span>
+                { text_el("span", "hint", T::ShareNote.get(lang).into()) }
             </p>
-            <h3>{ T::MessageHeading.get(lang) }</h3>
+            { text_el("h3", "", T::MessageHeading.get(lang).into()) }
             { permission_picker(lang, page, dispatch) }
             { enum_field(form::Field::new("message-lang", T::MessageLanguage.get(lang)), &Lang::ALL, msg_lang, Lang::code,
                 &|l| l.native_name().into(), &dispatch.reform(Action::MessageLang)) }
@@ -172,8 +172,8 @@ fn permission_picker(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Ht
     let all = catalog::resource(page.request.api).application_permissions;
     html! {
         <details class="permission-picker" data-testid="permission-picker">
-            <summary>{ T::PermissionsLabel.get(lang) }</summary>
-            <p class="hint">{ permissions_hint(&page.request.client_id, lang) }</p>
+            { text_el("summary", "", T::PermissionsLabel.get(lang).into()) }
+            { text_el("p", "hint", permissions_hint(&page.request.client_id, lang).into()) }
             <ul class="checks">
                 { for all.iter().map(|p| {
                     let checked = page.picked.iter().any(|q| q == p);
@@ -184,7 +184,7 @@ fn permission_picker(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Ht
                     html! {
                         <li><label>
                             <input type="checkbox" data-testid="permission-option" value={p} {checked} {onchange} />
-                            { " " }<code>{ p }</code>
+                            { " " }{ text_el("code", "", p.into()) }
                         </label></li>
                     }
                 }) }

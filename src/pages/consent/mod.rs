@@ -19,7 +19,7 @@ mod state;
 use dpk_domain::i18n::{ConsentText as T, Text, Ui};
 use yew::prelude::*;
 
-use crate::components::page_frame;
+use crate::components::{page_frame, text_el};
 use crate::hooks::stored::use_stored_reducer;
 use crate::services::clipboard;
 use crate::state::use_lang;
@@ -63,7 +63,7 @@ pub fn ConsentPage() -> Html {
     // and they share the one state anyway.
     html! {
         { page_frame(Ui::ConsentHeading.get(lang), html! { <>
-            <p>{ T::Intro.get(lang) }</p>
+            { text_el("p", "", T::Intro.get(lang).into()) }
             { builder::view(lang, &page, current.as_ref(), &dispatch) }
             { reader::view(lang, &page, current.as_ref(), &dispatch) }
             { roster::view(lang, &page, page.save_failed, &dispatch) }

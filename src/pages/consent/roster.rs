@@ -16,7 +16,9 @@ use super::desk::{Editor, ImportState};
 use super::state::{Action, Page};
 use super::{click, text};
 use crate::components::form::{Field, text_field};
-use crate::components::{CustomerEvent, RowEvent, customer_form, error_banner, roster_table};
+use crate::components::{
+    CustomerEvent, RowEvent, customer_form, error_banner, roster_table, text_el,
+};
 use crate::services::{file, http};
 
 /// How long the tenant look-up waits for the sign-in service.
@@ -90,7 +92,7 @@ pub(super) fn view(
     html! {
         <section class="card" aria-labelledby="roster-heading">
             <h2 id="roster-heading">{ RT::Heading.get(lang) }</h2>
-            <p class="hint">{ RT::Note.get(lang) }</p>
+            { text_el("p", "hint", RT::Note.get(lang).into()) }
             if save_failed {
                 { error_banner(RT::StorageFailed.get(lang), "storage", "storage-error", Html::default()) }
             }
