@@ -488,23 +488,23 @@ impl ConsentRequest {
         state: &str,
     ) -> String {
         let origin = self.cloud.login_origin();
-        let mut url = match self.format {
-            LinkFormat::Authorize => format!(
-                "{origin}/{}/oauth2/authorize?prompt=consent&client_id={client_id}&response_type=code&sso_reload=true",
-                tenant.as_str()
+        let scope;
+        let (path, rest): (&str, &[&str]) = match self.format {
+            LinkFormat::Authorize => (
+                "/oauth2/authorize?prompt=consent&client_id=",
+                &[client_id, "&response_type=code&sso_reload=true"],
             ),
-            LinkFormat::AdminConsent => {
-                format!(
-                    "{origin}/{}/adminconsent?client_id={client_id}",
-                    tenant.as_str()
+            LinkFormat::AdminConsent => ("/adminconsent?client_id=", &[client_id]),
+            LinkFormat::V2AdminConsent => {
+                scope = encode_component(&[resource, "/.default"].concat());
+                (
+                    "/v2.0/adminconsent?client_id=",
+                    &[client_id, "&scope=", &scope],
                 )
             }
-            LinkFormat::V2AdminConsent => format!(
-                "{origin}/{}/v2.0/adminconsent?client_id={client_id}&scope={}",
-                tenant.as_str(),
-                encode_component(&format!("{resource}/.default"))
-            ),
         };
+        let mut url = [origin, "/", tenant.as_str(), path].concat();
+        rest.iter().for_each(|s| url.push_str(s));
         if !redirect.is_empty() {
             url.push_str("&redirect_uri=");
             url.push_str(&encode_component(redirect));
@@ -543,9 +543,9 @@ impl ConsentRequest {
         let query: Vec<String> = self
             .share_params()
             .into_iter()
-            .map(|(k, v)| format!("{k}={}", encode_component(&v)))
+            .map(|(k, v)| [k, "=", &encode_component(&v)].concat())
             .collect();
-        format!("#/consent?{}", query.join("&"))
+        ["#/consent?", &query.join("&")].concat()
     }
 
     /// A request from share-link parameters (see [`ConsentRequest::share_params`]); unknown codes

@@ -375,7 +375,7 @@ pub fn decode_unverified(token: &str) -> Result<DecodedJwt, DecodeFailure> {
             payload_json,
             signature,
             signature_problem,
-            signing_input: format!("{}.{}", parts[0], parts[1]),
+            signing_input: [parts[0], ".", parts[1]].concat(),
             warnings,
         }),
         (header, payload) => {
@@ -528,7 +528,7 @@ fn decode_json(
 fn shorten(literal: &str) -> String {
     if literal.chars().count() > 40 {
         let head: String = literal.chars().take(40).collect();
-        format!("{head}…")
+        head + "…"
     } else {
         literal.to_owned()
     }

@@ -243,7 +243,7 @@ pub fn kind_name(kind: TokenKind, basis: KindBasis, lang: Lang) -> String {
         KindBasis::Nothing => None,
     };
     match basis {
-        Some(b) => format!("{name} ({})", t(b, lang)),
+        Some(b) => [name, " (", t(b, lang), ")"].concat(),
         None => name.to_owned(),
     }
 }
@@ -598,12 +598,12 @@ pub type FactRow = (&'static str, String);
 pub fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Vec<FactRow> {
     let dash = t(TokenUi::NotPresent, lang);
     let resource = match &facts.resource {
-        ResourceFact::Known { api, aud, .. } => format!("{} ({aud})", api_name(*api, lang)),
+        ResourceFact::Known { api, aud, .. } => [api_name(*api, lang), " (", aud, ")"].concat(),
         ResourceFact::Other { aud } => fill(t(TokenUi::ResourceOther, lang), &[("aud", aud)]),
         ResourceFact::Missing => t(TokenUi::ResourceNone, lang).to_owned(),
     };
     let client = match (&facts.client_name, &facts.client_id) {
-        (Some(name), Some(id)) => format!("{name} ({id})"),
+        (Some(name), Some(id)) => [name, " (", id, ")"].concat(),
         (None, Some(id)) => id.clone(),
         (Some(name), None) => name.clone(),
         (None, None) => dash.to_owned(),
@@ -700,7 +700,7 @@ pub fn claim_rows(
                     let when = civil_time(at, utc_offset(at))
                         .map(|c| c.to_string())
                         .unwrap_or_else(|| t(TokenUi::TimeOutOfRange, lang).to_owned());
-                    format!("{when} ({})", relative(at, now, lang))
+                    [when.as_str(), " (", &relative(at, now, lang), ")"].concat()
                 });
             ClaimRow {
                 name: name.clone(),
