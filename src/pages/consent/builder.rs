@@ -17,8 +17,8 @@ use yew::prelude::*;
 
 use super::state::{Action, Page, fresh_state};
 use super::{click, on_copy, text};
-use crate::components::form::{self, enum_field, text_field};
-use crate::components::{copy_button, error_banner, qr_code, text_el};
+use crate::components::form::{self, text_field};
+use crate::components::{code_field, copy_button, error_banner, qr_code, text_el};
 use crate::services::location;
 
 /// The inputs, and the link (or why there is none) derived from them on every render.
@@ -86,12 +86,13 @@ fn inputs(
                 "00000000-0000-0000-0000-000000000000", "", &text(dispatch, Action::ClientId), Html::default()) }
             { text_field(field("tenant", T::LabelTenant, T::HintTenant, Field::Tenant), request.tenant.clone().into(),
                 "contoso.onmicrosoft.com", "", &text(dispatch, Action::Tenant), Html::default()) }
-            { enum_field(choice("cloud", T::LabelCloud, Some(Field::Api)), &Cloud::ALL, request.cloud, Cloud::code,
-                &|c| cloud_name(c).get(lang).into(), &dispatch.reform(Action::Cloud)) }
-            { enum_field(choice("api", T::LabelApi, Some(Field::Api)), &Api::ALL, request.api, Api::code,
-                &|a| api_name(a).get(lang).into(), &dispatch.reform(Action::Api)) }
-            { enum_field(choice("link-format", T::LabelFormat, None), &LinkFormat::ALL, request.format, LinkFormat::code,
-                &|f| fill(format_name(f).get(lang), &[("resource", resource)]).into(), &dispatch.reform(Action::Format)) }
+            { code_field(choice("cloud", T::LabelCloud, Some(Field::Api)), Cloud::ALL.len(), request.cloud.code(),
+                &|i| (Cloud::ALL[i].code(), cloud_name(Cloud::ALL[i]).get(lang).into()), &text(dispatch, Action::Cloud)) }
+            { code_field(choice("api", T::LabelApi, Some(Field::Api)), Api::ALL.len(), request.api.code(),
+                &|i| (Api::ALL[i].code(), api_name(Api::ALL[i]).get(lang).into()), &text(dispatch, Action::Api)) }
+            { code_field(choice("link-format", T::LabelFormat, None), LinkFormat::ALL.len(), request.format.code(),
+                &|i| (LinkFormat::ALL[i].code(), fill(format_name(LinkFormat::ALL[i]).get(lang), &[("resource", resource)]).into()),
+                &text(dispatch, Action::Format)) }
             { text_field(field("redirect-uri", T::LabelRedirectUri, T::HintRedirectUri, Field::RedirectUri), request.redirect_uri.clone().into(),
                 "https://partner.example/consent/callback", "", &text(dispatch, Action::RedirectUri), Html::default()) }
             { text_field(field("state", T::LabelState, T::HintState, Field::State), request.state.clone().into(), "", "",
@@ -158,8 +159,8 @@ fn link_view(
             </p>
             { text_el("h3", "", T::MessageHeading.get(lang).into()) }
             { permission_picker(lang, page, dispatch) }
-            { enum_field(form::Field::new("message-lang", T::MessageLanguage.get(lang)), &Lang::ALL, msg_lang, Lang::code,
-                &|l| l.native_name().into(), &dispatch.reform(Action::MessageLang)) }
+            { code_field(form::Field::new("message-lang", T::MessageLanguage.get(lang)), Lang::ALL.len(), msg_lang.code(),
+                &|i| (Lang::ALL[i].code(), Lang::ALL[i].native_name().into()), &text(dispatch, Action::MessageLang)) }
             <pre data-testid="admin-message" lang={msg_lang.code()}>{ message.clone() }</pre>
             { copy_button("copy-message", message.into(), copy, &copy_and_record) }
         </>

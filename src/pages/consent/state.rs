@@ -60,15 +60,16 @@ pub(super) struct Page {
 /// A change to the page.
 #[derive(Clone)]
 pub(super) enum Action {
-    Format(LinkFormat),
-    Cloud(Cloud),
-    Api(Api),
+    /// The chosen link format's code (the enums come as their `<select>` codes).
+    Format(String),
+    Cloud(String),
+    Api(String),
     ClientId(String),
     Tenant(String),
     RedirectUri(String),
     State(String),
     Copied(bool),
-    MessageLang(Lang),
+    MessageLang(String),
     /// Tick or untick an application permission.
     Pick(&'static str, bool),
     Pasted(String),
@@ -140,9 +141,18 @@ impl Stored for Page {
 
     fn apply(&mut self, action: Action) -> Change {
         match action {
-            Action::Format(f) => self.request(|r| r.format(f)),
-            Action::Cloud(c) => self.request(|r| r.cloud(c)),
-            Action::Api(a) => self.request(|r| r.api(a)),
+            Action::Format(v) => match LinkFormat::from_code(&v) {
+                Some(f) => self.request(|r| r.format(f)),
+                None => Change::None,
+            },
+            Action::Cloud(v) => match Cloud::from_code(&v) {
+                Some(c) => self.request(|r| r.cloud(c)),
+                None => Change::None,
+            },
+            Action::Api(v) => match Api::from_code(&v) {
+                Some(a) => self.request(|r| r.api(a)),
+                None => Change::None,
+            },
             Action::ClientId(v) => self.request(|r| r.client_id(v)),
             Action::Tenant(v) => self.request(|r| r.tenant(v)),
             Action::RedirectUri(v) => self.request(|r| r.redirect_uri(v)),
@@ -155,8 +165,8 @@ impl Stored for Page {
                 self.copied = Some(ok);
                 Change::Shown
             }
-            Action::MessageLang(l) => {
-                self.message_lang = Some(l);
+            Action::MessageLang(v) => {
+                self.message_lang = Lang::from_code(&v).or(self.message_lang);
                 Change::Shown
             }
             Action::Pick(p, on) => {
