@@ -128,8 +128,13 @@ impl Page {
             .map(|link| self.roster.link_record(r, &link, date))
     }
 
-    fn request(&mut self, f: impl FnOnce(ConsentRequest) -> ConsentRequest) -> Change {
-        let request = f((*self.request).clone());
+    /// A copy of the link's inputs, to change.
+    fn inputs(&self) -> ConsentRequest {
+        (*self.request).clone()
+    }
+
+    /// Shows `request` (one code path for every input: not generic over the change).
+    fn request(&mut self, request: ConsentRequest) -> Change {
         self.qr = qr_for(&request);
         self.request = Rc::new(request);
         Change::Shown
@@ -142,23 +147,23 @@ impl Stored for Page {
     fn apply(&mut self, action: Action) -> Change {
         match action {
             Action::Format(v) => match LinkFormat::from_code(&v) {
-                Some(f) => self.request(|r| r.format(f)),
+                Some(f) => self.request(self.inputs().format(f)),
                 None => Change::None,
             },
             Action::Cloud(v) => match Cloud::from_code(&v) {
-                Some(c) => self.request(|r| r.cloud(c)),
+                Some(c) => self.request(self.inputs().cloud(c)),
                 None => Change::None,
             },
             Action::Api(v) => match Api::from_code(&v) {
-                Some(a) => self.request(|r| r.api(a)),
+                Some(a) => self.request(self.inputs().api(a)),
                 None => Change::None,
             },
-            Action::ClientId(v) => self.request(|r| r.client_id(v)),
-            Action::Tenant(v) => self.request(|r| r.tenant(v)),
-            Action::RedirectUri(v) => self.request(|r| r.redirect_uri(v)),
-            Action::State(v) => self.request(|r| r.state(v)),
+            Action::ClientId(v) => self.request(self.inputs().client_id(v)),
+            Action::Tenant(v) => self.request(self.inputs().tenant(v)),
+            Action::RedirectUri(v) => self.request(self.inputs().redirect_uri(v)),
+            Action::State(v) => self.request(self.inputs().state(v)),
             Action::Use(i) => match self.roster.customers.get(i).cloned() {
-                Some(c) => self.request(|r| r.tenant(c.tenant_id).cloud(c.cloud)),
+                Some(c) => self.request(self.inputs().tenant(c.tenant_id).cloud(c.cloud)),
                 None => Change::None,
             },
             Action::Copied(ok) => {
