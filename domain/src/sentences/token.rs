@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::{api_name, cloud_name, duration, or_list, quoted, relative, shown, t};
 use crate::catalog::{GrantKind, Operation, OperationChoice};
-use crate::cloud::{Api, TokenVersion};
+use crate::cloud::{Api, Cloud, TokenVersion};
 use crate::i18n::{ClaimHelp, Lang, Text, TokenUi, fill};
 use crate::jwt::jwk::SignatureBlock;
 use crate::jwt::{
@@ -310,28 +310,29 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
         .map(|o| quoted(o.title.get(lang), lang))
         .unwrap_or_default();
     let api = |a: &Api| api_name(*a, lang);
-    match f {
-        Finding::Valid { expires_in } => fill(
-            t(TokenUi::LifeValid, lang),
-            &[("duration", &duration(*expires_in, lang))],
-        ),
-        Finding::Expired { ago } => fill(
-            t(TokenUi::LifeExpired, lang),
-            &[("duration", &duration(*ago, lang))],
-        ),
-        Finding::NotYetValid { starts_in } => fill(
-            t(TokenUi::LifeNotYetValid, lang),
-            &[("duration", &duration(*starts_in, lang))],
-        ),
-        Finding::NoExpiry => t(TokenUi::LifeNoExpiry, lang).to_owned(),
-        Finding::NotNumericDate(claim) => {
-            fill(t(TokenUi::LifeNotNumber, lang), &[("claim", claim)])
+    let cloud = |c: &Cloud| cloud_name(*c, lang);
+    // One template and its values per finding, filled in one place.
+    let life;
+    let (key, args): (TokenUi, &[(&str, &str)]) = match f {
+        Finding::Valid { expires_in } => {
+            life = duration(*expires_in, lang);
+            (TokenUi::LifeValid, &[("duration", &life)])
         }
-        Finding::NoOperation => t(TokenUi::AudNoOperation, lang).to_owned(),
-        Finding::AudienceMissing => t(TokenUi::AudMissing, lang).to_owned(),
-        Finding::AudienceNotStrings => t(TokenUi::AudNotString, lang).to_owned(),
-        Finding::AudienceMatches { aud, needed } => fill(
-            t(TokenUi::AudMatches, lang),
+        Finding::Expired { ago } => {
+            life = duration(*ago, lang);
+            (TokenUi::LifeExpired, &[("duration", &life)])
+        }
+        Finding::NotYetValid { starts_in } => {
+            life = duration(*starts_in, lang);
+            (TokenUi::LifeNotYetValid, &[("duration", &life)])
+        }
+        Finding::NoExpiry => (TokenUi::LifeNoExpiry, &[]),
+        Finding::NotNumericDate(claim) => (TokenUi::LifeNotNumber, &[("claim", claim)]),
+        Finding::NoOperation => (TokenUi::AudNoOperation, &[]),
+        Finding::AudienceMissing => (TokenUi::AudMissing, &[]),
+        Finding::AudienceNotStrings => (TokenUi::AudNotString, &[]),
+        Finding::AudienceMatches { aud, needed } => (
+            TokenUi::AudMatches,
             &[
                 ("aud", aud),
                 ("needed", api(needed)),
@@ -343,8 +344,8 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
             found,
             needed,
             request,
-        } => fill(
-            t(TokenUi::AudOtherResource, lang),
+        } => (
+            TokenUi::AudOtherResource,
             &[
                 ("aud", aud),
                 ("found", api(found)),
@@ -357,8 +358,8 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
             aud,
             needed,
             request,
-        } => fill(
-            t(TokenUi::AudUnknown, lang),
+        } => (
+            TokenUi::AudUnknown,
             &[
                 ("aud", aud),
                 ("needed", api(needed)),
@@ -366,68 +367,61 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
                 ("uri", request),
             ],
         ),
-        Finding::AudienceNotOffered { needed, cloud } => fill(
-            t(TokenUi::AudNotOffered, lang),
-            &[("needed", api(needed)), ("cloud", cloud_name(*cloud, lang))],
+        Finding::AudienceNotOffered { needed, cloud: c } => (
+            TokenUi::AudNotOffered,
+            &[("needed", api(needed)), ("cloud", cloud(c))],
         ),
         Finding::IssuerOk {
             version,
-            cloud,
+            cloud: c,
             tenant,
-        } => fill(
-            t(TokenUi::IssOk, lang),
+        } => (
+            TokenUi::IssOk,
             &[
                 ("version", version.code()),
-                ("cloud", cloud_name(*cloud, lang)),
+                ("cloud", cloud(c)),
                 ("tenant", tenant),
             ],
         ),
-        Finding::IssuerMissing => t(TokenUi::IssMissing, lang).to_owned(),
-        Finding::IssuerUnknown { iss } => fill(t(TokenUi::IssUnknown, lang), &[("iss", iss)]),
-        Finding::IssuerTenantMismatch { issuer_tenant, tid } => fill(
-            t(TokenUi::IssTenantMismatch, lang),
+        Finding::IssuerMissing => (TokenUi::IssMissing, &[]),
+        Finding::IssuerUnknown { iss } => (TokenUi::IssUnknown, &[("iss", iss)]),
+        Finding::IssuerTenantMismatch { issuer_tenant, tid } => (
+            TokenUi::IssTenantMismatch,
             &[("issuer_tenant", issuer_tenant), ("tid", tid)],
         ),
-        Finding::IssuerNoTid { issuer_tenant } => fill(
-            t(TokenUi::IssNoTid, lang),
-            &[("issuer_tenant", issuer_tenant)],
-        ),
-        Finding::IssuerVersionMismatch { issuer, ver } => fill(
-            t(TokenUi::IssVersionMismatch, lang),
+        Finding::IssuerNoTid { issuer_tenant } => {
+            (TokenUi::IssNoTid, &[("issuer_tenant", issuer_tenant)])
+        }
+        Finding::IssuerVersionMismatch { issuer, ver } => (
+            TokenUi::IssVersionMismatch,
             &[("issuer_version", issuer.code()), ("ver", ver)],
         ),
-        Finding::IssuerCloudMismatch { audience, issuer } => fill(
-            t(TokenUi::IssCloudMismatch, lang),
-            &[
-                ("audience", cloud_name(*audience, lang)),
-                ("issuer", cloud_name(*issuer, lang)),
-            ],
+        Finding::IssuerCloudMismatch { audience, issuer } => (
+            TokenUi::IssCloudMismatch,
+            &[("audience", cloud(audience)), ("issuer", cloud(issuer))],
         ),
-        Finding::ConsumerTenant => t(TokenUi::IssConsumerTenant, lang).to_owned(),
-        Finding::TenantNotGiven => t(TokenUi::TenantNotGiven, lang).to_owned(),
-        Finding::TenantMatches { tenant } => {
-            fill(t(TokenUi::TenantMatches, lang), &[("tenant", tenant)])
-        }
-        Finding::TenantMismatch { tid, expected } => fill(
-            t(TokenUi::TenantMismatch, lang),
+        Finding::ConsumerTenant => (TokenUi::IssConsumerTenant, &[]),
+        Finding::TenantNotGiven => (TokenUi::TenantNotGiven, &[]),
+        Finding::TenantMatches { tenant } => (TokenUi::TenantMatches, &[("tenant", tenant)]),
+        Finding::TenantMismatch { tid, expected } => (
+            TokenUi::TenantMismatch,
             &[("tid", tid), ("expected", expected)],
         ),
-        Finding::TenantNotGuid { expected } => {
-            fill(t(TokenUi::TenantNotGuid, lang), &[("expected", expected)])
-        }
-        Finding::TenantMissing => t(TokenUi::TenantMissing, lang).to_owned(),
-        Finding::AccessToken { claim } => fill(t(TokenUi::UseAccessOk, lang), &[("claim", claim)]),
-        Finding::IdToken => t(TokenUi::UseIdFail, lang).to_owned(),
-        Finding::UnknownUse => t(TokenUi::UseUnknownWarn, lang).to_owned(),
-        Finding::AlgRs256 => t(TokenUi::AlgRs256, lang).to_owned(),
-        Finding::AlgNone => t(TokenUi::AlgNone, lang).to_owned(),
-        Finding::AlgHmac { alg } => fill(t(TokenUi::AlgHmac, lang), &[("alg", alg)]),
-        Finding::AlgOther { alg } => fill(t(TokenUi::AlgOther, lang), &[("alg", alg)]),
-        Finding::AlgUnknown { alg } => fill(t(TokenUi::AlgUnknown, lang), &[("alg", alg)]),
-        Finding::AlgMissing => t(TokenUi::AlgMissing, lang).to_owned(),
-        Finding::Signature(state) => signature_sentence(state, lang),
-        Finding::Permissions(verdict) => verdict_main(verdict, lang),
-    }
+        Finding::TenantNotGuid { expected } => (TokenUi::TenantNotGuid, &[("expected", expected)]),
+        Finding::TenantMissing => (TokenUi::TenantMissing, &[]),
+        Finding::AccessToken { claim } => (TokenUi::UseAccessOk, &[("claim", claim)]),
+        Finding::IdToken => (TokenUi::UseIdFail, &[]),
+        Finding::UnknownUse => (TokenUi::UseUnknownWarn, &[]),
+        Finding::AlgRs256 => (TokenUi::AlgRs256, &[]),
+        Finding::AlgNone => (TokenUi::AlgNone, &[]),
+        Finding::AlgHmac { alg } => (TokenUi::AlgHmac, &[("alg", alg)]),
+        Finding::AlgOther { alg } => (TokenUi::AlgOther, &[("alg", alg)]),
+        Finding::AlgUnknown { alg } => (TokenUi::AlgUnknown, &[("alg", alg)]),
+        Finding::AlgMissing => (TokenUi::AlgMissing, &[]),
+        Finding::Signature(state) => return signature_sentence(state, lang),
+        Finding::Permissions(verdict) => return verdict_main(verdict, lang),
+    };
+    fill(t(key, lang), args)
 }
 
 fn permission_kind(grant: GrantKind, lang: Lang) -> &'static str {
