@@ -137,8 +137,8 @@ fn link_view(
             </p>
             <div class="actions">
                 { copy_button("copy-link", url.clone(), copy.clone(), &copy_and_record) }
-                <a class="button" data-testid="open-link" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={click(dispatch, Action::RecordLink)}>{ T::OpenLink.get(lang) }</a>
-                <button type="button" class="secondary" data-testid="record-link" onclick={click(dispatch, Action::RecordLink)}>{ T::RecordLink.get(lang) }</button>
+                <a class="button" data-testid="open-link" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={click(dispatch, |_| Action::RecordLink, "")}>{ T::OpenLink.get(lang) }</a>
+                <button type="button" class="secondary" data-testid="record-link" onclick={click(dispatch, |_| Action::RecordLink, "")}>{ T::RecordLink.get(lang) }</button>
                 { match page.copied {
                     Some(true) => html! { <span class="hint" role="status">{ T::Copied.get(lang) }</span> },
                     Some(false) => error_banner(T::CopyFailed.get(lang), "clipboard", "copy-error", Html::default()),

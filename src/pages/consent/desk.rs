@@ -21,7 +21,6 @@ pub(super) struct Editor {
 }
 
 /// What the last import did.
-#[derive(Clone)]
 pub(super) enum ImportState {
     Done(ImportReport),
     Failed(RosterError),
@@ -138,23 +137,23 @@ impl Page {
                     ed.draft.domain = domain.clone();
                     ed.error = None;
                 }
-                self.lookup = Some(lookup);
+                self.lookup = Some(Rc::new(lookup));
                 Change::Shown
             }
             Action::Import(json) => match self.roster.import(&json) {
                 Ok((next, report)) => {
                     self.roster = Rc::new(next);
-                    self.import = Some(ImportState::Done(report));
+                    self.import = Some(Rc::new(ImportState::Done(report)));
                     self.import_text = AttrValue::default();
                     Change::Stored
                 }
                 Err(e) => {
-                    self.import = Some(ImportState::Failed(e));
+                    self.import = Some(Rc::new(ImportState::Failed(e)));
                     Change::Shown
                 }
             },
             Action::ImportProblem(problem) => {
-                self.import = Some(problem);
+                self.import = Some(Rc::new(problem));
                 Change::Shown
             }
             _ => Change::None,

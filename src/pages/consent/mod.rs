@@ -40,9 +40,15 @@ fn on_copy(dispatch: &Callback<Action>, record: bool) -> Callback<AttrValue> {
     })
 }
 
-/// A button's `onclick` that dispatches `action` (one closure type for every button).
-fn click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
-    dispatch.reform(move |_| action.clone())
+/// A button's `onclick` that dispatches `make(text)` (one closure type for every button, and
+/// no `Clone` on `Action`).
+fn click(
+    dispatch: &Callback<Action>,
+    make: fn(String) -> Action,
+    text: &str,
+) -> Callback<MouseEvent> {
+    let text = text.to_owned();
+    dispatch.reform(move |_| make(text.clone()))
 }
 
 /// A text control's `on_change` that dispatches `make(value)` (one closure type for every

@@ -78,7 +78,7 @@ pub(super) fn view(
     let form_view = match &page.editor {
         Some(ed) => editor(lang, ed, page, dispatch),
         None => {
-            let onclick = click(dispatch, Action::AddFromBuilder);
+            let onclick = click(dispatch, |_| Action::AddFromBuilder, "");
             html! {
                 <button type="button" data-testid="roster-new" {onclick}>{ RT::Add.get(lang) }</button>
             }
@@ -122,14 +122,14 @@ fn editor(lang: Lang, ed: &Editor, page: &Page, dispatch: &Callback<Action>) -> 
         lang,
         &ed.draft,
         ed.error.as_ref(),
-        page.lookup.as_ref(),
+        page.lookup.as_deref(),
         &on,
     )
 }
 
 /// Import from pasted text or a file, and what the last import did.
 fn import_view(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Html {
-    let on_import = click(dispatch, Action::Import(page.import_text.to_string()));
+    let on_import = click(dispatch, Action::Import, &page.import_text);
     let on_import_file = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -151,7 +151,7 @@ fn import_view(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Html {
     };
     let import_error =
         |message: String| error_banner(message, "import_file", "import-errors", Html::default());
-    let outcome = match &page.import {
+    let outcome = match page.import.as_deref() {
         Some(ImportState::Done(report)) => html! {
             <>
                 <p role="status" data-testid="import-result">{ import_summary(report, lang) }</p>

@@ -44,7 +44,7 @@ pub(super) struct Page {
     pub roster: Rc<Roster>,
     pub editor: Option<Editor>,
     /// The tenant look-up of the customer being edited.
-    pub lookup: Option<Lookup>,
+    pub lookup: Option<Rc<Lookup>>,
     /// The outcome of the last copy.
     pub copied: Option<bool>,
     /// The admin message's language when the user chose one (the page language otherwise).
@@ -54,11 +54,10 @@ pub(super) struct Page {
     /// The pasted redirect (never stored).
     pub pasted: AttrValue,
     pub import_text: AttrValue,
-    pub import: Option<ImportState>,
+    pub import: Option<Rc<ImportState>>,
 }
 
 /// A change to the page.
-#[derive(Clone)]
 pub(super) enum Action {
     /// The chosen link format's code (the enums come as their `<select>` codes).
     Format(String),
