@@ -42,7 +42,7 @@ pub(super) struct Page {
     pub qr: Rc<QrDrawing>,
     /// The stored part.
     pub roster: Rc<Roster>,
-    pub editor: Option<Editor>,
+    pub editor: Option<Rc<Editor>>,
     /// The tenant look-up of the customer being edited.
     pub lookup: Option<Rc<Lookup>>,
     /// The outcome of the last copy.
