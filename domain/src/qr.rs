@@ -135,24 +135,24 @@ fn data_bits(v: u8, len: usize) -> usize {
 /// The final codeword sequence: data (mode, length, bytes, terminator, padding) split into blocks,
 /// each followed by its Reed–Solomon codewords, interleaved.
 fn codewords(v: u8, data: &[u8]) -> Vec<u8> {
-    let mut bits: Vec<bool> = Vec::new();
-    let mut push =
-        |value: usize, n: usize| (0..n).rev().for_each(|i| bits.push(value >> i & 1 == 1));
-    push(0b0100, 4);
-    push(data.len(), count_bits(v));
-    for b in data {
-        push(usize::from(*b), 8);
+    // Mode 0100, the length, the bytes and the 0000 terminator: whole bytes shifted by a nibble
+    // (the terminator always fits, as the capacity is whole bytes and the data ends mid-byte).
+    let capacity = capacity_bits(v) / 8;
+    let length = (data.len() as u16).to_be_bytes();
+    let length = if count_bits(v) == 8 {
+        &length[1..]
+    } else {
+        &length[..]
+    };
+    let mut bytes = Vec::with_capacity(capacity);
+    let mut nibble = 0b0100;
+    for b in length.iter().chain(data) {
+        bytes.push(nibble << 4 | b >> 4);
+        nibble = b & 15;
     }
-    let capacity = capacity_bits(v);
-    let terminator = (capacity - bits.len()).min(4);
-    bits.extend(std::iter::repeat_n(false, terminator));
-    bits.extend(std::iter::repeat_n(false, (8 - bits.len() % 8) % 8));
-    let mut bytes: Vec<u8> = bits
-        .chunks(8)
-        .map(|c| c.iter().fold(0u8, |acc, b| acc << 1 | u8::from(*b)))
-        .collect();
+    bytes.push(nibble << 4);
     for pad in [0xEC, 0x11].into_iter().cycle() {
-        if bytes.len() >= capacity / 8 {
+        if bytes.len() >= capacity {
             break;
         }
         bytes.push(pad);

@@ -1,5 +1,5 @@
-use dpk_domain::catalog::Operation;
 use dpk_domain::i18n::{Lang, Text, TokenUi, fill};
+use dpk_domain::jwt::InspectorAction;
 use dpk_domain::sentences::CatalogRow;
 use yew::prelude::*;
 
@@ -14,12 +14,12 @@ pub struct CatalogTable<'a> {
     pub query: &'a str,
     /// Whether the disclosure is open (it starts closed, below the inspector's result).
     pub open: bool,
-    /// The user opened or closed it.
-    pub on_toggle: Callback<bool>,
     /// The new search text on every keystroke.
     pub on_query: Callback<String>,
-    /// The operation whose button was pressed.
-    pub on_choose: Callback<&'static Operation>,
+    /// The inspector's dispatcher: opening or closing the disclosure is
+    /// [`InspectorAction::Catalog`], a row's button [`InspectorAction::Choose`] (straight to the
+    /// reducer, without a callback type of their own).
+    pub act: &'a Callback<InspectorAction>,
 }
 
 /// "Which permission do I need?": a searchable table of the permission catalog, in a disclosure
@@ -34,9 +34,11 @@ pub fn catalog_table(c: CatalogTable<'_>) -> Html {
         t(TokenUi::CatalogCount),
         &[("count", &c.rows.len().to_string())],
     ));
-    let ontoggle = c.on_toggle.reform(|e: Event| {
-        e.target_unchecked_into::<web_sys::Element>()
-            .has_attribute("open")
+    let ontoggle = c.act.reform(|e: Event| {
+        InspectorAction::Catalog(
+            e.target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open"),
+        )
     });
     html! {
         <details class="catalog" data-testid="catalog-disclosure" open={c.open} {ontoggle}>
@@ -61,7 +63,7 @@ pub fn catalog_table(c: CatalogTable<'_>) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for c.rows.iter().map(|row| catalog_row(row, t(TokenUi::UseOperation), &c.on_choose)) }
+                        { for c.rows.iter().map(|row| catalog_row(row, t(TokenUi::UseOperation), c.act)) }
                     </tbody>
                 </table>
             </div>
@@ -69,13 +71,9 @@ pub fn catalog_table(c: CatalogTable<'_>) -> Html {
     }
 }
 
-fn catalog_row(
-    row: &CatalogRow,
-    choose: &'static str,
-    on_choose: &Callback<&'static Operation>,
-) -> Html {
+fn catalog_row(row: &CatalogRow, choose: &'static str, act: &Callback<InspectorAction>) -> Html {
     let op = row.operation;
-    let onclick = on_choose.reform(move |_: MouseEvent| op);
+    let onclick = act.reform(move |_: MouseEvent| InspectorAction::Choose(op));
     html! {
         <tr key={op.id} data-testid="catalog-row" data-operation={op.id}>
             <td>

@@ -7,8 +7,8 @@ use dpk_domain::roster::{ConsentStatus, Customer, RosterError};
 use dpk_domain::sentences::consent::{Lookup, LookupState, login_host, lookup_hint};
 use yew::prelude::*;
 
-use crate::components::error_banner;
-use crate::components::form::{Field, enum_field, text_field};
+use crate::components::form::{Choice, Field, choice_field, text_field};
+use crate::components::{error_banner, text_el};
 
 /// What the form asks of the page.
 pub enum CustomerEvent {
@@ -18,6 +18,26 @@ pub enum CustomerEvent {
     LookUp,
     Save,
     Cancel,
+}
+
+/// A `<select>` over an enum's values (the consent page's and this form's): `item(i)` is the
+/// `i`-th of `count` values as its code and its label; `on_change` gets the chosen code, which
+/// the receiver reads back with the enum's `from_code`. One non-generic code path for every
+/// enum, where a generic `form::enum_field` costs its code once per enum type.
+pub fn code_field(
+    f: Field,
+    count: usize,
+    current: &str,
+    item: &dyn Fn(usize) -> (&'static str, AttrValue),
+    on_change: &Callback<String>,
+) -> Html {
+    let choices = (0..count)
+        .map(|i| {
+            let (code, label) = item(i);
+            Choice::new(code, label, current)
+        })
+        .collect();
+    choice_field(f, choices, on_change)
 }
 
 /// The add/edit form of `draft`, with why the last save was refused (`error`) and what the last
@@ -37,24 +57,6 @@ pub fn customer_form(
             CustomerEvent::Change(next)
         })
     };
-    let on_cloud = {
-        let draft = draft.clone();
-        on.reform(move |cloud| {
-            CustomerEvent::Change(Customer {
-                cloud,
-                ..draft.clone()
-            })
-        })
-    };
-    let on_status = {
-        let draft = draft.clone();
-        on.reform(move |status| {
-            CustomerEvent::Change(Customer {
-                status,
-                ..draft.clone()
-            })
-        })
-    };
     let onsubmit = on.reform(|e: SubmitEvent| {
         e.prevent_default();
         CustomerEvent::Save
@@ -69,14 +71,18 @@ pub fn customer_form(
                 { text_field(field("customer-name", T::ColName), draft.name.clone().into(), "", "", &set(|c, v| c.name = v), Html::default()) }
                 { text_field(field("customer-tenant", T::TenantOrDomain), draft.tenant_id.clone().into(), "", "", &set(|c, v| c.tenant_id = v), Html::default()) }
                 { text_field(field("customer-domain", T::ColDomain), draft.domain.clone().into(), "contoso.onmicrosoft.com", "", &set(|c, v| c.domain = v), Html::default()) }
-                { enum_field(field("customer-cloud", T::ColCloud), &Cloud::ALL, draft.cloud, Cloud::code, &|c| cloud_name(c).get(lang).into(), &on_cloud) }
-                { enum_field(field("customer-status", T::ColStatus), &ConsentStatus::ALL, draft.status, ConsentStatus::code, &|s| s.label().get(lang).into(), &on_status) }
+                { code_field(field("customer-cloud", T::ColCloud), Cloud::ALL.len(), draft.cloud.code(),
+                    &|i| (Cloud::ALL[i].code(), cloud_name(Cloud::ALL[i]).get(lang).into()),
+                    &set(|c, v| c.cloud = Cloud::from_code(&v).unwrap_or(c.cloud))) }
+                { code_field(field("customer-status", T::ColStatus), ConsentStatus::ALL.len(), draft.status.code(),
+                    &|i| (ConsentStatus::ALL[i].code(), ConsentStatus::ALL[i].label().get(lang).into()),
+                    &set(|c, v| c.status = ConsentStatus::from_code(&v).unwrap_or(c.status))) }
                 { text_field(field("customer-date", T::ColDate), draft.date.clone().unwrap_or_default().into(), "YYYY-MM-DD", "", &set(|c, v| c.date = Some(v)), Html::default()) }
             </div>
             { text_field(field("customer-notes", T::ColNotes), draft.notes.clone().into(), "", "3", &set(|c, v| c.notes = v), Html::default()) }
             <div class="actions">
                 <button type="button" class="secondary" data-testid="tenant-lookup" onclick={on_lookup}>{ T::LookupButton.get(lang) }</button>
-                <span class="hint">{ lookup_hint(draft.cloud, lang) }</span>
+                { text_el("span", "hint", lookup_hint(draft.cloud, lang).into()) }
             </div>
             { match lookup.map(|l| (l.state(), l.sentence(lang, host))) {
                 Some((LookupState::Error, message)) => error_banner(message, "tenant_lookup", "tenant-lookup-error", Html::default()),

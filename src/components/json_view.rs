@@ -4,10 +4,10 @@ use yew::prelude::*;
 ///
 /// A plain function, not a `#[component]`: it has no state or callbacks, and every component type
 /// costs several KB of Yew lifecycle code in the bundle.
-pub fn json_view(heading: &str, json: &str, testid: &'static str) -> Html {
+pub fn json_view(heading: &'static str, json: &str, testid: &'static str) -> Html {
     html! {
         <section class="json-view">
-            <h3>{ heading }</h3>
+            { super::text_el("h3", "", heading.into()) }
             <pre data-testid={testid} tabindex="0">{ json }</pre>
         </section>
     }

@@ -29,7 +29,7 @@ pub use catalog_table::{CatalogTable, catalog_table};
 pub use check_list::check_list;
 pub use claims_table::claims_table;
 pub use copy_button::copy_button;
-pub use customer_form::{CustomerEvent, customer_form};
+pub use customer_form::{CustomerEvent, code_field, customer_form};
 pub(crate) mod incident_detail;
 mod incident_table;
 mod shared;

@@ -9,7 +9,7 @@ use dpk_domain::sentences::consent::{
 };
 use yew::prelude::*;
 
-use crate::components::error_banner;
+use crate::components::{error_banner, text_el};
 
 /// What `reading` says, with the link its state belongs to (`answer`, as the roster matched it);
 /// `login_origin` is the chosen cloud's sign-in origin (the error look-up address); `actions`
@@ -48,7 +48,7 @@ pub fn redirect_report(
             data-state={answer.code()}>
             { headline }
             if !details.is_empty() {
-                <ul class="advice">{ for details.into_iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+                <ul class="advice">{ for details.into_iter().map(|d| text_el("li", "", d.into())) }</ul>
             }
             if let Some(d) = description {
                 <p><span class="label">{ R::DescriptionLabel.get(lang) }{ ": " }</span><q class="mono" data-testid="callback-description">{ d }</q></p>
@@ -56,8 +56,8 @@ pub fn redirect_report(
             if !matches!(outcome, RedirectOutcome::Unrecognized) || reading.returned_state.is_some() {
                 <p class={["state-check ", state_tone.class()].concat()} data-testid="callback-state">{ state_text }</p>
             }
-            { for reading.notes.iter().map(|n| html! { <p class="notice">{ redirect_note(*n, lang) }</p> }) }
-            <p class="hint">{ R::Untrusted.get(lang) }</p>
+            { for reading.notes.iter().map(|n| text_el("p", "notice", redirect_note(*n, lang).into())) }
+            { text_el("p", "hint", R::Untrusted.get(lang).into()) }
             { actions }
         </div>
     }

@@ -6,6 +6,8 @@ use dpk_domain::roster::Roster;
 use dpk_domain::sentences::consent::status_tone;
 use yew::prelude::*;
 
+use super::text_el;
+
 /// A row action, with the row's index.
 #[derive(Clone, Copy)]
 pub enum RowEvent {
@@ -34,17 +36,17 @@ pub fn roster_table(lang: Lang, roster: &Roster, on: &Callback<RowEvent>) -> Htm
                         html! {
                             <tr key={[c.tenant_id.as_str(), "|", c.domain.as_str()].concat()} data-testid="roster-row" data-tenant={c.tenant_id.clone()}
                                 data-status={c.status.code()}>
-                                <td>{ c.name.clone() }</td>
+                                { text_el("td", "", c.name.clone().into()) }
                                 <td class="mono">
                                     { c.tenant_id.clone() }
                                     if !c.domain.is_empty() {
                                         <div class="hint" data-testid="roster-domain">{ c.domain.clone() }</div>
                                     }
                                 </td>
-                                <td>{ cloud_name(c.cloud).get(lang) }</td>
+                                { text_el("td", "", cloud_name(c.cloud).get(lang).into()) }
                                 <td><span class={["status ", status_tone(c.status).class()].concat()}>{ c.status.label().get(lang) }</span></td>
-                                <td>{ c.date.clone().unwrap_or_default() }</td>
-                                <td class="notes">{ c.notes.clone() }</td>
+                                { text_el("td", "", c.date.clone().unwrap_or_default().into()) }
+                                { text_el("td", "notes", c.notes.clone().into()) }
                                 <td class="actions">
                                     { for [
                                         ("roster-use", T::UseInLink, RowEvent::Use(i)),

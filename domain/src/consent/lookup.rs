@@ -19,10 +19,13 @@ use crate::consent::is_domain;
 pub fn openid_configuration_url(cloud: Cloud, domain: &str) -> Option<String> {
     let domain = domain.trim().to_ascii_lowercase();
     is_domain(&domain).then(|| {
-        format!(
-            "{}/{domain}/v2.0/.well-known/openid-configuration",
-            cloud.login_origin()
-        )
+        [
+            cloud.login_origin(),
+            "/",
+            &domain,
+            "/v2.0/.well-known/openid-configuration",
+        ]
+        .concat()
     })
 }
 

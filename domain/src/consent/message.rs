@@ -112,7 +112,7 @@ pub fn admin_message(
             &[("client_id", &link.client_id)],
         ),
         MessagePermissions::Picked(list) => {
-            let lines: Vec<String> = list.iter().map(|p| format!("  - {p}")).collect();
+            let lines: Vec<String> = list.iter().map(|p| ["  - ", p].concat()).collect();
             fill(
                 T::MsgPermissionsPicked.get(lang),
                 &[("list", &lines.join("\n"))],

@@ -366,33 +366,29 @@ pub fn decode_unverified(token: &str) -> Result<DecodedJwt, DecodeFailure> {
             // `decode_base64url` only fails with a base64 error.
             Err(_) => (Vec::new(), None),
         };
-    match (header, payload) {
-        (Ok((header, header_json)), Ok((payload, payload_json))) => Ok(DecodedJwt {
-            header,
-            payload,
-            header_json,
-            payload_json,
-            signature,
-            signature_problem,
-            signing_input: format!("{}.{}", parts[0], parts[1]),
-            warnings,
-        }),
-        (header, payload) => {
-            let error = [&header.as_ref().err(), &payload.as_ref().err()]
-                .into_iter()
-                .flatten()
-                .next()
-                .cloned()
-                .cloned()
-                .unwrap_or(DecodeError::Segments { count: 3 });
-            Err(DecodeFailure {
-                error,
-                header_json: header.ok().map(|(_, json)| json),
-                payload_json: payload.ok().map(|(_, json)| json),
+    // The first error (header before payload), with the JSON of the part that did decode.
+    let (error, header_json, payload_json) = match (header, payload) {
+        (Ok((header, header_json)), Ok((payload, payload_json))) => {
+            return Ok(DecodedJwt {
+                header,
+                payload,
+                header_json,
+                payload_json,
+                signature,
+                signature_problem,
+                signing_input: [parts[0], ".", parts[1]].concat(),
                 warnings,
-            })
+            });
         }
-    }
+        (Err(error), payload) => (error, None, payload.ok().map(|(_, json)| json)),
+        (Ok((_, json)), Err(error)) => (error, Some(json), None),
+    };
+    Err(DecodeFailure {
+        error,
+        header_json,
+        payload_json,
+        warnings,
+    })
 }
 
 /// Decodes one base64url segment, tolerating trailing `=` padding (with a warning).
@@ -525,7 +521,7 @@ fn decode_json(
 fn shorten(literal: &str) -> String {
     if literal.chars().count() > 40 {
         let head: String = literal.chars().take(40).collect();
-        format!("{head}…")
+        head + "…"
     } else {
         literal.to_owned()
     }

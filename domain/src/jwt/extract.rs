@@ -84,7 +84,7 @@ fn from_json(text: &str) -> Option<(String, InputForm)> {
     }
     // Not valid JSON (cut off, or with comments): look for `"access_token": "…"` by hand.
     JSON_FIELDS.iter().find_map(|field| {
-        let key = format!("\"{field}\"");
+        let key = ["\"", field, "\""].concat();
         let after = &text[text.find(&key)? + key.len()..];
         let after = after.trim_start().strip_prefix(':')?.trim_start();
         let value = after.strip_prefix('"')?;
@@ -96,7 +96,7 @@ fn from_json(text: &str) -> Option<(String, InputForm)> {
 fn from_url(text: &str) -> Option<(String, InputForm)> {
     let lower = text.to_ascii_lowercase();
     URL_PARAMS.iter().find_map(|param| {
-        let needle = format!("{param}=");
+        let needle = [param, "="].concat();
         let mut from = 0;
         while let Some(found) = lower[from..].find(&needle) {
             let start = from + found;

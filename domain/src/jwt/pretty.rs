@@ -175,7 +175,12 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn push_escape(out: &mut String, unit: u32) {
-    out.push_str(&format!("\\u{unit:04x}"));
+    out.push_str("\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(char::from(
+            b"0123456789abcdef"[(unit >> shift & 15) as usize],
+        ));
+    }
 }
 
 #[cfg(test)]

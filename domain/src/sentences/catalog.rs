@@ -11,12 +11,15 @@ use crate::i18n::{CatalogText, Lang, Text, TokenUi, fill};
 
 /// The operation as "Title (METHOD /path)".
 pub fn operation_label(op: &Operation, lang: Lang) -> String {
-    format!(
-        "{} ({} {})",
+    [
         op.title.get(lang),
+        " (",
         op.method.as_str(),
-        op.path
-    )
+        " ",
+        op.path,
+        ")",
+    ]
+    .concat()
 }
 
 /// What Microsoft says about an operation's retirement, in one or two sentences: the one source
@@ -191,7 +194,7 @@ pub fn catalog_rows(query: &str, lang: Lang) -> Vec<CatalogRow> {
             operation: op,
             api: api_name(op.api, lang),
             title: op.title.get(lang),
-            request: format!("{} {}", op.method.as_str(), op.path),
+            request: [op.method.as_str(), " ", op.path].concat(),
             application: permission_list(op, GrantKind::Application, lang),
             delegated: permission_list(op, GrantKind::Delegated, lang),
             user_needs: if op.requirements.is_empty() {
@@ -201,7 +204,7 @@ pub fn catalog_rows(query: &str, lang: Lang) -> Vec<CatalogRow> {
             },
             limits: rate(&op.rate, lang),
             graph: match op.successor() {
-                Some(s) => format!("{} ({})", s.title.get(lang), s.id),
+                Some(s) => [s.title.get(lang), " (", s.id, ")"].concat(),
                 None if op.is_retiring() => t(TokenUi::NoGraphEquivalent, lang).to_owned(),
                 None => dash.to_owned(),
             },

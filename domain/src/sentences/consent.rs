@@ -143,8 +143,9 @@ impl Lookup {
 
     /// What the look-up says; `host` is the sign-in host asked.
     pub fn sentence(&self, lang: Lang, host: &str) -> String {
-        match self {
-            Lookup::Running => RT::LookupRunning.get(lang).to_owned(),
+        let status_text;
+        let (key, args): (RT, &[(&str, &str)]) = match self {
+            Lookup::Running => (RT::LookupRunning, &[]),
             Lookup::Found {
                 tenant,
                 domain,
@@ -162,19 +163,23 @@ impl Lookup {
                         &[("cloud", cloud_name(c).get(lang))],
                     ));
                 }
-                text
+                return text;
             }
-            Lookup::NeedsDomain => RT::LookupNeedsDomain.get(lang).to_owned(),
-            Lookup::Unknown { domain, cloud } => fill(
-                RT::LookupUnknown.get(lang),
+            Lookup::NeedsDomain => (RT::LookupNeedsDomain, &[]),
+            Lookup::Unknown { domain, cloud } => (
+                RT::LookupUnknown,
                 &[("domain", domain), ("cloud", cloud_name(*cloud).get(lang))],
             ),
-            Lookup::Network => fill(RT::LookupNetwork.get(lang), &[("host", host)]),
-            Lookup::Unexpected(status) => fill(
-                RT::LookupUnexpected.get(lang),
-                &[("host", host), ("status", &status.to_string())],
-            ),
-        }
+            Lookup::Network => (RT::LookupNetwork, &[("host", host)]),
+            Lookup::Unexpected(status) => {
+                status_text = status.to_string();
+                (
+                    RT::LookupUnexpected,
+                    &[("host", host), ("status", &status_text)],
+                )
+            }
+        };
+        fill(key.get(lang), args)
     }
 }
 
@@ -221,20 +226,17 @@ pub fn rejected_rows(report: &ImportReport, lang: Lang) -> Option<String> {
 
 /// The redirect's outcome in one sentence, with its tone (a failure is rendered as an error).
 pub fn redirect_headline(outcome: &RedirectOutcome, lang: Lang) -> (Tone, String) {
-    match outcome {
+    let (tone, key, args): (Tone, R, &[(&str, &str)]) = match outcome {
         RedirectOutcome::Granted {
             tenant: Some(t), ..
-        } => (Tone::Pass, fill(R::Granted.get(lang), &[("tenant", t)])),
-        RedirectOutcome::Granted { tenant: None, .. } => {
-            (Tone::Pass, R::GrantedNoTenant.get(lang).to_owned())
-        }
-        RedirectOutcome::Cancelled { .. } => (Tone::Warn, R::Cancelled.get(lang).to_owned()),
-        RedirectOutcome::Error { error, .. } => {
-            (Tone::Fail, fill(R::Error.get(lang), &[("error", error)]))
-        }
-        RedirectOutcome::Code { .. } => (Tone::Pass, R::Code.get(lang).to_owned()),
-        RedirectOutcome::Unrecognized => (Tone::Skip, R::Unrecognized.get(lang).to_owned()),
-    }
+        } => (Tone::Pass, R::Granted, &[("tenant", t)]),
+        RedirectOutcome::Granted { tenant: None, .. } => (Tone::Pass, R::GrantedNoTenant, &[]),
+        RedirectOutcome::Cancelled { .. } => (Tone::Warn, R::Cancelled, &[]),
+        RedirectOutcome::Error { error, .. } => (Tone::Fail, R::Error, &[("error", error)]),
+        RedirectOutcome::Code { .. } => (Tone::Pass, R::Code, &[]),
+        RedirectOutcome::Unrecognized => (Tone::Skip, R::Unrecognized, &[]),
+    };
+    (tone, fill(key.get(lang), args))
 }
 
 /// The advice under the headline: the granted scope, what an error means (AADSTS codes we do

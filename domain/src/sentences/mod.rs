@@ -31,8 +31,8 @@ pub(crate) fn t(key: TokenUi, lang: Lang) -> &'static str {
 /// A quoted name: “…” in English, 「…」 in Japanese.
 pub(crate) fn quoted(text: &str, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("“{text}”"),
-        Lang::Ja => format!("「{text}」"),
+        Lang::En => ["“", text, "”"].concat(),
+        Lang::Ja => ["「", text, "」"].concat(),
     }
 }
 

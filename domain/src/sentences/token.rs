@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::{api_name, cloud_name, duration, or_list, quoted, relative, shown, t};
 use crate::catalog::{GrantKind, Operation, OperationChoice};
-use crate::cloud::{Api, TokenVersion};
+use crate::cloud::{Api, Cloud, TokenVersion};
 use crate::i18n::{ClaimHelp, Lang, Text, TokenUi, fill};
 use crate::jwt::jwk::SignatureBlock;
 use crate::jwt::{
@@ -57,11 +57,12 @@ fn json_type(found: JsonType, lang: Lang) -> &'static str {
 /// Why the token could not be decoded, in one or two sentences.
 pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
     let seg = |s: &Segment| segment(*s, lang);
-    let text = match error {
-        DecodeError::Segments { count } => fill(
-            t(TokenUi::ErrSegments, lang),
-            &[("count", &count.to_string())],
-        ),
+    let (number, other, character);
+    let (key, args): (TokenUi, &[(&str, &str)]) = match error {
+        DecodeError::Segments { count } => {
+            number = count.to_string();
+            (TokenUi::ErrSegments, &[("count", &number)])
+        }
         DecodeError::Encrypted { alg, enc } => {
             let mut s = t(TokenUi::ErrEncrypted, lang).to_owned();
             if let (Some(alg), Some(enc)) = (alg, enc) {
@@ -71,10 +72,10 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
                     &[("alg", alg), ("enc", enc)],
                 ));
             }
-            s
+            return capitalised(s, lang);
         }
         DecodeError::Base64 { segment, problem } => {
-            let (key, character, at) = match *problem {
+            let (key, c, at) = match *problem {
                 Base64Problem::InvalidCharacter {
                     character,
                     position,
@@ -92,34 +93,36 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
                     position,
                 } => (TokenUi::ErrBase64TrailingBits, Some(character), position),
             };
-            let character = character.map(String::from).unwrap_or_default();
-            let at = at.to_string();
+            character = c.map(String::from).unwrap_or_default();
+            number = at.to_string();
             // Each template names the number `pos` or `len`, never both.
-            fill(
-                t(key, lang),
+            (
+                key,
                 &[
                     ("char", &character),
-                    ("pos", &at),
-                    ("len", &at),
+                    ("pos", &number),
+                    ("len", &number),
                     ("segment", seg(segment)),
                 ],
             )
         }
-        DecodeError::Utf8 { segment, offset } => fill(
-            t(TokenUi::ErrUtf8, lang),
-            &[("segment", seg(segment)), ("offset", &offset.to_string())],
-        ),
-        DecodeError::EmptySegment { segment } => fill(
-            t(TokenUi::ErrEmptySegment, lang),
-            &[("segment", seg(segment))],
-        ),
-        DecodeError::TooDeep { segment } => fill(
-            t(TokenUi::ErrTooDeep, lang),
-            &[
-                ("segment", seg(segment)),
-                ("limit", &crate::jwt::MAX_DEPTH.to_string()),
-            ],
-        ),
+        DecodeError::Utf8 { segment, offset } => {
+            number = offset.to_string();
+            (
+                TokenUi::ErrUtf8,
+                &[("segment", seg(segment)), ("offset", &number)],
+            )
+        }
+        DecodeError::EmptySegment { segment } => {
+            (TokenUi::ErrEmptySegment, &[("segment", seg(segment))])
+        }
+        DecodeError::TooDeep { segment } => {
+            number = crate::jwt::MAX_DEPTH.to_string();
+            (
+                TokenUi::ErrTooDeep,
+                &[("segment", seg(segment)), ("limit", &number)],
+            )
+        }
         DecodeError::Json {
             segment,
             problem,
@@ -132,24 +135,25 @@ pub fn decode_error(error: &DecodeError, lang: Lang) -> String {
                 JsonProblem::TrailingCharacters => TokenUi::ErrJsonTrailing,
                 JsonProblem::NumberOutOfRange => TokenUi::ErrJsonNumber,
             };
-            fill(
-                t(key, lang),
+            (number, other) = (line.to_string(), column.to_string());
+            (
+                key,
                 &[
                     ("segment", seg(segment)),
-                    ("line", &line.to_string()),
-                    ("column", &column.to_string()),
+                    ("line", &number),
+                    ("column", &other),
                 ],
             )
         }
-        DecodeError::NotObject { segment, found } => fill(
-            t(TokenUi::ErrNotObject, lang),
+        DecodeError::NotObject { segment, found } => (
+            TokenUi::ErrNotObject,
             &[
                 ("segment", seg(segment)),
                 ("found", json_type(*found, lang)),
             ],
         ),
     };
-    capitalised(text, lang)
+    capitalised(fill(t(key, lang), args), lang)
 }
 
 /// What is wrong with the signature segment, in one sentence (as [`decode_error`] words it).
@@ -165,32 +169,32 @@ fn signature_problem(problem: &Base64Problem, lang: Lang) -> String {
 
 /// A tolerated oddity, in one sentence.
 pub fn warning(w: &DecodeWarning, lang: Lang) -> String {
-    let text = match w {
-        DecodeWarning::Padding { segment: s } => fill(
-            t(TokenUi::WarnPadding, lang),
-            &[("segment", segment(*s, lang))],
-        ),
+    let text;
+    let (key, args): (TokenUi, &[(&str, &str)]) = match w {
+        DecodeWarning::Padding { segment: s } => {
+            (TokenUi::WarnPadding, &[("segment", segment(*s, lang))])
+        }
         DecodeWarning::BigNumber {
             segment: s,
             literal,
-        } => fill(
-            t(TokenUi::WarnBigNumber, lang),
+        } => (
+            TokenUi::WarnBigNumber,
             &[("segment", segment(*s, lang)), ("literal", literal)],
         ),
-        DecodeWarning::Critical { names } => fill(
-            t(TokenUi::WarnCritical, lang),
-            &[("names", &names.join(", "))],
-        ),
-        DecodeWarning::DuplicateKey { segment: s, key } => fill(
-            t(TokenUi::WarnDuplicateKey, lang),
+        DecodeWarning::Critical { names } => {
+            text = names.join(", ");
+            (TokenUi::WarnCritical, &[("names", &text)])
+        }
+        DecodeWarning::DuplicateKey { segment: s, key } => (
+            TokenUi::WarnDuplicateKey,
             &[("segment", segment(*s, lang)), ("key", key)],
         ),
-        DecodeWarning::Signature { problem } => fill(
-            t(TokenUi::WarnSignature, lang),
-            &[("problem", &signature_problem(problem, lang))],
-        ),
+        DecodeWarning::Signature { problem } => {
+            text = signature_problem(problem, lang);
+            (TokenUi::WarnSignature, &[("problem", &text)])
+        }
     };
-    capitalised(text, lang)
+    capitalised(fill(t(key, lang), args), lang)
 }
 
 /// Where the token was found in what was pasted (nothing for a plain token).
@@ -243,7 +247,7 @@ pub fn kind_name(kind: TokenKind, basis: KindBasis, lang: Lang) -> String {
         KindBasis::Nothing => None,
     };
     match basis {
-        Some(b) => format!("{name} ({})", t(b, lang)),
+        Some(b) => [name, " (", t(b, lang), ")"].concat(),
         None => name.to_owned(),
     }
 }
@@ -262,46 +266,47 @@ pub fn use_name(u: TokenUse, lang: Lang) -> &'static str {
 
 fn signature_sentence(state: &SignatureState, lang: Lang) -> String {
     let no_kid = t(TokenUi::NoKid, lang);
-    match state {
-        SignatureState::Pending => t(TokenUi::SigVerifying, lang).to_owned(),
-        SignatureState::Verified { kid } => fill(
-            t(TokenUi::SigValid, lang),
+    let (line_no, column_no, text);
+    let (key, args): (TokenUi, &[(&str, &str)]) = match state {
+        SignatureState::Pending => (TokenUi::SigVerifying, &[]),
+        SignatureState::Verified { kid } => (
+            TokenUi::SigValid,
             &[("kid", kid.as_deref().unwrap_or(no_kid))],
         ),
         SignatureState::Invalid { kids } => {
-            let kids = if kids.is_empty() {
+            text = if kids.is_empty() {
                 no_kid.to_owned()
             } else {
                 kids.join(", ")
             };
-            fill(t(TokenUi::SigInvalid, lang), &[("kid", &kids)])
+            (TokenUi::SigInvalid, &[("kid", &text)])
         }
-        SignatureState::CryptoFailed => t(TokenUi::SigCryptoFailed, lang).to_owned(),
+        SignatureState::CryptoFailed => (TokenUi::SigCryptoFailed, &[]),
         SignatureState::NotChecked(block) => match block {
-            SignatureBlock::NoKeys => t(TokenUi::SigNoKeys, lang).to_owned(),
-            SignatureBlock::KeysNotJson { line, column } => fill(
-                t(TokenUi::SigKeysNotJson, lang),
-                &[("line", &line.to_string()), ("column", &column.to_string())],
+            SignatureBlock::NoKeys => (TokenUi::SigNoKeys, &[]),
+            SignatureBlock::KeysNotJson { line, column } => {
+                (line_no, column_no) = (line.to_string(), column.to_string());
+                (
+                    TokenUi::SigKeysNotJson,
+                    &[("line", &line_no), ("column", &column_no)],
+                )
+            }
+            SignatureBlock::NoKeysInJson => (TokenUi::SigKeysNoKeys, &[]),
+            SignatureBlock::NotVerifiableByDesign => (TokenUi::SigNotVerifiableByDesign, &[]),
+            SignatureBlock::Unsigned => (TokenUi::SigUnsigned, &[]),
+            SignatureBlock::UnsupportedAlg(alg) => (
+                TokenUi::SigUnsupportedAlg,
+                &[("alg", if alg.is_empty() { "—" } else { alg.as_str() })],
             ),
-            SignatureBlock::NoKeysInJson => t(TokenUi::SigKeysNoKeys, lang).to_owned(),
-            SignatureBlock::NotVerifiableByDesign => {
-                t(TokenUi::SigNotVerifiableByDesign, lang).to_owned()
+            SignatureBlock::NoMatchingKey { kid } => (TokenUi::SigNoMatchingKey, &[("kid", kid)]),
+            SignatureBlock::NoRsaKey => (TokenUi::SigNoRsaKey, &[]),
+            SignatureBlock::Damaged(problem) => {
+                text = signature_problem(problem, lang);
+                (TokenUi::SigDamaged, &[("problem", &text)])
             }
-            SignatureBlock::Unsigned => t(TokenUi::SigUnsigned, lang).to_owned(),
-            SignatureBlock::UnsupportedAlg(alg) => {
-                let alg = if alg.is_empty() { "—" } else { alg.as_str() };
-                fill(t(TokenUi::SigUnsupportedAlg, lang), &[("alg", alg)])
-            }
-            SignatureBlock::NoMatchingKey { kid } => {
-                fill(t(TokenUi::SigNoMatchingKey, lang), &[("kid", kid)])
-            }
-            SignatureBlock::NoRsaKey => t(TokenUi::SigNoRsaKey, lang).to_owned(),
-            SignatureBlock::Damaged(problem) => fill(
-                t(TokenUi::SigDamaged, lang),
-                &[("problem", &signature_problem(problem, lang))],
-            ),
         },
-    }
+    };
+    fill(t(key, lang), args)
 }
 
 /// What a check found, in one sentence.
@@ -310,28 +315,29 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
         .map(|o| quoted(o.title.get(lang), lang))
         .unwrap_or_default();
     let api = |a: &Api| api_name(*a, lang);
-    match f {
-        Finding::Valid { expires_in } => fill(
-            t(TokenUi::LifeValid, lang),
-            &[("duration", &duration(*expires_in, lang))],
-        ),
-        Finding::Expired { ago } => fill(
-            t(TokenUi::LifeExpired, lang),
-            &[("duration", &duration(*ago, lang))],
-        ),
-        Finding::NotYetValid { starts_in } => fill(
-            t(TokenUi::LifeNotYetValid, lang),
-            &[("duration", &duration(*starts_in, lang))],
-        ),
-        Finding::NoExpiry => t(TokenUi::LifeNoExpiry, lang).to_owned(),
-        Finding::NotNumericDate(claim) => {
-            fill(t(TokenUi::LifeNotNumber, lang), &[("claim", claim)])
+    let cloud = |c: &Cloud| cloud_name(*c, lang);
+    // One template and its values per finding, filled in one place.
+    let life;
+    let (key, args): (TokenUi, &[(&str, &str)]) = match f {
+        Finding::Valid { expires_in } => {
+            life = duration(*expires_in, lang);
+            (TokenUi::LifeValid, &[("duration", &life)])
         }
-        Finding::NoOperation => t(TokenUi::AudNoOperation, lang).to_owned(),
-        Finding::AudienceMissing => t(TokenUi::AudMissing, lang).to_owned(),
-        Finding::AudienceNotStrings => t(TokenUi::AudNotString, lang).to_owned(),
-        Finding::AudienceMatches { aud, needed } => fill(
-            t(TokenUi::AudMatches, lang),
+        Finding::Expired { ago } => {
+            life = duration(*ago, lang);
+            (TokenUi::LifeExpired, &[("duration", &life)])
+        }
+        Finding::NotYetValid { starts_in } => {
+            life = duration(*starts_in, lang);
+            (TokenUi::LifeNotYetValid, &[("duration", &life)])
+        }
+        Finding::NoExpiry => (TokenUi::LifeNoExpiry, &[]),
+        Finding::NotNumericDate(claim) => (TokenUi::LifeNotNumber, &[("claim", claim)]),
+        Finding::NoOperation => (TokenUi::AudNoOperation, &[]),
+        Finding::AudienceMissing => (TokenUi::AudMissing, &[]),
+        Finding::AudienceNotStrings => (TokenUi::AudNotString, &[]),
+        Finding::AudienceMatches { aud, needed } => (
+            TokenUi::AudMatches,
             &[
                 ("aud", aud),
                 ("needed", api(needed)),
@@ -343,8 +349,8 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
             found,
             needed,
             request,
-        } => fill(
-            t(TokenUi::AudOtherResource, lang),
+        } => (
+            TokenUi::AudOtherResource,
             &[
                 ("aud", aud),
                 ("found", api(found)),
@@ -357,8 +363,8 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
             aud,
             needed,
             request,
-        } => fill(
-            t(TokenUi::AudUnknown, lang),
+        } => (
+            TokenUi::AudUnknown,
             &[
                 ("aud", aud),
                 ("needed", api(needed)),
@@ -366,68 +372,61 @@ pub fn finding(f: &Finding, op: Option<&Operation>, lang: Lang) -> String {
                 ("uri", request),
             ],
         ),
-        Finding::AudienceNotOffered { needed, cloud } => fill(
-            t(TokenUi::AudNotOffered, lang),
-            &[("needed", api(needed)), ("cloud", cloud_name(*cloud, lang))],
+        Finding::AudienceNotOffered { needed, cloud: c } => (
+            TokenUi::AudNotOffered,
+            &[("needed", api(needed)), ("cloud", cloud(c))],
         ),
         Finding::IssuerOk {
             version,
-            cloud,
+            cloud: c,
             tenant,
-        } => fill(
-            t(TokenUi::IssOk, lang),
+        } => (
+            TokenUi::IssOk,
             &[
                 ("version", version.code()),
-                ("cloud", cloud_name(*cloud, lang)),
+                ("cloud", cloud(c)),
                 ("tenant", tenant),
             ],
         ),
-        Finding::IssuerMissing => t(TokenUi::IssMissing, lang).to_owned(),
-        Finding::IssuerUnknown { iss } => fill(t(TokenUi::IssUnknown, lang), &[("iss", iss)]),
-        Finding::IssuerTenantMismatch { issuer_tenant, tid } => fill(
-            t(TokenUi::IssTenantMismatch, lang),
+        Finding::IssuerMissing => (TokenUi::IssMissing, &[]),
+        Finding::IssuerUnknown { iss } => (TokenUi::IssUnknown, &[("iss", iss)]),
+        Finding::IssuerTenantMismatch { issuer_tenant, tid } => (
+            TokenUi::IssTenantMismatch,
             &[("issuer_tenant", issuer_tenant), ("tid", tid)],
         ),
-        Finding::IssuerNoTid { issuer_tenant } => fill(
-            t(TokenUi::IssNoTid, lang),
-            &[("issuer_tenant", issuer_tenant)],
-        ),
-        Finding::IssuerVersionMismatch { issuer, ver } => fill(
-            t(TokenUi::IssVersionMismatch, lang),
+        Finding::IssuerNoTid { issuer_tenant } => {
+            (TokenUi::IssNoTid, &[("issuer_tenant", issuer_tenant)])
+        }
+        Finding::IssuerVersionMismatch { issuer, ver } => (
+            TokenUi::IssVersionMismatch,
             &[("issuer_version", issuer.code()), ("ver", ver)],
         ),
-        Finding::IssuerCloudMismatch { audience, issuer } => fill(
-            t(TokenUi::IssCloudMismatch, lang),
-            &[
-                ("audience", cloud_name(*audience, lang)),
-                ("issuer", cloud_name(*issuer, lang)),
-            ],
+        Finding::IssuerCloudMismatch { audience, issuer } => (
+            TokenUi::IssCloudMismatch,
+            &[("audience", cloud(audience)), ("issuer", cloud(issuer))],
         ),
-        Finding::ConsumerTenant => t(TokenUi::IssConsumerTenant, lang).to_owned(),
-        Finding::TenantNotGiven => t(TokenUi::TenantNotGiven, lang).to_owned(),
-        Finding::TenantMatches { tenant } => {
-            fill(t(TokenUi::TenantMatches, lang), &[("tenant", tenant)])
-        }
-        Finding::TenantMismatch { tid, expected } => fill(
-            t(TokenUi::TenantMismatch, lang),
+        Finding::ConsumerTenant => (TokenUi::IssConsumerTenant, &[]),
+        Finding::TenantNotGiven => (TokenUi::TenantNotGiven, &[]),
+        Finding::TenantMatches { tenant } => (TokenUi::TenantMatches, &[("tenant", tenant)]),
+        Finding::TenantMismatch { tid, expected } => (
+            TokenUi::TenantMismatch,
             &[("tid", tid), ("expected", expected)],
         ),
-        Finding::TenantNotGuid { expected } => {
-            fill(t(TokenUi::TenantNotGuid, lang), &[("expected", expected)])
-        }
-        Finding::TenantMissing => t(TokenUi::TenantMissing, lang).to_owned(),
-        Finding::AccessToken { claim } => fill(t(TokenUi::UseAccessOk, lang), &[("claim", claim)]),
-        Finding::IdToken => t(TokenUi::UseIdFail, lang).to_owned(),
-        Finding::UnknownUse => t(TokenUi::UseUnknownWarn, lang).to_owned(),
-        Finding::AlgRs256 => t(TokenUi::AlgRs256, lang).to_owned(),
-        Finding::AlgNone => t(TokenUi::AlgNone, lang).to_owned(),
-        Finding::AlgHmac { alg } => fill(t(TokenUi::AlgHmac, lang), &[("alg", alg)]),
-        Finding::AlgOther { alg } => fill(t(TokenUi::AlgOther, lang), &[("alg", alg)]),
-        Finding::AlgUnknown { alg } => fill(t(TokenUi::AlgUnknown, lang), &[("alg", alg)]),
-        Finding::AlgMissing => t(TokenUi::AlgMissing, lang).to_owned(),
-        Finding::Signature(state) => signature_sentence(state, lang),
-        Finding::Permissions(verdict) => verdict_main(verdict, lang),
-    }
+        Finding::TenantNotGuid { expected } => (TokenUi::TenantNotGuid, &[("expected", expected)]),
+        Finding::TenantMissing => (TokenUi::TenantMissing, &[]),
+        Finding::AccessToken { claim } => (TokenUi::UseAccessOk, &[("claim", claim)]),
+        Finding::IdToken => (TokenUi::UseIdFail, &[]),
+        Finding::UnknownUse => (TokenUi::UseUnknownWarn, &[]),
+        Finding::AlgRs256 => (TokenUi::AlgRs256, &[]),
+        Finding::AlgNone => (TokenUi::AlgNone, &[]),
+        Finding::AlgHmac { alg } => (TokenUi::AlgHmac, &[("alg", alg)]),
+        Finding::AlgOther { alg } => (TokenUi::AlgOther, &[("alg", alg)]),
+        Finding::AlgUnknown { alg } => (TokenUi::AlgUnknown, &[("alg", alg)]),
+        Finding::AlgMissing => (TokenUi::AlgMissing, &[]),
+        Finding::Signature(state) => return signature_sentence(state, lang),
+        Finding::Permissions(verdict) => return verdict_main(verdict, lang),
+    };
+    fill(t(key, lang), args)
 }
 
 fn permission_kind(grant: GrantKind, lang: Lang) -> &'static str {
@@ -441,49 +440,49 @@ fn permission_kind(grant: GrantKind, lang: Lang) -> &'static str {
 pub fn verdict_main(v: &PermissionVerdict, lang: Lang) -> String {
     let op = quoted(v.operation.title.get(lang), lang);
     let api = |a: &Api| api_name(*a, lang);
-    match &v.outcome {
+    let (key, args): (TokenUi, &[(&str, &str)]) = match &v.outcome {
         VerdictOutcome::Granted {
             claim,
             grant,
             value,
-        } => fill(
-            t(TokenUi::VerdictGranted, lang),
+        } => (
+            TokenUi::VerdictGranted,
             &[
                 ("claim", claim),
                 ("kind", permission_kind(*grant, lang)),
                 ("value", value),
             ],
         ),
-        VerdictOutcome::MissingApplication { least } => fill(
-            t(TokenUi::VerdictMissingApplication, lang),
+        VerdictOutcome::MissingApplication { least } => (
+            TokenUi::VerdictMissingApplication,
             &[("operation", &op), ("least", least)],
         ),
-        VerdictOutcome::MissingDelegated { least } => fill(
-            t(TokenUi::VerdictMissingDelegated, lang),
+        VerdictOutcome::MissingDelegated { least } => (
+            TokenUi::VerdictMissingDelegated,
             &[("operation", &op), ("least", least)],
         ),
-        VerdictOutcome::NoDelegatedPermission { least_application } => fill(
-            t(TokenUi::VerdictNoDelegated, lang),
+        VerdictOutcome::NoDelegatedPermission { least_application } => (
+            TokenUi::VerdictNoDelegated,
             &[("operation", &op), ("least", least_application)],
         ),
-        VerdictOutcome::WrongResource { found, needed } => fill(
-            t(TokenUi::VerdictWrongResource, lang),
+        VerdictOutcome::WrongResource { found, needed } => (
+            TokenUi::VerdictWrongResource,
             &[
                 ("found", api(found)),
                 ("needed", api(needed)),
                 ("operation", &op),
             ],
         ),
-        VerdictOutcome::UnknownResource { needed } => fill(
-            t(TokenUi::VerdictUnknownResource, lang),
+        VerdictOutcome::UnknownResource { needed } => (
+            TokenUi::VerdictUnknownResource,
             &[("needed", api(needed)), ("operation", &op)],
         ),
-        VerdictOutcome::NoPermissionClaims { least } => fill(
-            t(TokenUi::VerdictNoPermissionClaims, lang),
-            &[("least", least)],
-        ),
-        VerdictOutcome::IdToken => t(TokenUi::VerdictIdToken, lang).to_owned(),
-    }
+        VerdictOutcome::NoPermissionClaims { least } => {
+            (TokenUi::VerdictNoPermissionClaims, &[("least", least)])
+        }
+        VerdictOutcome::IdToken => (TokenUi::VerdictIdToken, &[]),
+    };
+    fill(t(key, lang), args)
 }
 
 /// The verdict: the main sentence first, then hints, the signed-in user's needs and the
@@ -598,12 +597,12 @@ pub type FactRow = (&'static str, String);
 pub fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Vec<FactRow> {
     let dash = t(TokenUi::NotPresent, lang);
     let resource = match &facts.resource {
-        ResourceFact::Known { api, aud, .. } => format!("{} ({aud})", api_name(*api, lang)),
+        ResourceFact::Known { api, aud, .. } => [api_name(*api, lang), " (", aud, ")"].concat(),
         ResourceFact::Other { aud } => fill(t(TokenUi::ResourceOther, lang), &[("aud", aud)]),
         ResourceFact::Missing => t(TokenUi::ResourceNone, lang).to_owned(),
     };
     let client = match (&facts.client_name, &facts.client_id) {
-        (Some(name), Some(id)) => format!("{name} ({id})"),
+        (Some(name), Some(id)) => [name, " (", id, ")"].concat(),
         (None, Some(id)) => id.clone(),
         (Some(name), None) => name.clone(),
         (None, None) => dash.to_owned(),
@@ -700,7 +699,7 @@ pub fn claim_rows(
                     let when = civil_time(at, utc_offset(at))
                         .map(|c| c.to_string())
                         .unwrap_or_else(|| t(TokenUi::TimeOutOfRange, lang).to_owned());
-                    format!("{when} ({})", relative(at, now, lang))
+                    [when.as_str(), " (", &relative(at, now, lang), ")"].concat()
                 });
             ClaimRow {
                 name: name.clone(),

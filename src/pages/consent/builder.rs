@@ -17,8 +17,8 @@ use yew::prelude::*;
 
 use super::state::{Action, Page, fresh_state};
 use super::{click, on_copy, text};
-use crate::components::form::{self, enum_field, text_field};
-use crate::components::{copy_button, error_banner, qr_code};
+use crate::components::form::{self, text_field};
+use crate::components::{code_field, copy_button, error_banner, qr_code, text_el};
 use crate::services::location;
 
 /// The inputs, and the link (or why there is none) derived from them on every render.
@@ -43,7 +43,7 @@ pub(super) fn view(
             html! {
                 <>
                     { error_banner(text.join("\n"), problems.first().map(|p| p.code()).unwrap_or_default(), "consent-error", Html::default()) }
-                    <p class="hint">{ T::FixInputs.get(lang) }</p>
+                    { text_el("p", "hint", T::FixInputs.get(lang).into()) }
                 </>
             }
         }
@@ -55,7 +55,7 @@ pub(super) fn view(
             { inputs(lang, request, &|f| problems.iter().any(|p| p.field() == f), dispatch) }
             if !warnings.is_empty() {
                 <ul class="notice" data-testid="consent-warnings">
-                    { for warnings.iter().map(|w| html! { <li>{ warning_text(*w).get(lang) }</li> }) }
+                    { for warnings.iter().map(|w| text_el("li", "", warning_text(*w).get(lang).into())) }
                 </ul>
             }
             { output }
@@ -86,12 +86,13 @@ fn inputs(
                 "00000000-0000-0000-0000-000000000000", "", &text(dispatch, Action::ClientId), Html::default()) }
             { text_field(field("tenant", T::LabelTenant, T::HintTenant, Field::Tenant), request.tenant.clone().into(),
                 "contoso.onmicrosoft.com", "", &text(dispatch, Action::Tenant), Html::default()) }
-            { enum_field(choice("cloud", T::LabelCloud, Some(Field::Api)), &Cloud::ALL, request.cloud, Cloud::code,
-                &|c| cloud_name(c).get(lang).into(), &dispatch.reform(Action::Cloud)) }
-            { enum_field(choice("api", T::LabelApi, Some(Field::Api)), &Api::ALL, request.api, Api::code,
-                &|a| api_name(a).get(lang).into(), &dispatch.reform(Action::Api)) }
-            { enum_field(choice("link-format", T::LabelFormat, None), &LinkFormat::ALL, request.format, LinkFormat::code,
-                &|f| fill(format_name(f).get(lang), &[("resource", resource)]).into(), &dispatch.reform(Action::Format)) }
+            { code_field(choice("cloud", T::LabelCloud, Some(Field::Api)), Cloud::ALL.len(), request.cloud.code(),
+                &|i| (Cloud::ALL[i].code(), cloud_name(Cloud::ALL[i]).get(lang).into()), &text(dispatch, Action::Cloud)) }
+            { code_field(choice("api", T::LabelApi, Some(Field::Api)), Api::ALL.len(), request.api.code(),
+                &|i| (Api::ALL[i].code(), api_name(Api::ALL[i]).get(lang).into()), &text(dispatch, Action::Api)) }
+            { code_field(choice("link-format", T::LabelFormat, None), LinkFormat::ALL.len(), request.format.code(),
+                &|i| (LinkFormat::ALL[i].code(), fill(format_name(LinkFormat::ALL[i]).get(lang), &[("resource", resource)]).into()),
+                &text(dispatch, Action::Format)) }
             { text_field(field("redirect-uri", T::LabelRedirectUri, T::HintRedirectUri, Field::RedirectUri), request.redirect_uri.clone().into(),
                 "https://partner.example/consent/callback", "", &text(dispatch, Action::RedirectUri), Html::default()) }
             { text_field(field("state", T::LabelState, T::HintState, Field::State), request.state.clone().into(), "", "",
@@ -130,14 +131,14 @@ fn link_view(
     let copy = AttrValue::from(T::Copy.get(lang));
     html! {
         <>
-            <h3>{ T::LinkHeading.get(lang) }</h3>
+            { text_el("h3", "", T::LinkHeading.get(lang).into()) }
             <p class="link-box">
                 <a data-testid="consent-link" href={url.clone()} target="_blank" rel="noopener noreferrer" class="mono">{ url.clone() }</a>
             </p>
             <div class="actions">
                 { copy_button("copy-link", url.clone(), copy.clone(), &copy_and_record) }
-                <a class="button" data-testid="open-link" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={click(dispatch, Action::RecordLink)}>{ T::OpenLink.get(lang) }</a>
-                <button type="button" class="secondary" data-testid="record-link" onclick={click(dispatch, Action::RecordLink)}>{ T::RecordLink.get(lang) }</button>
+                <a class="button" data-testid="open-link" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={click(dispatch, |_| Action::RecordLink, "")}>{ T::OpenLink.get(lang) }</a>
+                <button type="button" class="secondary" data-testid="record-link" onclick={click(dispatch, |_| Action::RecordLink, "")}>{ T::RecordLink.get(lang) }</button>
                 { match page.copied {
                     Some(true) => html! { <span class="hint" role="status">{ T::Copied.get(lang) }</span> },
                     Some(false) => error_banner(T::CopyFailed.get(lang), "clipboard", "copy-error", Html::default()),
@@ -154,12 +155,12 @@ fn link_view(
                 <a data-testid="share-link" href={share_hash.clone()}>{ T::ShareLink.get(lang) }</a>
                 { copy_button("copy-share-link", [location::page_url_without_hash(), share_hash].concat().into(),
                     copy.clone(), &on_copy(dispatch, false)) }
-                <span class="hint">{ T::ShareNote.get(lang) }</span>
+                { text_el("span", "hint", T::ShareNote.get(lang).into()) }
             </p>
-            <h3>{ T::MessageHeading.get(lang) }</h3>
+            { text_el("h3", "", T::MessageHeading.get(lang).into()) }
             { permission_picker(lang, page, dispatch) }
-            { enum_field(form::Field::new("message-lang", T::MessageLanguage.get(lang)), &Lang::ALL, msg_lang, Lang::code,
-                &|l| l.native_name().into(), &dispatch.reform(Action::MessageLang)) }
+            { code_field(form::Field::new("message-lang", T::MessageLanguage.get(lang)), Lang::ALL.len(), msg_lang.code(),
+                &|i| (Lang::ALL[i].code(), Lang::ALL[i].native_name().into()), &text(dispatch, Action::MessageLang)) }
             <pre data-testid="admin-message" lang={msg_lang.code()}>{ message.clone() }</pre>
             { copy_button("copy-message", message.into(), copy, &copy_and_record) }
         </>
@@ -172,8 +173,8 @@ fn permission_picker(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Ht
     let all = catalog::resource(page.request.api).application_permissions;
     html! {
         <details class="permission-picker" data-testid="permission-picker">
-            <summary>{ T::PermissionsLabel.get(lang) }</summary>
-            <p class="hint">{ permissions_hint(&page.request.client_id, lang) }</p>
+            { text_el("summary", "", T::PermissionsLabel.get(lang).into()) }
+            { text_el("p", "hint", permissions_hint(&page.request.client_id, lang).into()) }
             <ul class="checks">
                 { for all.iter().map(|p| {
                     let checked = page.picked.iter().any(|q| q == p);
@@ -184,7 +185,7 @@ fn permission_picker(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Ht
                     html! {
                         <li><label>
                             <input type="checkbox" data-testid="permission-option" value={p} {checked} {onchange} />
-                            { " " }<code>{ p }</code>
+                            { " " }{ text_el("code", "", p.into()) }
                         </label></li>
                     }
                 }) }

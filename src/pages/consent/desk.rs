@@ -11,8 +11,8 @@ use yew::AttrValue;
 use super::state::{Action, Page, today};
 use crate::hooks::stored::Change;
 
-/// The customer being added (`index: None`) or edited.
-#[derive(Clone)]
+/// The customer being added (`index: None`) or edited. Replaced, never changed in place: the
+/// page holds it in an `Rc`, so the reducer's copy of the page does not copy it.
 pub(super) struct Editor {
     pub index: Option<usize>,
     pub draft: Customer,
@@ -21,7 +21,6 @@ pub(super) struct Editor {
 }
 
 /// What the last import did.
-#[derive(Clone)]
 pub(super) enum ImportState {
     Done(ImportReport),
     Failed(RosterError),
@@ -39,11 +38,21 @@ impl Page {
     }
 
     fn open(&mut self, index: Option<usize>, draft: Customer) -> Change {
-        self.editor = Some(Editor {
+        self.editor(index, draft, None)
+    }
+
+    /// Shows the form of `draft` with `error`.
+    fn editor(
+        &mut self,
+        index: Option<usize>,
+        draft: Customer,
+        error: Option<RosterError>,
+    ) -> Change {
+        self.editor = Some(Rc::new(Editor {
             index,
             draft,
-            error: None,
-        });
+            error,
+        }));
         Change::Shown
     }
 
@@ -92,12 +101,8 @@ impl Page {
                 }
                 change.unwrap_or(Change::None)
             }
-            Action::Draft(draft) => match &mut self.editor {
-                Some(ed) => {
-                    ed.draft = draft;
-                    ed.error = None;
-                    Change::Shown
-                }
+            Action::Draft(draft) => match self.editor.as_ref().map(|ed| ed.index) {
+                Some(index) => self.open(index, draft),
                 None => Change::None,
             },
             Action::SaveDraft => {
@@ -107,9 +112,9 @@ impl Page {
                 let action = match ed.index {
                     Some(index) => RosterAction::Update {
                         index,
-                        customer: ed.draft,
+                        customer: ed.draft.clone(),
                     },
-                    None => RosterAction::Add(ed.draft),
+                    None => RosterAction::Add(ed.draft.clone()),
                 };
                 match self.roster(action) {
                     Ok(change) => {
@@ -117,12 +122,7 @@ impl Page {
                         self.editor = None;
                         change
                     }
-                    Err(e) => {
-                        if let Some(ed) = &mut self.editor {
-                            ed.error = Some(e);
-                        }
-                        Change::Shown
-                    }
+                    Err(e) => self.editor(ed.index, ed.draft.clone(), Some(e)),
                 }
             }
             Action::CloseEditor => {
@@ -132,29 +132,32 @@ impl Page {
             }
             Action::Lookup(lookup) => {
                 if let (Lookup::Found { tenant, domain, .. }, Some(ed)) =
-                    (&lookup, &mut self.editor)
+                    (&lookup, self.editor.clone())
                 {
-                    ed.draft.tenant_id = tenant.clone();
-                    ed.draft.domain = domain.clone();
-                    ed.error = None;
+                    let draft = Customer {
+                        tenant_id: tenant.clone(),
+                        domain: domain.clone(),
+                        ..ed.draft.clone()
+                    };
+                    self.open(ed.index, draft);
                 }
-                self.lookup = Some(lookup);
+                self.lookup = Some(Rc::new(lookup));
                 Change::Shown
             }
             Action::Import(json) => match self.roster.import(&json) {
                 Ok((next, report)) => {
                     self.roster = Rc::new(next);
-                    self.import = Some(ImportState::Done(report));
+                    self.import = Some(Rc::new(ImportState::Done(report)));
                     self.import_text = AttrValue::default();
                     Change::Stored
                 }
                 Err(e) => {
-                    self.import = Some(ImportState::Failed(e));
+                    self.import = Some(Rc::new(ImportState::Failed(e)));
                     Change::Shown
                 }
             },
             Action::ImportProblem(problem) => {
-                self.import = Some(problem);
+                self.import = Some(Rc::new(problem));
                 Change::Shown
             }
             _ => Change::None,

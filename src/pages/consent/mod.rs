@@ -19,7 +19,7 @@ mod state;
 use dpk_domain::i18n::{ConsentText as T, Text, Ui};
 use yew::prelude::*;
 
-use crate::components::page_frame;
+use crate::components::{page_frame, text_el};
 use crate::hooks::stored::use_stored_reducer;
 use crate::services::clipboard;
 use crate::state::use_lang;
@@ -40,9 +40,15 @@ fn on_copy(dispatch: &Callback<Action>, record: bool) -> Callback<AttrValue> {
     })
 }
 
-/// A button's `onclick` that dispatches `action` (one closure type for every button).
-fn click(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
-    dispatch.reform(move |_| action.clone())
+/// A button's `onclick` that dispatches `make(text)` (one closure type for every button, and
+/// no `Clone` on `Action`).
+fn click(
+    dispatch: &Callback<Action>,
+    make: fn(String) -> Action,
+    text: &str,
+) -> Callback<MouseEvent> {
+    let text = text.to_owned();
+    dispatch.reform(move |_| make(text.clone()))
 }
 
 /// A text control's `on_change` that dispatches `make(value)` (one closure type for every
@@ -63,7 +69,7 @@ pub fn ConsentPage() -> Html {
     // and they share the one state anyway.
     html! {
         { page_frame(Ui::ConsentHeading.get(lang), html! { <>
-            <p>{ T::Intro.get(lang) }</p>
+            { text_el("p", "", T::Intro.get(lang).into()) }
             { builder::view(lang, &page, current.as_ref(), &dispatch) }
             { reader::view(lang, &page, current.as_ref(), &dispatch) }
             { roster::view(lang, &page, page.save_failed, &dispatch) }

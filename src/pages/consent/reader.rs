@@ -39,10 +39,10 @@ pub(super) fn view(
                 admin_consent: true,
             } => {
                 if page.roster.find(tenant).is_some() {
-                    let onclick = click(dispatch, Action::MarkGranted(tenant.clone()));
+                    let onclick = click(dispatch, Action::MarkGranted, tenant);
                     html! { <button type="button" data-testid="roster-mark-granted" {onclick}>{ R::UpdateRoster.get(lang) }</button> }
                 } else {
-                    let onclick = click(dispatch, Action::AddFromRedirect(tenant.clone()));
+                    let onclick = click(dispatch, Action::AddFromRedirect, tenant);
                     html! { <button type="button" data-testid="roster-add-from-redirect" {onclick}>{ R::AddToRoster.get(lang) }</button> }
                 }
             }

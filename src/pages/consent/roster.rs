@@ -16,7 +16,9 @@ use super::desk::{Editor, ImportState};
 use super::state::{Action, Page};
 use super::{click, text};
 use crate::components::form::{Field, text_field};
-use crate::components::{CustomerEvent, RowEvent, customer_form, error_banner, roster_table};
+use crate::components::{
+    CustomerEvent, RowEvent, customer_form, error_banner, roster_table, text_el,
+};
 use crate::services::{file, http};
 
 /// How long the tenant look-up waits for the sign-in service.
@@ -76,7 +78,7 @@ pub(super) fn view(
     let form_view = match &page.editor {
         Some(ed) => editor(lang, ed, page, dispatch),
         None => {
-            let onclick = click(dispatch, Action::AddFromBuilder);
+            let onclick = click(dispatch, |_| Action::AddFromBuilder, "");
             html! {
                 <button type="button" data-testid="roster-new" {onclick}>{ RT::Add.get(lang) }</button>
             }
@@ -90,7 +92,7 @@ pub(super) fn view(
     html! {
         <section class="card" aria-labelledby="roster-heading">
             <h2 id="roster-heading">{ RT::Heading.get(lang) }</h2>
-            <p class="hint">{ RT::Note.get(lang) }</p>
+            { text_el("p", "hint", RT::Note.get(lang).into()) }
             if save_failed {
                 { error_banner(RT::StorageFailed.get(lang), "storage", "storage-error", Html::default()) }
             }
@@ -120,14 +122,14 @@ fn editor(lang: Lang, ed: &Editor, page: &Page, dispatch: &Callback<Action>) -> 
         lang,
         &ed.draft,
         ed.error.as_ref(),
-        page.lookup.as_ref(),
+        page.lookup.as_deref(),
         &on,
     )
 }
 
 /// Import from pasted text or a file, and what the last import did.
 fn import_view(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Html {
-    let on_import = click(dispatch, Action::Import(page.import_text.to_string()));
+    let on_import = click(dispatch, Action::Import, &page.import_text);
     let on_import_file = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -149,7 +151,7 @@ fn import_view(lang: Lang, page: &Page, dispatch: &Callback<Action>) -> Html {
     };
     let import_error =
         |message: String| error_banner(message, "import_file", "import-errors", Html::default());
-    let outcome = match &page.import {
+    let outcome = match page.import.as_deref() {
         Some(ImportState::Done(report)) => html! {
             <>
                 <p role="status" data-testid="import-result">{ import_summary(report, lang) }</p>

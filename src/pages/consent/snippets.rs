@@ -6,7 +6,7 @@ use dpk_domain::i18n::{ConsentText as T, Lang, RosterText as RT, Text, fill};
 use dpk_domain::snippet::{SnippetLang, SnippetTarget, token_snippet};
 use yew::prelude::*;
 
-use crate::components::snippet_block;
+use crate::components::{snippet_block, text_el};
 
 /// The four snippets (or why there are none), with the vault note.
 pub(super) fn view(lang: Lang, request: &ConsentRequest, on_copy: &Callback<AttrValue>) -> Html {
@@ -20,7 +20,7 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, on_copy: &Callback<Attr
     let snippets = match target.resource() {
         Some(resource) => html! {
             <>
-                <p class="hint">{ fill(RT::SnippetResource.get(lang), &[("resource", resource), ("cloud", cloud)]) }</p>
+                { text_el("p", "hint", fill(RT::SnippetResource.get(lang), &[("resource", resource), ("cloud", cloud)]).into()) }
                 if !target.has_tenant {
                     <p class="notice" data-testid="snippet-tenant-note">{ RT::SnippetTenantPlaceholder.get(lang) }</p>
                 }
@@ -31,14 +31,20 @@ pub(super) fn view(lang: Lang, request: &ConsentRequest, on_copy: &Callback<Attr
                 }) }
             </>
         },
-        None => html! {
-            <p class="notice">{ fill(T::ErrApiNotInCloud.get(lang), &[("api", api_name(request.api).get(lang)), ("cloud", cloud)]) }</p>
-        },
+        None => text_el(
+            "p",
+            "notice",
+            fill(
+                T::ErrApiNotInCloud.get(lang),
+                &[("api", api_name(request.api).get(lang)), ("cloud", cloud)],
+            )
+            .into(),
+        ),
     };
     html! {
         <section class="card" aria-labelledby="snippet-heading">
             <h2 id="snippet-heading">{ RT::SnippetHeading.get(lang) }</h2>
-            <p>{ RT::SnippetIntro.get(lang) }</p>
+            { text_el("p", "", RT::SnippetIntro.get(lang).into()) }
             <p class="notice" data-testid="snippet-vault-note">{ RT::SnippetVault.get(lang) }</p>
             { snippets }
         </section>

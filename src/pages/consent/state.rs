@@ -42,9 +42,9 @@ pub(super) struct Page {
     pub qr: Rc<QrDrawing>,
     /// The stored part.
     pub roster: Rc<Roster>,
-    pub editor: Option<Editor>,
+    pub editor: Option<Rc<Editor>>,
     /// The tenant look-up of the customer being edited.
-    pub lookup: Option<Lookup>,
+    pub lookup: Option<Rc<Lookup>>,
     /// The outcome of the last copy.
     pub copied: Option<bool>,
     /// The admin message's language when the user chose one (the page language otherwise).
@@ -54,21 +54,21 @@ pub(super) struct Page {
     /// The pasted redirect (never stored).
     pub pasted: AttrValue,
     pub import_text: AttrValue,
-    pub import: Option<ImportState>,
+    pub import: Option<Rc<ImportState>>,
 }
 
 /// A change to the page.
-#[derive(Clone)]
 pub(super) enum Action {
-    Format(LinkFormat),
-    Cloud(Cloud),
-    Api(Api),
+    /// The chosen link format's code (the enums come as their `<select>` codes).
+    Format(String),
+    Cloud(String),
+    Api(String),
     ClientId(String),
     Tenant(String),
     RedirectUri(String),
     State(String),
     Copied(bool),
-    MessageLang(Lang),
+    MessageLang(String),
     /// Tick or untick an application permission.
     Pick(&'static str, bool),
     Pasted(String),
@@ -127,8 +127,13 @@ impl Page {
             .map(|link| self.roster.link_record(r, &link, date))
     }
 
-    fn request(&mut self, f: impl FnOnce(ConsentRequest) -> ConsentRequest) -> Change {
-        let request = f((*self.request).clone());
+    /// A copy of the link's inputs, to change.
+    fn inputs(&self) -> ConsentRequest {
+        (*self.request).clone()
+    }
+
+    /// Shows `request` (one code path for every input: not generic over the change).
+    fn request(&mut self, request: ConsentRequest) -> Change {
         self.qr = qr_for(&request);
         self.request = Rc::new(request);
         Change::Shown
@@ -140,23 +145,32 @@ impl Stored for Page {
 
     fn apply(&mut self, action: Action) -> Change {
         match action {
-            Action::Format(f) => self.request(|r| r.format(f)),
-            Action::Cloud(c) => self.request(|r| r.cloud(c)),
-            Action::Api(a) => self.request(|r| r.api(a)),
-            Action::ClientId(v) => self.request(|r| r.client_id(v)),
-            Action::Tenant(v) => self.request(|r| r.tenant(v)),
-            Action::RedirectUri(v) => self.request(|r| r.redirect_uri(v)),
-            Action::State(v) => self.request(|r| r.state(v)),
+            Action::Format(v) => match LinkFormat::from_code(&v) {
+                Some(f) => self.request(self.inputs().format(f)),
+                None => Change::None,
+            },
+            Action::Cloud(v) => match Cloud::from_code(&v) {
+                Some(c) => self.request(self.inputs().cloud(c)),
+                None => Change::None,
+            },
+            Action::Api(v) => match Api::from_code(&v) {
+                Some(a) => self.request(self.inputs().api(a)),
+                None => Change::None,
+            },
+            Action::ClientId(v) => self.request(self.inputs().client_id(v)),
+            Action::Tenant(v) => self.request(self.inputs().tenant(v)),
+            Action::RedirectUri(v) => self.request(self.inputs().redirect_uri(v)),
+            Action::State(v) => self.request(self.inputs().state(v)),
             Action::Use(i) => match self.roster.customers.get(i).cloned() {
-                Some(c) => self.request(|r| r.tenant(c.tenant_id).cloud(c.cloud)),
+                Some(c) => self.request(self.inputs().tenant(c.tenant_id).cloud(c.cloud)),
                 None => Change::None,
             },
             Action::Copied(ok) => {
                 self.copied = Some(ok);
                 Change::Shown
             }
-            Action::MessageLang(l) => {
-                self.message_lang = Some(l);
+            Action::MessageLang(v) => {
+                self.message_lang = Lang::from_code(&v).or(self.message_lang);
                 Change::Shown
             }
             Action::Pick(p, on) => {

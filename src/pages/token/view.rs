@@ -97,9 +97,8 @@ pub fn page(p: Page<'_>) -> Html {
                 rows: p.catalog,
                 query: &inputs.query,
                 open: inputs.catalog_open,
-                on_toggle: on(act, InspectorAction::Catalog),
                 on_query: on(act, InspectorAction::Query),
-                on_choose: on(act, InspectorAction::Choose),
+                act,
             }) }
         </> },
     )
@@ -108,8 +107,9 @@ pub fn page(p: Page<'_>) -> Html {
 /// The operation picker, grouped by API.
 fn operation_select(chosen: &OperationChoice, lang: Lang, act: &Callback<InspectorAction>) -> Html {
     let selected = chosen.id();
-    let onchange = on(act, InspectorAction::PickOperation)
-        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let onchange = act.reform(|e: Event| {
+        InspectorAction::PickOperation(e.target_unchecked_into::<HtmlSelectElement>().value())
+    });
     html! {
         <label class="field">
             { text_el("span", "", TokenUi::OperationLabel.get(lang).into()) }
