@@ -7,7 +7,7 @@
 use serde_json::Value;
 
 use crate::catalog::GrantKind;
-use crate::catalog::ids::{PermissionId, permission_by_id};
+use crate::catalog::ids::{PermissionId, guid, permission_by_id};
 use crate::cloud::Api;
 use crate::cloud::is_guid;
 
@@ -126,13 +126,13 @@ pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
                 .iter()
                 .filter(|r| r.from.api == api && r.status == RowStatus::NoSuccessor)
             {
-                push_unique(&mut items, item(r.from.id, r.from.kind));
+                push_unique(&mut items, item(&guid(r.from.id), r.from.kind));
             }
             defender.push((api, items));
         }
     }
     for p in &report.graph {
-        push_unique(&mut graph_items, item(p.id, p.kind));
+        push_unique(&mut graph_items, item(&guid(p.id), p.kind));
     }
     if !graph_items.is_empty() {
         let at = graph_at.unwrap_or(out.len());
@@ -172,7 +172,7 @@ pub fn az_command(app_id: &str, to_add: &[&'static PermissionId]) -> Option<Stri
     .concat();
     for p in to_add {
         s.push(' ');
-        s.push_str(p.id);
+        s.push_str(&guid(p.id));
         s.push('=');
         s.push_str(p.kind.manifest_type());
     }

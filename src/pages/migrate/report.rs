@@ -2,7 +2,7 @@
 //! `data-resource`, `data-to`, `data-status`).
 
 use dpk_domain::catalog::Operation;
-use dpk_domain::catalog::ids::PermissionId;
+use dpk_domain::catalog::ids::{PermissionId, guid};
 use dpk_domain::i18n::{MigrateText as T, Text, fill};
 use dpk_domain::migrate::mapping::Row;
 use dpk_domain::migrate::{Input, Report, RowStatus, kind_name};
@@ -22,7 +22,7 @@ fn permission(b: &mut Dom, p: &PermissionId) {
     b.open0("br");
     b.close();
     b.open("code", &["class"], &["mono"]);
-    b.s(p.id);
+    b.text(guid(p.id).into());
     b.close();
     b.close();
 }
