@@ -490,16 +490,16 @@ pub static PERMISSION_IDS: &[PermissionId] = &[
 
 /// `id` as a lower-case GUID: `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
 pub fn guid(id: u128) -> String {
-    let mut s = String::with_capacity(36);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = Vec::with_capacity(36);
     for (i, byte) in id.to_be_bytes().into_iter().enumerate() {
         if matches!(i, 4 | 6 | 8 | 10) {
-            s.push('-');
+            out.push(b'-');
         }
-        for nibble in [byte >> 4, byte & 15] {
-            s.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
-        }
+        out.push(HEX[usize::from(byte >> 4)]);
+        out.push(HEX[usize::from(byte & 15)]);
     }
-    s
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The entry for `name` (ignoring case) of `kind` on `api`.
