@@ -491,13 +491,14 @@ pub static PERMISSION_IDS: &[PermissionId] = &[
 /// `id` as a lower-case GUID: `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
 pub fn guid(id: u128) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    let halves = [(id >> 64) as u64, id as u64];
     let mut out = Vec::with_capacity(36);
-    for (i, byte) in id.to_be_bytes().into_iter().enumerate() {
-        if matches!(i, 4 | 6 | 8 | 10) {
+    for i in 0..32 {
+        if matches!(i, 8 | 12 | 16 | 20) {
             out.push(b'-');
         }
-        out.push(HEX[usize::from(byte >> 4)]);
-        out.push(HEX[usize::from(byte & 15)]);
+        let nibble = (halves[i / 16] >> ((15 - i % 16) * 4)) & 15;
+        out.push(HEX[nibble as usize]);
     }
     String::from_utf8(out).unwrap_or_default()
 }

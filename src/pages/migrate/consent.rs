@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::dom::Dom;
 use super::{Action, Model};
+use crate::components::form::button;
 
 /// The consent section.
 pub(super) fn view(
@@ -26,14 +27,16 @@ pub(super) fn view(
         T::ClientIdLabel.get(lang),
         "",
         client_id,
-        on.reform(Action::ClientId),
+        on,
+        Action::ClientId,
     ));
     b.node(super::field(
         "migration-redirect-uri",
         T::RedirectLabel.get(lang),
         "",
         &m.redirect_uri,
-        on.reform(Action::RedirectUri),
+        on,
+        Action::RedirectUri,
     ));
     if roster.customers.is_empty() {
         b.open("p", &["data-testid"], &["migration-no-roster"]);
@@ -87,10 +90,9 @@ pub(super) fn view(
             b.close();
         }
         b.end_table();
-        let onclick = on.reform(|_: MouseEvent| Action::MarkAll);
-        b.node(html! {
-            <button type="button" data-testid="migration-mark-all" {onclick}>{ T::MarkAll.get(lang) }</button>
-        });
+        let onclick = on.reform(|()| Action::MarkAll);
+        let label = T::MarkAll.get(lang);
+        b.node(button("migration-mark-all", false, false, label, &onclick));
     }
     if m.storage_failed {
         b.open("p", &["class", "role"], &["notice", "status"]);

@@ -22,7 +22,7 @@ use dpk_domain::migrate::{
 use dpk_domain::roster::{ROSTER_KEY, Roster, RosterAction};
 use yew::prelude::*;
 
-use crate::components::form::{Field, text_field};
+use crate::components::form::{Field, button, text_field};
 use crate::components::{error_banner, page_frame};
 use crate::services::{clipboard, random, storage};
 use dom::Dom;
@@ -104,9 +104,11 @@ fn field(
     label: &'static str,
     hint: &'static str,
     value: &str,
-    on_change: Callback<String>,
+    on: &Callback<Action>,
+    action: fn(String) -> Action,
 ) -> Html {
     let rows = if id == "migration-input" { "8" } else { "" };
+    let on_change = on.reform(action);
     text_field(
         Field::new(id, label).hint(hint),
         AttrValue::from(value.to_owned()),
@@ -153,11 +155,13 @@ pub fn migrate_page(lang: Lang, m: &Model, on: Callback<Action>, token: Option<S
         T::InputLabel.get(lang),
         T::InputHint.get(lang),
         &m.text,
-        on.reform(Action::Text),
+        &on,
+        Action::Text,
     ));
     if let Some(t) = token {
-        let onclick = on.reform(move |_: MouseEvent| Action::Text(t.clone()));
-        b.node(html! { <button type="button" data-testid="migration-use-token" {onclick}>{ T::UseSessionToken.get(lang) }</button> });
+        let onclick = on.reform(move |()| Action::Text(t.clone()));
+        let label = T::UseSessionToken.get(lang);
+        b.node(button("migration-use-token", false, false, label, &onclick));
     }
     b.close();
     let text = m.text.trim();
