@@ -46,11 +46,9 @@ impl GrantKind {
 
     /// Parses a `resourceAccess` `type` (case-insensitive).
     pub fn from_manifest_type(text: &str) -> Option<GrantKind> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "role" => Some(GrantKind::Application),
-            "scope" => Some(GrantKind::Delegated),
-            _ => None,
-        }
+        [GrantKind::Application, GrantKind::Delegated]
+            .into_iter()
+            .find(|k| k.manifest_type().eq_ignore_ascii_case(text.trim()))
     }
 }
 

@@ -27,6 +27,11 @@ impl NewManifest {
     pub fn to_json(&self) -> String {
         self.json.clone()
     }
+
+    /// The same text, borrowed.
+    pub fn as_json(&self) -> &str {
+        &self.json
+    }
 }
 
 /// One entry the page writes: its `resourceAppId` and items, indented as in the array.
@@ -169,7 +174,7 @@ pub fn powershell_command(app_id: &str, manifest: &NewManifest) -> String {
         "Connect-MgGraph -Scopes 'Application.ReadWrite.All'\n$appId = '",
         app_id,
         "'\n$requiredResourceAccess = @'\n",
-        &manifest.to_json(),
+        manifest.as_json(),
         "\n'@\n$body = '{\"requiredResourceAccess\": ' + $requiredResourceAccess + '}'\nInvoke-MgGraphRequest -Method PATCH -Uri \"https://graph.microsoft.com/v1.0/applications(appId='$appId')\" -Body $body -ContentType 'application/json'\n",
     ]
     .concat()

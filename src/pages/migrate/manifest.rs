@@ -20,7 +20,7 @@ pub(super) fn view(
     copied: Option<bool>,
 ) {
     let lang = b.lang;
-    let json = AttrValue::from(manifest.to_json());
+    let json = AttrValue::from(manifest.as_json());
     let app_id = app_id_or_placeholder(Some(client_id));
     let to_add: Vec<_> = report.to_add(input).collect();
     let copy_label = AttrValue::from(C::Copy.get(lang));

@@ -54,11 +54,21 @@ fn status(b: &mut Dom, row: &Row) {
         RowStatus::NoSuccessor => {
             let api = api_name(row.from.api, lang);
             b.text(fill(T::StatusNone.get(lang), &[("api", api)]).into());
-            if !row.operations.is_empty() {
-                let mut sources: Vec<&str> =
-                    row.operations.iter().map(|o| o.legacy.source).collect();
-                sources.dedup();
-                let source = fill(T::Source.get(lang), &[("source", &sources.join("; "))]);
+            // The operation pages, each once where the same page follows itself.
+            let mut sources = String::new();
+            let mut last = "";
+            for o in &row.operations {
+                let s = o.legacy.source;
+                if s != last {
+                    if !last.is_empty() {
+                        sources.push_str("; ");
+                    }
+                    sources.push_str(s);
+                    last = s;
+                }
+            }
+            if !sources.is_empty() {
+                let source = fill(T::Source.get(lang), &[("source", &sources)]);
                 hint(b, source.into());
             }
         }
