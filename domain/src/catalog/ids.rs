@@ -592,7 +592,7 @@ mod tests {
         let p = permission_id(Api::Xdr, GrantKind::Application, "incident.read.all").expect("x");
         assert_eq!(guid(p.id), "a9790345-4595-42e4-971a-ccdc79f19b7c");
         assert_eq!(
-            guid(0x0a00_000b_00c0_0d00_e000_0000000000f1),
+            guid(0x0a00_000b_00c0_0d00_e000_0000_0000_00f1),
             "0a00000b-00c0-0d00-e000-0000000000f1"
         );
         let back = permission_by_id(

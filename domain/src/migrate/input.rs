@@ -284,15 +284,18 @@ fn from_entries(kind: InputKind, list: &[Value]) -> Result<Input, InputError> {
     let mut input = empty(kind);
     for (i, raw) in list.iter().enumerate() {
         let n = i + 1;
-        let obj = raw.as_object().ok_or(InputError::EntryNotObject(n))?;
-        let app = member(obj, "resourceAppId")
-            .and_then(Value::as_str)
-            .ok_or(InputError::ResourceAppIdMissing(n))?
-            .trim()
-            .to_ascii_lowercase();
-        let items = member(obj, "resourceAccess")
-            .and_then(Value::as_array)
-            .ok_or(InputError::ResourceAccessMissing(n))?;
+        // Each error is built only when it happens (a `?` on `ok_or(error)` builds and drops
+        // it on every entry).
+        let Some(obj) = raw.as_object() else {
+            return Err(InputError::EntryNotObject(n));
+        };
+        let Some(app) = member(obj, "resourceAppId").and_then(Value::as_str) else {
+            return Err(InputError::ResourceAppIdMissing(n));
+        };
+        let app = app.trim().to_ascii_lowercase();
+        let Some(items) = member(obj, "resourceAccess").and_then(Value::as_array) else {
+            return Err(InputError::ResourceAccessMissing(n));
+        };
         let api = api_of_app_id(&app);
         let mut access = Vec::with_capacity(items.len());
         for (j, item) in items.iter().enumerate() {
@@ -300,7 +303,7 @@ fn from_entries(kind: InputKind, list: &[Value]) -> Result<Input, InputError> {
                 .as_object()
                 .and_then(|o| member(o, "id"))
                 .and_then(Value::as_str)
-                .ok_or(InputError::AccessIdMissing {
+                .ok_or_else(|| InputError::AccessIdMissing {
                     entry: n,
                     item: j + 1,
                 })?
