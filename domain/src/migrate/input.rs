@@ -7,7 +7,7 @@
 use serde_json::{Map, Value};
 
 use crate::catalog::GrantKind;
-use crate::catalog::ids::{PermissionId, permission_by_id, permissions_named};
+use crate::catalog::ids::{PERMISSION_IDS, PermissionId, permission_by_id};
 use crate::cloud::Api;
 use crate::jwt::{
     DecodeError, JsonProblem, PastedToken, TokenFacts, decode_unverified, extract, json_problem,
@@ -56,8 +56,9 @@ pub struct Entry {
     pub api: Option<Api>,
     /// Its `resourceAccess` items.
     pub access: Vec<Access>,
-    /// The entry as pasted (kept verbatim for resources other than the three).
-    pub raw: Value,
+    /// The entry as pasted, as compact JSON (kept for resources other than the three; empty
+    /// for the three).
+    pub raw: String,
 }
 
 /// What was read.
@@ -150,11 +151,28 @@ impl InputError {
 
 /// The member `name` of `obj`, ignoring ASCII case.
 fn member<'a>(obj: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
-    obj.get(name).or_else(|| {
-        obj.iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v)
+    obj.iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v)
+}
+
+/// The first permission named `name` (ignoring case) on `api` (any of the three when `None`,
+/// in the table's order: Defender XDR, Defender for Endpoint, Graph) of `kind` (either when
+/// `None`: the app role comes first).
+fn named(api: Option<Api>, kind: Option<GrantKind>, name: &str) -> Option<&'static PermissionId> {
+    PERMISSION_IDS.iter().find(|p| {
+        api.is_none_or(|a| p.api == a)
+            && kind.is_none_or(|k| p.kind == k)
+            && crate::catalog::permission_eq(p.name, name)
     })
+}
+
+/// Adds the permission `name` to `input`, or to its unknown names.
+fn add_named(input: &mut Input, api: Option<Api>, kind: Option<GrantKind>, name: &str) {
+    match named(api, kind, name) {
+        Some(p) => push_unique(&mut input.granted, p),
+        None => input.unknown_names.push(name.to_owned()),
+    }
 }
 
 fn json_error(text: &str, e: &serde_json::Error) -> InputError {
@@ -216,10 +234,7 @@ fn from_token(text: &str) -> Result<Input, InputError> {
         (GrantKind::Delegated, &facts.scopes),
     ] {
         for name in names {
-            match permissions_named(api, name).find(|p| p.kind == kind) {
-                Some(p) => push_unique(&mut input.granted, p),
-                None => input.unknown_names.push(name.clone()),
-            }
+            add_named(&mut input, Some(api), Some(kind), name);
         }
     }
     finish(input)
@@ -233,13 +248,7 @@ fn from_names(text: &str) -> Result<Input, InputError> {
         .filter(|n| !n.is_empty());
     for name in names {
         // A bare name carries no kind: the app role is assumed where the resource has one.
-        let found = [Api::Xdr, Api::Mde, Api::Graph]
-            .into_iter()
-            .find_map(|api| permissions_named(api, name).next());
-        match found {
-            Some(p) => push_unique(&mut input.granted, p),
-            None => input.unknown_names.push(name.to_owned()),
-        }
+        add_named(&mut input, None, None, name);
     }
     finish(input)
 }
@@ -275,15 +284,18 @@ fn from_entries(kind: InputKind, list: &[Value]) -> Result<Input, InputError> {
     let mut input = empty(kind);
     for (i, raw) in list.iter().enumerate() {
         let n = i + 1;
-        let obj = raw.as_object().ok_or(InputError::EntryNotObject(n))?;
-        let app = member(obj, "resourceAppId")
-            .and_then(Value::as_str)
-            .ok_or(InputError::ResourceAppIdMissing(n))?
-            .trim()
-            .to_ascii_lowercase();
-        let items = member(obj, "resourceAccess")
-            .and_then(Value::as_array)
-            .ok_or(InputError::ResourceAccessMissing(n))?;
+        // Each error is built only when it happens (a `?` on `ok_or(error)` builds and drops
+        // it on every entry).
+        let Some(obj) = raw.as_object() else {
+            return Err(InputError::EntryNotObject(n));
+        };
+        let Some(app) = member(obj, "resourceAppId").and_then(Value::as_str) else {
+            return Err(InputError::ResourceAppIdMissing(n));
+        };
+        let app = app.trim().to_ascii_lowercase();
+        let Some(items) = member(obj, "resourceAccess").and_then(Value::as_array) else {
+            return Err(InputError::ResourceAccessMissing(n));
+        };
         let api = api_of_app_id(&app);
         let mut access = Vec::with_capacity(items.len());
         for (j, item) in items.iter().enumerate() {
@@ -291,15 +303,15 @@ fn from_entries(kind: InputKind, list: &[Value]) -> Result<Input, InputError> {
                 .as_object()
                 .and_then(|o| member(o, "id"))
                 .and_then(Value::as_str)
-                .ok_or(InputError::AccessIdMissing {
+                .ok_or_else(|| InputError::AccessIdMissing {
                     entry: n,
                     item: j + 1,
                 })?
                 .trim()
                 .to_ascii_lowercase();
             let type_text = item
-                .get("type")
-                .or_else(|| item.as_object().and_then(|o| member(o, "type")))
+                .as_object()
+                .and_then(|o| member(o, "type"))
                 .and_then(Value::as_str)
                 .unwrap_or_default();
             let kind =
@@ -320,7 +332,13 @@ fn from_entries(kind: InputKind, list: &[Value]) -> Result<Input, InputError> {
             resource_app_id: app,
             api,
             access,
-            raw: raw.clone(),
+            raw: if api.is_none() {
+                let mut w = crate::json::Writer::new();
+                w.value(raw);
+                w.finish()
+            } else {
+                String::new()
+            },
         });
     }
     Ok(input)

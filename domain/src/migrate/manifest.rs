@@ -4,10 +4,8 @@
 //! permissions replaced by a Graph permission are dropped. Plus the `az` and PowerShell commands
 //! that write the same permissions.
 
-use serde_json::Value;
-
 use crate::catalog::GrantKind;
-use crate::catalog::ids::{PermissionId, permission_by_id};
+use crate::catalog::ids::{PermissionId, guid, permission_by_id};
 use crate::cloud::Api;
 use crate::cloud::is_guid;
 
@@ -17,63 +15,48 @@ use super::mapping::{Report, RowStatus, successors};
 /// The placeholder for the application (client) ID in commands when none is known.
 pub const APP_ID_PLACEHOLDER: &str = "<application-client-id>";
 
-/// One entry of the new array.
-#[derive(Clone, Debug, PartialEq)]
-enum Out {
-    /// An entry of another API, kept as pasted.
-    Kept(Value),
-    /// An entry the page writes: its `resourceAppId` and items.
-    Written(&'static str, Vec<Access>),
-}
-
-/// The rewritten array.
+/// The rewritten array, as the JSON text to paste.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewManifest {
-    entries: Vec<Out>,
+    json: String,
 }
 
 impl NewManifest {
     /// The array as indented JSON, to paste into the manifest. Written by hand (the shape is
     /// fixed) so that no pretty-printer for arbitrary JSON is linked into the page.
     pub fn to_json(&self) -> String {
-        if self.entries.is_empty() {
-            return "[]".into();
-        }
-        let mut s = String::from("[");
-        for (i, e) in self.entries.iter().enumerate() {
-            s.push_str(if i == 0 { "\n  " } else { ",\n  " });
-            match e {
-                Out::Kept(v) => {
-                    let mut w = crate::json::Writer::new();
-                    w.value(v);
-                    s.push_str(&w.finish());
-                }
-                Out::Written(app, items) => {
-                    s.push_str("{\n    \"resourceAppId\": \"");
-                    s.push_str(app);
-                    s.push_str("\",\n    \"resourceAccess\": [");
-                    for (j, a) in items.iter().enumerate() {
-                        s.push_str(if j == 0 { "\n" } else { ",\n" });
-                        s.push_str("      { \"id\": ");
-                        s.push_str(&crate::json::quoted(&a.id));
-                        s.push_str(", \"type\": \"");
-                        s.push_str(a.kind.manifest_type());
-                        s.push_str("\" }");
-                    }
-                    s.push_str("\n    ]\n  }");
-                }
-            }
-        }
-        s.push_str("\n]");
-        s
+        self.json.clone()
+    }
+
+    /// The same text, borrowed.
+    pub fn as_json(&self) -> &str {
+        &self.json
     }
 }
 
-fn item(id: &str, kind: GrantKind) -> Access {
-    Access {
-        id: id.to_owned(),
-        kind,
+/// One entry the page writes: its `resourceAppId` and items, indented as in the array.
+fn written(app: &str, items: &[Access]) -> String {
+    let mut s = [
+        "{\n    \"resourceAppId\": \"",
+        app,
+        "\",\n    \"resourceAccess\": [",
+    ]
+    .concat();
+    for (j, a) in items.iter().enumerate() {
+        s.push_str(if j == 0 { "\n" } else { ",\n" });
+        s.push_str("      { \"id\": ");
+        // A JSON string literal: a pasted ID may hold any character.
+        s.push_str(&crate::json::quoted(&a.id));
+        s.push_str(", \"type\": \"");
+        s.push_str(a.kind.manifest_type());
+        s.push_str("\" }");
     }
+    s.push_str("\n    ]\n  }");
+    s
+}
+
+fn item(id: String, kind: GrantKind) -> Access {
+    Access { id, kind }
 }
 
 fn push_unique(items: &mut Vec<Access>, i: Access) {
@@ -88,32 +71,39 @@ fn keeps(api: Api, a: &Access) -> bool {
     permission_by_id(api, a.kind, &a.id).is_none_or(|p| successors(p).is_empty())
 }
 
-/// The new `requiredResourceAccess` for `input` and its `report`.
+/// The new `requiredResourceAccess` for `input` and its `report`: the entries of other APIs in
+/// their order, the Graph entry where the first one was (else after them), then the Defender
+/// entries that keep an item.
 pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
-    let mut graph_items: Vec<Access> = Vec::new();
-    let mut out: Vec<Out> = Vec::new();
-    let mut graph_at = None;
+    let mut graph: Vec<Access> = Vec::new();
+    for e in input.entries.iter().filter(|e| e.api == Some(Api::Graph)) {
+        for a in &e.access {
+            push_unique(&mut graph, a.clone());
+        }
+    }
+    for p in &report.graph {
+        push_unique(&mut graph, item(guid(p.id), p.kind));
+    }
+    let mut parts: Vec<String> = Vec::new();
     let mut defender: Vec<(Api, Vec<Access>)> = Vec::new();
-
+    let mut graph_written = graph.is_empty();
     for e in &input.entries {
         match e.api {
-            None => out.push(Out::Kept(e.raw.clone())),
+            None => parts.push(e.raw.clone()),
             Some(Api::Graph) => {
-                graph_at.get_or_insert(out.len());
-                for a in &e.access {
-                    push_unique(&mut graph_items, item(&a.id, a.kind));
+                if !graph_written {
+                    graph_written = true;
+                    parts.push(written(Api::Graph.resource_app_id(), &graph));
                 }
             }
             Some(api) => {
-                let items = e
-                    .access
-                    .iter()
-                    .filter(|a| keeps(api, a))
-                    .map(|a| item(&a.id, a.kind))
-                    .collect();
+                let items = e.access.iter().filter(|a| keeps(api, a)).cloned().collect();
                 defender.push((api, items));
             }
         }
+    }
+    if !graph_written {
+        parts.push(written(Api::Graph.resource_app_id(), &graph));
     }
     // Token and name inputs have no entries: the legacy permissions without a successor are
     // written from the catalog.
@@ -125,24 +115,22 @@ pub fn rewrite(input: &Input, report: &Report) -> NewManifest {
                 .iter()
                 .filter(|r| r.from.api == api && r.status == RowStatus::NoSuccessor)
             {
-                push_unique(&mut items, item(r.from.id, r.from.kind));
+                push_unique(&mut items, item(guid(r.from.id), r.from.kind));
             }
             defender.push((api, items));
         }
     }
-    for p in &report.graph {
-        push_unique(&mut graph_items, item(p.id, p.kind));
-    }
-    if !graph_items.is_empty() {
-        let at = graph_at.unwrap_or(out.len());
-        out.insert(at, Out::Written(Api::Graph.resource_app_id(), graph_items));
-    }
     for (api, items) in defender {
         if !items.is_empty() {
-            out.push(Out::Written(api.resource_app_id(), items));
+            parts.push(written(api.resource_app_id(), &items));
         }
     }
-    NewManifest { entries: out }
+    let json = if parts.is_empty() {
+        "[]".to_owned()
+    } else {
+        ["[\n  ", &parts.join(",\n  "), "\n]"].concat()
+    };
+    NewManifest { json }
 }
 
 /// The application ID to write into commands: a valid GUID or the placeholder.
@@ -171,7 +159,7 @@ pub fn az_command(app_id: &str, to_add: &[&'static PermissionId]) -> Option<Stri
     .concat();
     for p in to_add {
         s.push(' ');
-        s.push_str(p.id);
+        s.push_str(&guid(p.id));
         s.push('=');
         s.push_str(p.kind.manifest_type());
     }
@@ -186,7 +174,7 @@ pub fn powershell_command(app_id: &str, manifest: &NewManifest) -> String {
         "Connect-MgGraph -Scopes 'Application.ReadWrite.All'\n$appId = '",
         app_id,
         "'\n$requiredResourceAccess = @'\n",
-        &manifest.to_json(),
+        manifest.as_json(),
         "\n'@\n$body = '{\"requiredResourceAccess\": ' + $requiredResourceAccess + '}'\nInvoke-MgGraphRequest -Method PATCH -Uri \"https://graph.microsoft.com/v1.0/applications(appId='$appId')\" -Body $body -ContentType 'application/json'\n",
     ]
     .concat()

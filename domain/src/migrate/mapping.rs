@@ -19,63 +19,47 @@ use crate::cloud::Api;
 
 use super::input::Input;
 
-/// `(legacy resource, legacy permission, Graph successors)`; the kind is the same on both sides.
-/// Permissions not listed have no Graph successor.
-const SUCCESSORS: &[(Api, &str, &[&str])] = &[
-    (
-        Api::Xdr,
-        "Incident.Read.All",
-        &["SecurityIncident.Read.All"],
-    ),
+/// `(legacy resource, legacy permission, Graph successor)`; the kind is the same on both sides.
+/// Each has one successor; permissions not listed have none.
+const SUCCESSORS: &[(Api, &str, &str)] = &[
+    (Api::Xdr, "Incident.Read.All", "SecurityIncident.Read.All"),
     (
         Api::Xdr,
         "Incident.ReadWrite.All",
-        &["SecurityIncident.ReadWrite.All"],
+        "SecurityIncident.ReadWrite.All",
     ),
-    (Api::Xdr, "Incident.Read", &["SecurityIncident.Read.All"]),
+    (Api::Xdr, "Incident.Read", "SecurityIncident.Read.All"),
     (
         Api::Xdr,
         "Incident.ReadWrite",
-        &["SecurityIncident.ReadWrite.All"],
+        "SecurityIncident.ReadWrite.All",
     ),
     (
         Api::Xdr,
         "AdvancedHunting.Read.All",
-        &["ThreatHunting.Read.All"],
+        "ThreatHunting.Read.All",
     ),
-    (
-        Api::Xdr,
-        "AdvancedHunting.Read",
-        &["ThreatHunting.Read.All"],
-    ),
+    (Api::Xdr, "AdvancedHunting.Read", "ThreatHunting.Read.All"),
     (
         Api::Xdr,
         "CustomDetections.ReadWrite.All",
-        &["CustomDetection.ReadWrite.All"],
+        "CustomDetection.ReadWrite.All",
     ),
     (
         Api::Xdr,
         "CustomDetections.ReadWrite",
-        &["CustomDetection.ReadWrite.All"],
+        "CustomDetection.ReadWrite.All",
     ),
-    (Api::Mde, "Alert.Read.All", &["SecurityAlert.Read.All"]),
+    (Api::Mde, "Alert.Read.All", "SecurityAlert.Read.All"),
     (
         Api::Mde,
         "Alert.ReadWrite.All",
-        &["SecurityAlert.ReadWrite.All"],
+        "SecurityAlert.ReadWrite.All",
     ),
-    (Api::Mde, "Alert.Read", &["SecurityAlert.Read.All"]),
-    (
-        Api::Mde,
-        "Alert.ReadWrite",
-        &["SecurityAlert.ReadWrite.All"],
-    ),
-    (
-        Api::Mde,
-        "AdvancedQuery.Read.All",
-        &["ThreatHunting.Read.All"],
-    ),
-    (Api::Mde, "AdvancedQuery.Read", &["ThreatHunting.Read.All"]),
+    (Api::Mde, "Alert.Read", "SecurityAlert.Read.All"),
+    (Api::Mde, "Alert.ReadWrite", "SecurityAlert.ReadWrite.All"),
+    (Api::Mde, "AdvancedQuery.Read.All", "ThreatHunting.Read.All"),
+    (Api::Mde, "AdvancedQuery.Read", "ThreatHunting.Read.All"),
 ];
 
 /// Where a legacy permission stands.
@@ -127,12 +111,9 @@ pub fn successors(from: &PermissionId) -> Vec<&'static PermissionId> {
     SUCCESSORS
         .iter()
         .find(|(api, name, _)| *api == from.api && crate::catalog::permission_eq(name, from.name))
-        .map(|(_, _, to)| {
-            to.iter()
-                .filter_map(|n| permission_id(Api::Graph, from.kind, n))
-                .collect()
-        })
-        .unwrap_or_default()
+        .and_then(|(_, _, to)| permission_id(Api::Graph, from.kind, to))
+        .into_iter()
+        .collect()
 }
 
 /// The catalog operations `p` allows, with their Graph successors.

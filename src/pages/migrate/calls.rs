@@ -1,93 +1,82 @@
 //! The calls side by side, the field and enum changes, and the Graph listing in code.
 
 use dpk_domain::cloud::Cloud;
-use dpk_domain::i18n::{ConsentText as C, Lang, MigrateText as T, Text};
+use dpk_domain::i18n::{ConsentText as C, MigrateText as T, Text};
 use dpk_domain::migrate::calls::graph_snippet;
 use dpk_domain::migrate::calls::{CallPair, ENUM_CHANGES, FIELD_RENAMES, LIST, PAGING, UPDATE};
 use dpk_domain::snippet::SnippetLang;
 use yew::prelude::*;
 
-use super::dom::{cell, el, tx};
+use super::dom::Dom;
 use crate::components::snippet_block;
 
-fn code(text: &'static str) -> Html {
-    el(
-        "td",
-        &[],
-        &[],
-        vec![el(
-            "pre",
-            &["class", "tabindex"],
-            &["mono", "0"],
-            vec![tx(text)],
-        )],
-    )
+/// A cell of code.
+#[inline(never)]
+fn code(b: &mut Dom, text: &'static str) {
+    b.open0("td");
+    b.open("pre", &["class", "tabindex"], &["mono", "0"]);
+    b.s(text);
+    b.close();
+    b.close();
 }
 
-fn pair(lang: Lang, aspect: T, p: CallPair, note: Option<T>) -> Html {
-    let mut head = vec![tx(aspect.get(lang))];
+/// One call in both APIs, with a note under the aspect.
+#[inline(never)]
+fn pair(b: &mut Dom, aspect: T, p: CallPair, note: Option<T>) {
+    b.open("tr", &["data-testid"], &["migration-call"]);
+    b.open("th", &["scope"], &["row"]);
+    b.t(aspect);
     if let Some(n) = note {
-        head.push(el("br", &[], &[], vec![]));
-        head.push(el("span", &["class"], &["hint"], vec![tx(n.get(lang))]));
+        super::report::hint(b, n.get(b.lang).into());
     }
-    el(
-        "tr",
-        &["data-testid"],
-        &["migration-call"],
-        vec![
-            el("th", &["scope"], &["row"], head),
-            code(p.xdr),
-            code(p.graph),
-        ],
-    )
+    b.close();
+    code(b, p.xdr);
+    code(b, p.graph);
+    b.close();
 }
 
 /// A row of code cells.
-fn code_row(cells: &[&'static str]) -> Html {
-    let mut tds = Vec::new();
+#[inline(never)]
+fn code_row(b: &mut Dom, cells: &[&'static str]) {
+    b.open0("tr");
     for c in cells {
-        tds.push(el("td", &[], &[], vec![cell("code", *c)]));
+        b.open0("td");
+        b.leaf("code", c);
+        b.close();
     }
-    el("tr", &[], &[], tds)
+    b.close();
 }
 
 /// The calls section.
-pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -> Html {
-    let copy_label = AttrValue::from(C::Copy.get(lang));
-    let calls = vec![
-        pair(lang, T::AspectList, LIST, Some(T::FiltersNote)),
-        pair(lang, T::AspectPaging, PAGING, Some(T::PagingNote)),
-        pair(lang, T::AspectUpdate, UPDATE, None),
-    ];
-    let mut fields = Vec::new();
+pub(super) fn view(b: &mut Dom, client_id: &str, on_copy: &Callback<AttrValue>) {
+    b.open("section", &["data-testid"], &["migration-calls"]);
+    b.leaf_t("h2", T::CallsHeading);
+    b.leaf_t("p", T::CallsIntro);
+    b.table(&[T::ColAspect, T::ColXdr, T::ColGraphApi], "");
+    pair(b, T::AspectList, LIST, Some(T::FiltersNote));
+    pair(b, T::AspectPaging, PAGING, Some(T::PagingNote));
+    pair(b, T::AspectUpdate, UPDATE, None);
+    b.end_table();
+    b.leaf_t("h3", T::FieldsHeading);
+    b.table(&[T::ColXdr, T::ColGraphApi], "");
     for (x, g) in FIELD_RENAMES {
-        fields.push(code_row(&[x, g]));
+        code_row(b, &[x, g]);
     }
-    let mut enums = Vec::new();
+    b.end_table();
+    b.leaf_t("h3", T::EnumsHeading);
+    b.leaf_t("p", T::EnumsNote);
+    b.table(&[T::ColEnum, T::ColXdr, T::ColGraphApi], "migration-enums");
     for (e, x, g) in ENUM_CHANGES {
-        enums.push(code_row(&[e, x, g]));
+        code_row(b, &[e, x, g]);
     }
-    let mut body = vec![
-        cell("h2", T::CallsHeading.get(lang)),
-        cell("p", T::CallsIntro.get(lang)),
-        super::table(lang, &[T::ColAspect, T::ColXdr, T::ColGraphApi], calls, ""),
-        cell("h3", T::FieldsHeading.get(lang)),
-        super::table(lang, &[T::ColXdr, T::ColGraphApi], fields, ""),
-        cell("h3", T::EnumsHeading.get(lang)),
-        cell("p", T::EnumsNote.get(lang)),
-        super::table(
-            lang,
-            &[T::ColEnum, T::ColXdr, T::ColGraphApi],
-            enums,
-            "migration-enums",
-        ),
-        cell("h3", T::SnippetsHeading.get(lang)),
-        cell("p", T::SnippetsIntro.get(lang)),
-    ];
+    b.end_table();
+    b.leaf_t("h3", T::SnippetsHeading);
+    b.leaf_t("p", T::SnippetsIntro);
+    let copy_label = AttrValue::from(C::Copy.get(b.lang));
     for l in SnippetLang::ALL {
         if let Some(code) = graph_snippet(l, Cloud::Global, "", client_id) {
             let label = copy_label.clone();
-            body.push(snippet_block(
+            b.node(snippet_block(
                 l.code(),
                 l.label(),
                 code.into(),
@@ -96,5 +85,5 @@ pub(super) fn view(lang: Lang, client_id: &str, on_copy: &Callback<AttrValue>) -
             ));
         }
     }
-    el("section", &["data-testid"], &["migration-calls"], body)
+    b.close();
 }

@@ -1,112 +1,103 @@
 //! Re-consent: the application ID and redirect URI, then a Graph admin-consent link per roster
 //! customer (`migration-consent-link`) and the "needs Graph consent" mark.
 
-use dpk_domain::i18n::{Lang, MigrateText as T, Text};
+use dpk_domain::i18n::{MigrateText as T, Text};
 use dpk_domain::migrate::graph_consent_link;
 use dpk_domain::roster::Roster;
 use yew::prelude::*;
 
-use super::dom::{cell, el, tx};
+use super::dom::Dom;
 use super::{Action, Model};
+use crate::components::form::button;
 
 /// The consent section.
 pub(super) fn view(
-    lang: Lang,
+    b: &mut Dom,
     m: &Model,
     roster: &Roster,
     client_id: &str,
     on: &Callback<Action>,
-) -> Html {
-    let mut rows = Vec::new();
-    for customer in &roster.customers {
-        let link = match graph_consent_link(customer, client_id, &m.redirect_uri, &m.state) {
-            Ok(url) => el(
-                "a",
-                &[
-                    "data-testid",
-                    "data-tenant",
-                    "href",
-                    "rel",
-                    "target",
-                    "class",
-                ],
-                &[
-                    "migration-consent-link",
-                    &customer.tenant_id,
-                    &url,
-                    "noopener noreferrer",
-                    "_blank",
-                    "mono",
-                ],
-                vec![tx(url.clone())],
-            ),
-            Err(e) => el(
-                "span",
-                &["class", "data-testid"],
-                &["hint", "migration-consent-problem"],
-                vec![tx(e.message(lang))],
-            ),
-        };
-        let needs = customer.needs_graph_consent;
-        let flag = if needs { T::NeedsGraph } else { T::NotMarked };
-        rows.push(el(
-            "tr",
-            &["data-testid", "data-needs-graph"],
-            &["migration-customer", if needs { "true" } else { "false" }],
-            vec![
-                cell("td", customer.name.clone()),
-                cell("td", customer.tenant_id.clone()),
-                cell("td", flag.get(lang)),
-                el("td", &[], &[], vec![link]),
-            ],
-        ));
-    }
-    let head = [T::ColCustomer, T::ColTenant, T::ColStatus, T::ColLink];
-    let list = if rows.is_empty() {
-        el(
-            "p",
-            &["data-testid"],
-            &["migration-no-roster"],
-            vec![tx(T::NoRoster.get(lang))],
-        )
+) {
+    let lang = b.lang;
+    b.open0("section");
+    b.leaf_t("h2", T::ConsentHeading);
+    b.leaf_t("p", T::ConsentIntro);
+    b.node(super::field(
+        "migration-client-id",
+        T::ClientIdLabel.get(lang),
+        "",
+        client_id,
+        on,
+        Action::ClientId,
+    ));
+    b.node(super::field(
+        "migration-redirect-uri",
+        T::RedirectLabel.get(lang),
+        "",
+        &m.redirect_uri,
+        on,
+        Action::RedirectUri,
+    ));
+    if roster.customers.is_empty() {
+        b.open("p", &["data-testid"], &["migration-no-roster"]);
+        b.t(T::NoRoster);
+        b.close();
     } else {
-        let onclick = on.reform(|_: MouseEvent| Action::MarkAll);
-        html! { <>
-            { super::table(lang, &head, rows, "") }
-            <button type="button" data-testid="migration-mark-all" {onclick}>{ T::MarkAll.get(lang) }</button>
-        </> }
-    };
-    let failed = m.storage_failed.then(|| {
-        el(
-            "p",
-            &["class", "role"],
-            &["notice", "status"],
-            vec![tx(T::StorageFailed.get(lang))],
-        )
-    });
-    el(
-        "section",
-        &[],
-        &[],
-        vec![
-            cell("h2", T::ConsentHeading.get(lang)),
-            cell("p", T::ConsentIntro.get(lang)),
-            super::field(
-                "migration-client-id",
-                T::ClientIdLabel.get(lang),
-                "",
-                client_id,
-                on.reform(Action::ClientId),
-            ),
-            super::field(
-                "migration-redirect-uri",
-                T::RedirectLabel.get(lang),
-                "",
-                &m.redirect_uri,
-                on.reform(Action::RedirectUri),
-            ),
-            list,
-            failed.unwrap_or_default(),
-        ],
-    )
+        b.table(
+            &[T::ColCustomer, T::ColTenant, T::ColStatus, T::ColLink],
+            "",
+        );
+        for customer in &roster.customers {
+            let needs = customer.needs_graph_consent;
+            b.open(
+                "tr",
+                &["data-testid", "data-needs-graph"],
+                &["migration-customer", if needs { "true" } else { "false" }],
+            );
+            b.with_text("td", &[], &[], customer.name.clone().into());
+            b.with_text("td", &[], &[], customer.tenant_id.clone().into());
+            b.leaf_t("td", if needs { T::NeedsGraph } else { T::NotMarked });
+            b.open0("td");
+            match graph_consent_link(customer, client_id, &m.redirect_uri, &m.state) {
+                Ok(url) => b.with_text(
+                    "a",
+                    &[
+                        "data-testid",
+                        "data-tenant",
+                        "href",
+                        "rel",
+                        "target",
+                        "class",
+                    ],
+                    &[
+                        "migration-consent-link",
+                        &customer.tenant_id,
+                        &url,
+                        "noopener noreferrer",
+                        "_blank",
+                        "mono",
+                    ],
+                    url.clone().into(),
+                ),
+                Err(e) => b.with_text(
+                    "span",
+                    &["class", "data-testid"],
+                    &["hint", "migration-consent-problem"],
+                    e.message(lang).into(),
+                ),
+            }
+            b.close();
+            b.close();
+        }
+        b.end_table();
+        let onclick = on.reform(|()| Action::MarkAll);
+        let label = T::MarkAll.get(lang);
+        b.node(button("migration-mark-all", false, false, label, &onclick));
+    }
+    if m.storage_failed {
+        b.open("p", &["class", "role"], &["notice", "status"]);
+        b.t(T::StorageFailed);
+        b.close();
+    }
+    b.close();
 }

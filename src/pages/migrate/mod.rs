@@ -22,9 +22,10 @@ use dpk_domain::migrate::{
 use dpk_domain::roster::{ROSTER_KEY, Roster, RosterAction};
 use yew::prelude::*;
 
-use crate::components::form::{Field, text_field};
+use crate::components::form::{Field, button, text_field};
 use crate::components::{error_banner, page_frame};
 use crate::services::{clipboard, random, storage};
+use dom::Dom;
 
 /// Everything the page holds.
 #[derive(Clone)]
@@ -95,35 +96,6 @@ impl Reducible for Model {
     }
 }
 
-/// A scrollable table: a head of column titles and the rows (`testid` may be empty).
-#[inline(never)]
-fn table(lang: Lang, cols: &[T], rows: Vec<Html>, testid: &str) -> Html {
-    let mut head = Vec::new();
-    for c in cols {
-        head.push(dom::el(
-            "th",
-            &["scope"],
-            &["col"],
-            vec![dom::tx(c.get(lang))],
-        ));
-    }
-    let keys: &'static [&'static str] = if testid.is_empty() {
-        &[]
-    } else {
-        &["data-testid"]
-    };
-    let table = dom::el(
-        "table",
-        keys,
-        &[testid][..keys.len()],
-        vec![
-            dom::el("thead", &[], &[], vec![dom::el("tr", &[], &[], head)]),
-            dom::el("tbody", &[], &[], rows),
-        ],
-    );
-    dom::el("div", &["class"], &["table-scroll"], vec![table])
-}
-
 /// A labelled field through the shared `text_field`; `id` is also its test ID; `migration-input`
 /// is the textarea.
 #[inline(never)]
@@ -132,9 +104,11 @@ fn field(
     label: &'static str,
     hint: &'static str,
     value: &str,
-    on_change: Callback<String>,
+    on: &Callback<Action>,
+    action: fn(String) -> Action,
 ) -> Html {
     let rows = if id == "migration-input" { "8" } else { "" };
+    let on_change = on.reform(action);
     text_field(
         Field::new(id, label).hint(hint),
         AttrValue::from(value.to_owned()),
@@ -166,70 +140,59 @@ pub fn migrate_page(lang: Lang, m: &Model, on: Callback<Action>, token: Option<S
             });
         })
     };
-    let use_token = token.map(|t| {
-        let onclick = on.reform(move |_: MouseEvent| Action::Text(t.clone()));
-        html! { <button type="button" data-testid="migration-use-token" {onclick}>{ T::UseSessionToken.get(lang) }</button> }
-    });
+    let mut b = Dom::new(lang);
+    b.open(
+        "p",
+        &["class", "data-testid"],
+        &["notice", "retirement-note"],
+    );
+    b.s(Ui::AboutRetirement.get(lang));
+    b.close();
+    b.leaf_t("p", T::Intro);
+    b.open0("section");
+    b.node(field(
+        "migration-input",
+        T::InputLabel.get(lang),
+        T::InputHint.get(lang),
+        &m.text,
+        &on,
+        Action::Text,
+    ));
+    if let Some(t) = token {
+        let onclick = on.reform(move |()| Action::Text(t.clone()));
+        let label = T::UseSessionToken.get(lang);
+        b.node(button("migration-use-token", false, false, label, &onclick));
+    }
+    b.close();
     let text = m.text.trim();
-    let body = if text.is_empty() {
-        Html::default()
-    } else {
+    if !text.is_empty() {
         match parse_input(text) {
-            Err(e) => error_banner(
+            Err(e) => b.node(error_banner(
                 dpk_domain::migrate::error_message(&e, lang),
                 e.code(),
                 "migration-error",
                 Html::default(),
-            ),
+            )),
             Ok(input) => {
                 let report = build_report(&input);
                 let manifest = rewrite(&input, &report);
                 let roster = load_roster();
                 let client_id = starting_client_id(m.client_id.as_deref(), &input, &roster);
                 let kind = kind_label(input.kind).get(lang);
-                dom::list(vec![
-                    dom::el(
-                        "p",
-                        &["data-testid", "data-kind"],
-                        &["migration-kind", input.kind.code()],
-                        vec![dom::tx(fill(T::ReadAs.get(lang), &[("kind", kind)]))],
-                    ),
-                    report::view(lang, &input, &report),
-                    manifest::view(
-                        lang, &input, &report, &manifest, &client_id, &on_copy, m.copied,
-                    ),
-                    consent::view(lang, m, &roster, &client_id, &on),
-                    calls::view(lang, &client_id, &on_copy),
-                ])
+                b.with_text(
+                    "p",
+                    &["data-testid", "data-kind"],
+                    &["migration-kind", input.kind.code()],
+                    fill(T::ReadAs.get(lang), &[("kind", kind)]).into(),
+                );
+                report::view(&mut b, &input, &report);
+                manifest::view(
+                    &mut b, &input, &report, &manifest, &client_id, &on_copy, m.copied,
+                );
+                consent::view(&mut b, m, &roster, &client_id, &on);
+                calls::view(&mut b, &client_id, &on_copy);
             }
         }
-    };
-    page_frame(
-        Ui::MigrateHeading.get(lang),
-        dom::list(vec![
-            dom::el(
-                "p",
-                &["class", "data-testid"],
-                &["notice", "retirement-note"],
-                vec![dom::tx(Ui::AboutRetirement.get(lang))],
-            ),
-            dom::cell("p", T::Intro.get(lang)),
-            dom::el(
-                "section",
-                &[],
-                &[],
-                vec![
-                    field(
-                        "migration-input",
-                        T::InputLabel.get(lang),
-                        T::InputHint.get(lang),
-                        &m.text,
-                        on.reform(Action::Text),
-                    ),
-                    use_token.unwrap_or_default(),
-                ],
-            ),
-            body,
-        ]),
-    )
+    }
+    page_frame(Ui::MigrateHeading.get(lang), b.finish())
 }

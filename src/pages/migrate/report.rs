@@ -2,81 +2,82 @@
 //! `data-resource`, `data-to`, `data-status`).
 
 use dpk_domain::catalog::Operation;
-use dpk_domain::catalog::ids::PermissionId;
-use dpk_domain::i18n::{Lang, MigrateText as T, Text, fill};
+use dpk_domain::catalog::ids::{PermissionId, guid};
+use dpk_domain::i18n::{MigrateText as T, Text, fill};
 use dpk_domain::migrate::mapping::Row;
 use dpk_domain::migrate::{Input, Report, RowStatus, kind_name};
 use dpk_domain::sentences::api_name;
-use yew::Html;
 
-use super::dom::{cell, el, tx};
+use super::dom::Dom;
 
-fn permission(lang: Lang, p: &PermissionId) -> Html {
-    el(
-        "div",
-        &[],
-        &[],
-        vec![
-            cell("strong", p.name),
-            tx(" "),
-            el(
-                "span",
-                &["class"],
-                &["hint"],
-                vec![tx(kind_name(p.kind, lang))],
-            ),
-            el("br", &[], &[], vec![]),
-            el("code", &["class"], &["mono"], vec![tx(p.id)]),
-        ],
-    )
+/// A permission: its name, kind and ID.
+#[inline(never)]
+fn permission(b: &mut Dom, p: &PermissionId) {
+    b.open0("div");
+    b.leaf("strong", p.name);
+    b.s(" ");
+    b.open("span", &["class"], &["hint"]);
+    b.s(kind_name(p.kind, b.lang));
+    b.close();
+    b.open0("br");
+    b.close();
+    b.open("code", &["class"], &["mono"]);
+    b.text(guid(p.id).into());
+    b.close();
+    b.close();
 }
 
 /// `<code>METHOD path</code>`, from static parts (no formatting).
-fn call(op: &Operation) -> Html {
-    el(
-        "code",
-        &[],
-        &[],
-        vec![tx(op.method.as_str()), tx(" "), tx(op.path)],
-    )
+#[inline(never)]
+fn call(b: &mut Dom, op: &Operation) {
+    b.open0("code");
+    b.s(op.method.as_str());
+    b.s(" ");
+    b.s(op.path);
+    b.close();
+}
+
+/// A hint under the text of a cell.
+#[inline(never)]
+pub(super) fn hint(b: &mut Dom, text: yew::AttrValue) {
+    b.open0("br");
+    b.close();
+    b.with_text("span", &["class"], &["hint"], text);
 }
 
 /// The status cell; a row with no successor names the operation pages it comes from.
-fn status(lang: Lang, row: &Row) -> Vec<Html> {
-    let text = match row.status {
-        RowStatus::Successor => T::StatusSuccessor.get(lang).into(),
-        RowStatus::AlreadyGraph => T::StatusAlready.get(lang).into(),
-        RowStatus::NoSuccessor => fill(
-            T::StatusNone.get(lang),
-            &[("api", api_name(row.from.api, lang))],
-        ),
-    };
-    let mut out = vec![tx(text)];
-    if row.status == RowStatus::NoSuccessor && !row.operations.is_empty() {
-        let mut sources: Vec<&str> = row.operations.iter().map(|o| o.legacy.source).collect();
-        sources.dedup();
-        let source = fill(T::Source.get(lang), &[("source", &sources.join("; "))]);
-        out.push(el("br", &[], &[], vec![]));
-        out.push(el("span", &["class"], &["hint"], vec![tx(source)]));
+fn status(b: &mut Dom, row: &Row) {
+    let lang = b.lang;
+    match row.status {
+        RowStatus::Successor => b.t(T::StatusSuccessor),
+        RowStatus::AlreadyGraph => b.t(T::StatusAlready),
+        RowStatus::NoSuccessor => {
+            let api = api_name(row.from.api, lang);
+            b.text(fill(T::StatusNone.get(lang), &[("api", api)]).into());
+            // The operation pages, each once where the same page follows itself.
+            let mut sources = String::new();
+            let mut last = "";
+            for o in &row.operations {
+                let s = o.legacy.source;
+                if s != last {
+                    if !last.is_empty() {
+                        sources.push_str("; ");
+                    }
+                    sources.push_str(s);
+                    last = s;
+                }
+            }
+            if !sources.is_empty() {
+                let source = fill(T::Source.get(lang), &[("source", &sources)]);
+                hint(b, source.into());
+            }
+        }
     }
-    out
 }
 
-fn row(lang: Lang, row: &Row) -> Html {
+fn row(b: &mut Dom, row: &Row) {
     let to: Vec<&str> = row.to.iter().map(|p| p.name).collect();
-    let mut ops = Vec::new();
-    for o in &row.operations {
-        let graph = match o.graph {
-            Some(g) => call(g),
-            None => cell("code", T::OpNoSuccessor.get(lang)),
-        };
-        ops.push(el("li", &[], &[], vec![call(o.legacy), tx(" → "), graph]));
-    }
-    let mut successors = Vec::new();
-    for p in &row.to {
-        successors.push(permission(lang, p));
-    }
-    el(
+    b.open(
         "tr",
         &[
             "data-testid",
@@ -94,19 +95,34 @@ fn row(lang: Lang, row: &Row) -> Html {
             row.status.code(),
             row.from.kind.manifest_type(),
         ],
-        vec![
-            cell("td", api_name(row.from.api, lang)),
-            el("td", &[], &[], vec![permission(lang, row.from)]),
-            el(
-                "td",
-                &[],
-                &[],
-                row.to.iter().map(|p| permission(lang, p)).collect(),
-            ),
-            el("td", &[], &[], vec![el("ul", &[], &[], ops)]),
-            el("td", &[], &[], status(lang, row)),
-        ],
-    )
+    );
+    b.leaf("td", api_name(row.from.api, b.lang));
+    b.open0("td");
+    permission(b, row.from);
+    b.close();
+    b.open0("td");
+    for p in &row.to {
+        permission(b, p);
+    }
+    b.close();
+    b.open0("td");
+    b.open0("ul");
+    for o in &row.operations {
+        b.open0("li");
+        call(b, o.legacy);
+        b.s(" → ");
+        match o.graph {
+            Some(g) => call(b, g),
+            None => b.leaf_t("code", T::OpNoSuccessor),
+        }
+        b.close();
+    }
+    b.close();
+    b.close();
+    b.open0("td");
+    status(b, row);
+    b.close();
+    b.close();
 }
 
 const SUMMARY: [(T, RowStatus); 3] = [
@@ -124,50 +140,46 @@ const HEAD: [T; 5] = [
 ];
 
 /// A notice naming what the page does not know (`list` joined with commas).
-fn unknown(lang: Lang, text: T, key: &str, list: &[String]) -> Option<Html> {
-    (!list.is_empty()).then(|| {
-        let text = fill(text.get(lang), &[(key, &list.join(", "))]);
-        el("p", &["class"], &["notice"], vec![tx(text)])
-    })
+fn unknown(b: &mut Dom, text: T, key: &str, list: &[String]) {
+    if !list.is_empty() {
+        let text = fill(text.get(b.lang), &[(key, &list.join(", "))]);
+        b.with_text("p", &["class"], &["notice"], text.into());
+    }
 }
 
 /// The summary and the table.
-pub(super) fn view(lang: Lang, input: &Input, report: &Report) -> Html {
-    let mut out = vec![cell("h2", T::SummaryHeading.get(lang))];
+pub(super) fn view(b: &mut Dom, input: &Input, report: &Report) {
+    b.open("section", &["data-testid"], &["migration-report"]);
+    b.leaf_t("h2", T::SummaryHeading);
     let ids: Vec<String> = input
         .unknown_ids
         .iter()
         .map(|(api, id, kind)| [api.code(), " ", id, " (", kind.manifest_type(), ")"].concat())
         .collect();
-    let notices = [
-        unknown(lang, T::UnknownIds, "ids", &ids),
-        unknown(lang, T::UnknownNames, "names", &input.unknown_names),
-    ];
     if report.rows.is_empty() {
-        out.push(el(
-            "p",
-            &["data-testid"],
-            &["migration-nothing"],
-            vec![tx(T::NothingLegacy.get(lang))],
-        ));
-        out.extend(notices.into_iter().flatten());
+        b.open("p", &["data-testid"], &["migration-nothing"]);
+        b.t(T::NothingLegacy);
+        b.close();
     } else {
-        let mut items = Vec::new();
+        b.open("ul", &["data-testid"], &["migration-summary"]);
         for (t, s) in SUMMARY {
             let n = report.count(s).to_string();
-            items.push(cell("li", fill(t.get(lang), &[("n", &n)])));
+            b.with_text("li", &[], &[], fill(t.get(b.lang), &[("n", &n)]).into());
         }
-        out.push(el("ul", &["data-testid"], &["migration-summary"], items));
-        out.extend(notices.into_iter().flatten());
-        out.push(cell("h2", T::ReportHeading.get(lang)));
-        if report.count(RowStatus::NoSuccessor) > 0 {
-            out.push(cell("p", T::NoneNote.get(lang)));
-        }
-        let mut rows = Vec::new();
-        for r in &report.rows {
-            rows.push(row(lang, r));
-        }
-        out.push(super::table(lang, &HEAD, rows, ""));
+        b.close();
     }
-    el("section", &["data-testid"], &["migration-report"], out)
+    unknown(b, T::UnknownIds, "ids", &ids);
+    unknown(b, T::UnknownNames, "names", &input.unknown_names);
+    if !report.rows.is_empty() {
+        b.leaf_t("h2", T::ReportHeading);
+        if report.count(RowStatus::NoSuccessor) > 0 {
+            b.leaf_t("p", T::NoneNote);
+        }
+        b.table(&HEAD, "");
+        for r in &report.rows {
+            row(b, r);
+        }
+        b.end_table();
+    }
+    b.close();
 }
