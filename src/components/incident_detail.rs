@@ -1,6 +1,7 @@
 //! One incident in full (alerts, devices, evidence, comments, the portal link) and the update
 //! form with its confirmation step. The link is rendered only for an https Defender portal URL.
-//! What it shows is built by `dpk_domain::incidents::detail`; the form is one reducer.
+//! What it shows is built by `dpk_domain::incidents::detail`; the form is one reducer
+//! ([`DetailForm`]), kept by the page.
 
 use std::rc::Rc;
 
@@ -19,6 +20,8 @@ use yew::prelude::*;
 use crate::components::form::{Choice, button, input_field, select_field, text_area};
 use crate::components::{Shared, error_banner};
 
+/// What the detail panel shows (besides its form). `Properties` so that a test can mount the
+/// view in a component of its own; the page calls [`incident_detail`].
 #[derive(Properties, PartialEq)]
 pub struct IncidentDetailProps {
     pub incident: Shared<Incident>,
@@ -44,25 +47,54 @@ pub struct IncidentDetailProps {
     pub on_cancel_update: Callback<()>,
 }
 
-/// The update form and whether its confirmation step shows.
-#[derive(PartialEq)]
-struct Form(UpdateForm, bool);
-
-/// What changes the [`Form`]: a field (which closes the confirmation), or the confirmation.
-enum Act {
-    Set(F, String),
-    Confirming(bool),
+/// The update form as the user edits it, for the row it was made for, and whether its
+/// confirmation step shows. The page keeps it (a reducer, no component of its own): a form made
+/// for another incident, or for this row before an update replaced it, is not shown; a fresh one
+/// is. The page resets it when another incident is opened or the panel closes.
+#[derive(Default)]
+pub struct DetailForm {
+    of: Option<Rc<Incident>>,
+    form: UpdateForm,
+    confirming: bool,
 }
 
-impl Reducible for Form {
-    type Action = Act;
-    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
-        let mut form = self.0.clone();
-        match act {
-            Act::Set(field, value) => form.set(field, value),
-            Act::Confirming(on) => return Rc::new(Form(form, on)),
+impl DetailForm {
+    /// The form shown for `row`, and whether its confirmation step shows.
+    fn current(&self, row: &Rc<Incident>) -> (UpdateForm, bool) {
+        match &self.of {
+            Some(of) if Rc::ptr_eq(of, row) => (self.form.clone(), self.confirming),
+            _ => (UpdateForm::new(row), false),
         }
-        Rc::new(Form(form, false))
+    }
+}
+
+/// What changes the [`DetailForm`].
+pub enum FormAct {
+    /// Forget the form (another incident, or the panel closed).
+    Reset,
+    /// Set a field (which closes the confirmation) of the form for this row.
+    Set(Rc<Incident>, F, String),
+    /// Show or hide the confirmation step of the form for this row.
+    Confirming(Rc<Incident>, bool),
+}
+
+impl Reducible for DetailForm {
+    type Action = FormAct;
+    fn reduce(self: Rc<Self>, act: FormAct) -> Rc<Self> {
+        let (of, confirming, set) = match act {
+            FormAct::Reset => return Rc::default(),
+            FormAct::Set(of, field, value) => (of, false, Some((field, value))),
+            FormAct::Confirming(of, on) => (of, on, None),
+        };
+        let (mut form, _) = self.current(&of);
+        if let Some((field, value)) = set {
+            form.set(field, value);
+        }
+        Rc::new(DetailForm {
+            of: Some(of),
+            form,
+            confirming,
+        })
     }
 }
 
@@ -91,12 +123,14 @@ fn choices(list: Vec<ChoiceText>, current: &str) -> Vec<Choice> {
 pub const DETAIL_HEADING_ID: &str = "incident-detail-heading";
 
 /// One incident: its facts, alerts, devices, evidence, comments, the portal link, and the
-/// update form (with a confirmation step).
-#[component]
-pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
+/// update form (with a confirmation step) as `form` holds it; `act` changes the form.
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn incident_detail(
+    props: &IncidentDetailProps,
+    form: &DetailForm,
+    act: &Callback<FormAct>,
+) -> Html {
     let (i, lang): (&Incident, Lang) = (&props.incident, props.lang);
-    let form = use_reducer(|| Form(UpdateForm::new(i), false));
-    let act = form.dispatcher().to_callback();
     let onkeydown = {
         let on_close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -134,31 +168,35 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
             { listing(T::DevicesHeading.get(lang).to_owned(), "detail-devices", lines(devices), lang) }
             { listing(T::EntitiesHeading.get(lang).to_owned(), "detail-entities", lines(entities), lang) }
             { listing(T::CommentsHeading.get(lang).to_owned(), "detail-comments", lines(comments), lang) }
-            { update_section(props, &form.0, form.1, &act) }
+            { update_section(props, form, act) }
         </aside>
     }
 }
 
 /// The update form, its confirmation step and the update's status.
-fn update_section(
-    props: &IncidentDetailProps,
-    form: &UpdateForm,
-    confirming: bool,
-    act: &Callback<Act>,
-) -> Html {
+fn update_section(props: &IncidentDetailProps, form: &DetailForm, act: &Callback<FormAct>) -> Html {
     let (i, lang, status): (&Incident, Lang, &UpdateStatus) =
         (&props.incident, props.lang, &props.update);
+    let row = &props.incident.0;
+    let (form, confirming) = form.current(row);
     let update = form.update(i);
     let problem = update.validate(props.api, i).err();
     let dets = determination_choices(&update, i, lang);
     let pending = status.is_busy();
     let locked = !props.can_update || pending;
-    let set = |field: F| act.reform(move |v| Act::Set(field, v));
-    let confirm = |on: bool| act.reform(move |()| Act::Confirming(on));
+    let set = |field: F| {
+        let row = row.clone();
+        act.reform(move |v| FormAct::Set(row.clone(), field, v))
+    };
+    let confirm = |on: bool| {
+        let row = row.clone();
+        act.reform(move |()| FormAct::Confirming(row.clone(), on))
+    };
     let on_confirm = {
         let (act, on_update, update) = (act.clone(), props.on_update.clone(), update.clone());
+        let row = row.clone();
         Callback::from(move |()| {
-            act.emit(Act::Confirming(false));
+            act.emit(FormAct::Confirming(row.clone(), false));
             on_update.emit(update.clone());
         })
     };

@@ -1,5 +1,5 @@
 //! The loaded incidents as a sortable table: the page passes all rows and the filtered, sorted
-//! indices; the first `limit` are rendered, one keyed row component each.
+//! indices; the first `limit` are rendered, one keyed row each.
 
 use std::rc::Rc;
 
@@ -94,12 +94,9 @@ pub fn incident_table(props: &IncidentTableProps) -> Html {
                     </thead>
                     <tbody>
                         { for visible.iter().take(*limit).map(|&i| {
-                            let incident = &rows[i];
+                            let incident: &Incident = &rows[i];
                             let is_selected = selected.as_deref() == Some(incident.id.as_str());
-                            html! {
-                                <IncidentRow key={incident.id.clone()} incident={Shared::new(incident.clone())}
-                                    selected={is_selected} lang={lang} on_select={on_select.clone()} />
-                            }
+                            row(incident, is_selected, lang, on_select)
                         }) }
                     </tbody>
                 </table>
@@ -112,24 +109,9 @@ pub fn incident_table(props: &IncidentTableProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct IncidentRowProps {
-    incident: Shared<Incident>,
-    selected: bool,
-    lang: Lang,
-    on_select: Callback<String>,
-}
-
-#[component]
-fn IncidentRow(props: &IncidentRowProps) -> Html {
-    let IncidentRowProps {
-        incident,
-        selected,
-        lang,
-        on_select,
-    } = props;
-    let lang = *lang;
-    let i: &Incident = incident;
+/// One incident's row (keyed by its id). A plain view: the table calls it, with no component
+/// lifecycle to pay for.
+fn row(i: &Incident, selected: bool, lang: Lang, on_select: &Callback<String>) -> Html {
     let id = i.id.clone();
     let onclick = on_select.reform(move |_| id.clone());
     let sev_class = ["sev sev-", &i.severity.xdr_code().to_ascii_lowercase()].concat();
@@ -143,7 +125,7 @@ fn IncidentRow(props: &IncidentRowProps) -> Html {
         updated,
     ] = columns(i, lang);
     html! {
-        <tr data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if *selected { "true" } else { "false" }}
+        <tr key={i.id.clone()} data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if selected { "true" } else { "false" }}
             class={classes!(selected.then_some("selected"))}>
             <td class="mono nowrap">{ i.id.clone() }</td>
             <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>

@@ -41,7 +41,7 @@ pub use export_bar::export_bar;
 pub use fetch_panel::{FetchPanelProps, fetch_panel};
 pub use filter_bar::{FilterBarProps, filter_bar};
 pub use header::site_header;
-pub use incident_detail::{IncidentDetail, IncidentDetailProps};
+pub use incident_detail::{DetailForm, FormAct, IncidentDetailProps, incident_detail};
 pub use incident_table::{IncidentTableProps, incident_table};
 pub use json_view::json_view;
 pub use page_frame::page_frame;

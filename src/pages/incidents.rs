@@ -23,9 +23,9 @@ use yew::prelude::*;
 use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
-    ConnectionFormProps, FetchPanelProps, FilterBarProps, IncidentDetail, IncidentTableProps,
-    Shared, TokenVerdict, connection_form, export_bar, fetch_panel, filter_bar, incident_table,
-    page_frame,
+    ConnectionFormProps, DetailForm, FetchPanelProps, FilterBarProps, FormAct, IncidentDetailProps,
+    IncidentTableProps, Shared, TokenVerdict, connection_form, export_bar, fetch_panel, filter_bar,
+    incident_detail, incident_table, page_frame,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::ListCmd;
@@ -84,14 +84,15 @@ impl Explainer {
     }
 }
 
-/// The detail panel of the selected incident, with its update form. Updates go where the rows
-/// came from (the connection may have changed since).
+/// The detail panel of the selected incident, with its update form (`form`, changed by `edit`).
+/// Updates go where the rows came from (the connection may have changed since).
 fn detail(
     ex: &Explorer,
     st: &ExplorerState,
     access: &AccessToken,
     x: &Explainer,
     on_close: Callback<()>,
+    (form, edit): (&DetailForm, &Callback<FormAct>),
 ) -> Option<Html> {
     let id = st.selected.as_deref()?;
     let incident = st.fetch.rows.iter().find(|r| r.id == id)?;
@@ -123,15 +124,20 @@ fn detail(
             }
         })
     };
-    // Keyed by the row's allocation: the form resets when this row is replaced (after an
-    // update), not when other pages arrive.
-    let key = [&incident.id, "-", &Rc::as_ptr(incident).addr().to_string()].concat();
-    Some(html! {
-        <IncidentDetail {key} incident={Shared::new(incident.clone())}
-            {api} lang={x.lang} can_update={report.has_permission()}
-            update_needed={needed} update={status} {update_error} {update_refused}
-            {on_close} {on_update} {on_cancel_update} />
-    })
+    let props = IncidentDetailProps {
+        incident: Shared::new(incident.clone()),
+        api,
+        lang: x.lang,
+        can_update: report.has_permission(),
+        update_needed: needed.into(),
+        update: status,
+        update_error,
+        update_refused,
+        on_close,
+        on_update,
+        on_cancel_update,
+    };
+    Some(incident_detail(&props, form, edit))
 }
 
 /// Fetch (a fresh listing, or the reason it cannot start) and Resume.
@@ -233,19 +239,29 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             browser::focus_id(DETAIL_HEADING_ID);
         }
     });
+    // The update form of the open incident: a fresh one for each incident opened.
+    let form = use_reducer(DetailForm::default);
+    let edit = form.dispatcher().to_callback();
     let on_select = {
-        let back = return_focus.clone();
+        let (back, edit, open) = (return_focus.clone(), edit.clone(), st.selected.clone());
         act.reform(move |id: String| {
             *back.borrow_mut() = browser::focused_element();
+            if open.as_ref() != Some(&id) {
+                edit.emit(FormAct::Reset);
+            }
             A::Select(Some(id))
         })
     };
-    let on_close = act.reform(move |()| {
-        if let Some(el) = return_focus.borrow_mut().take() {
-            browser::focus(&el);
-        }
-        A::Select(None)
-    });
+    let on_close = {
+        let edit = edit.clone();
+        act.reform(move |()| {
+            if let Some(el) = return_focus.borrow_mut().take() {
+                browser::focus(&el);
+            }
+            edit.emit(FormAct::Reset);
+            A::Select(None)
+        })
+    };
 
     // One status for the panel: the hook's, or a problem found before anything was sent.
     let status = match &*local_error {
@@ -257,7 +273,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         _ => None,
     };
     let limits = endpoint.as_ref().map(limits_text).unwrap_or_default();
-    let detail = detail(ex, st, &access, &x, on_close);
+    let detail = detail(ex, st, &access, &x, on_close, (&form, &edit));
     let on_token = session.set.reform(PastedToken::new);
     let token = session.token.expose().to_owned().into();
 
