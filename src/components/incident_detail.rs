@@ -18,7 +18,7 @@ use dpk_domain::incidents::update::{IncidentUpdate, UpdateField as F};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, button, input_field, select_field, text_area};
-use crate::components::{Shared, error_banner};
+use crate::components::{Shared, error_banner, text_el};
 
 /// What the detail panel shows (besides its form). `Properties` so that a test can mount the
 /// view in a component of its own; the page calls [`incident_detail`].
@@ -102,8 +102,8 @@ impl Reducible for DetailForm {
 fn listing(heading: String, testid: &'static str, items: Vec<Html>, lang: Lang) -> Html {
     html! {
         <>
-            <h3>{ heading }</h3>
-            if items.is_empty() { <p class="hint">{ T::NoneYet.get(lang) }</p> }
+            { text_el("h3", "", heading.into()) }
+            if items.is_empty() { { text_el("p", "hint", T::NoneYet.get(lang).into()) } }
             <ul data-testid={testid}>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
         </>
     }
@@ -160,10 +160,10 @@ pub fn incident_detail(
                 <p><a data-testid="portal-link" href={url} target="_blank" rel="noopener noreferrer">{ T::OpenInPortal.get(lang) }</a></p>
             }
             <dl class="facts">
-                { for facts(i, lang).into_iter().map(|(k, testid, value)| html! { <><dt>{ k.get(lang) }</dt><dd data-testid={testid}>{ value }</dd></> }) }
+                { for facts(i, lang).into_iter().map(|(k, testid, value)| html! { <>{ text_el("dt", "", k.get(lang).into()) }<dd data-testid={testid}>{ value }</dd></> }) }
             </dl>
-            if let Some(d) = &i.description { <p>{ d.clone() }</p> }
-            if i.alert_count.is_none() { <p class="hint">{ T::AlertsNotLoaded.get(lang) }</p> }
+            if let Some(d) = &i.description { { text_el("p", "", d.clone().into()) } }
+            if i.alert_count.is_none() { { text_el("p", "hint", T::AlertsNotLoaded.get(lang).into()) } }
             { listing(fill(T::AlertsHeading.get(lang), &[("count", &alert_count)]), "detail-alerts", alerts.collect(), lang) }
             { listing(T::DevicesHeading.get(lang).to_owned(), "detail-devices", lines(devices), lang) }
             { listing(T::EntitiesHeading.get(lang).to_owned(), "detail-entities", lines(entities), lang) }
@@ -245,13 +245,19 @@ fn update_section(props: &IncidentDetailProps, form: &DetailForm, act: &Callback
 
 /// What the update's status says in words (its error goes through the banner).
 fn update_result(status: &UpdateStatus, lang: Lang) -> Html {
-    let line = |k: T, class: &'static str| html! { <p class={class}>{ k.get(lang) }</p> };
+    let line = |k: T, class: &'static str| text_el("p", class, k.get(lang).into());
     match status {
         UpdateStatus::Idle | UpdateStatus::Failed(_) => html! {},
         UpdateStatus::Pending => line(T::UpdatePending, ""),
-        UpdateStatus::Throttled { seconds_left } => html! {
-            <p>{ fill(T::UpdateThrottled.get(lang), &[("seconds", &seconds_left.to_string())]) }</p>
-        },
+        UpdateStatus::Throttled { seconds_left } => text_el(
+            "p",
+            "",
+            fill(
+                T::UpdateThrottled.get(lang),
+                &[("seconds", &seconds_left.to_string())],
+            )
+            .into(),
+        ),
         UpdateStatus::Done => line(T::UpdateDone, "ok"),
         UpdateStatus::CommentFailed(_) => line(T::UpdateCommentFailed, "notice"),
         UpdateStatus::Cancelled { applied: false } => line(T::UpdateCancelled, "notice"),
@@ -263,8 +269,8 @@ fn update_result(status: &UpdateStatus, lang: Lang) -> Html {
 pub fn explanation(e: &Explanation, testid: &'static str, lang: Lang) -> Html {
     html! {
         { error_banner(e.headline.clone(), e.kind, testid, html! { <>
-            <p class="error-action">{ e.action.clone() }</p>
-            { for e.details.iter().map(|d| html! { <p class="error-detail">{ d.clone() }</p> }) }
+            { text_el("p", "error-action", e.action.clone().into()) }
+            { for e.details.iter().map(|d| text_el("p", "error-detail", d.clone().into())) }
             if e.token_link { <p><a href="#/token" data-testid="token-check-link">{ T::TokenCheckLink.get(lang) }</a></p> }
         </> }) }
     }

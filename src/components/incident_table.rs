@@ -9,7 +9,7 @@ use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::view::{Sort, SortKey};
 use yew::prelude::*;
 
-use crate::components::Shared;
+use crate::components::{Shared, text_el};
 
 #[derive(Properties, PartialEq)]
 pub struct IncidentTableProps {
@@ -89,7 +89,7 @@ pub fn incident_table(props: &IncidentTableProps) -> Html {
                                     </th>
                                 }
                             }) }
-                            <th>{ T::ColTags.get(lang) }</th>
+                            { text_el("th", "", T::ColTags.get(lang).into()) }
                         </tr>
                     </thead>
                     <tbody>
@@ -101,7 +101,7 @@ pub fn incident_table(props: &IncidentTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            if visible.is_empty() { <p class="hint">{ T::NoRows.get(lang) }</p> }
+            if visible.is_empty() { { text_el("p", "hint", T::NoRows.get(lang).into()) } }
             if visible.len() > *limit {
                 <button class="secondary" data-testid="show-more" onclick={on_show_more.reform(|_| ())}>{ T::ShowMore.get(lang) }</button>
             }
@@ -127,17 +127,17 @@ fn row(i: &Incident, selected: bool, lang: Lang, on_select: &Callback<String>) -
     html! {
         <tr key={i.id.clone()} data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if selected { "true" } else { "false" }}
             class={classes!(selected.then_some("selected"))}>
-            <td class="mono nowrap">{ i.id.clone() }</td>
+            { text_el("td", "mono nowrap", i.id.clone().into()) }
             <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>
             <td class="nowrap"><span class={sev_class}>{ severity }</span></td>
             <td class="nowrap" data-testid="cell-status">{ status }</td>
-            <td class="nowrap">{ classification }</td>
-            <td class="nowrap">{ determination }</td>
+            { text_el("td", "nowrap", classification.into()) }
+            { text_el("td", "nowrap", determination.into()) }
             <td class="nowrap" data-testid="cell-assigned">{ assigned }</td>
-            <td class="nowrap">{ created }</td>
-            <td class="nowrap">{ updated }</td>
-            <td>{ i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()) }</td>
-            <td>{ i.tags.join(", ") }</td>
+            { text_el("td", "nowrap", created.into()) }
+            { text_el("td", "nowrap", updated.into()) }
+            { text_el("td", "", i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()).into()) }
+            { text_el("td", "", i.tags.join(", ").into()) }
         </tr>
     }
 }

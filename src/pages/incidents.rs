@@ -25,7 +25,7 @@ use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
     ConnectionFormProps, DetailForm, FetchPanelProps, FilterBarProps, FormAct, IncidentDetailProps,
     IncidentTableProps, Shared, TokenVerdict, connection_form, export_bar, fetch_panel, filter_bar,
-    incident_detail, incident_table, page_frame,
+    incident_detail, incident_table, page_frame, text_el,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::ListCmd;
@@ -279,7 +279,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
 
     html! {
         { page_frame(Ui::IncidentsHeading.get(lang), html! { <>
-            <p class="intro">{ T::Intro.get(lang) }</p>
+            { text_el("p", "intro", T::Intro.get(lang).into()) }
             { connection_form(&ConnectionFormProps { settings: conn.clone(), lang, on_action: ex.settings.dispatch() }) }
             <div class="card token">
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", token,
