@@ -27,9 +27,16 @@ impl PartialEq for TokenVerdictProps {
     }
 }
 
-/// The token inspector's checks for the operation about to be called, with the verdict first.
+/// The verdict as a component, for tests that mount it on its own; the page calls
+/// [`token_verdict`] (a component type costs bundle size, and this one is not shipped).
 #[component]
 pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
+    token_verdict(props)
+}
+
+/// The token inspector's checks for the operation about to be called, with the verdict first.
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn token_verdict(props: &TokenVerdictProps) -> Html {
     let TokenVerdictProps {
         report,
         operation,

@@ -24,8 +24,8 @@ use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
     ConnectionFormProps, DetailForm, FetchPanelProps, FilterBarProps, FormAct, IncidentDetailProps,
-    IncidentTableProps, Shared, TokenVerdict, connection_form, export_bar, fetch_panel, filter_bar,
-    incident_detail, incident_table, page_frame, text_el,
+    IncidentTableProps, Shared, TokenVerdictProps, connection_form, export_bar, fetch_panel,
+    filter_bar, incident_detail, incident_table, page_frame, text_el, token_verdict,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::ListCmd;
@@ -285,7 +285,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", token,
                     T::TokenPlaceholder.get(lang).into(), false, &on_token) }
                 <p><a href="#/sign-in?return=/incidents" data-testid="signin-page-link">{ dpk_domain::i18n::SignInText::SignInInstead.get(lang) }</a></p>
-                <TokenVerdict report={list_report} operation={list_op} {lang} />
+                { token_verdict(&TokenVerdictProps { report: list_report, operation: list_op, lang }) }
             </div>
             { filter_bar(&FilterBarProps { filter: st.filter.clone(), api: conn.api, lang, on_change: act.reform(A::Filter) }) }
             { fetch_panel(&FetchPanelProps { status, error: fetch_error, progress: view.progress, resumable: view.resumable,
