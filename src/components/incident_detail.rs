@@ -182,6 +182,7 @@ fn update_section(props: &IncidentDetailProps, form: &DetailForm, act: &Callback
     let update = form.update(i);
     let problem = update.validate(props.api, i).err();
     let dets = determination_choices(&update, i, lang);
+    let one_determination = dets.len() < 2;
     let pending = status.is_busy();
     let locked = !props.can_update || pending;
     let set = |field: F| {
@@ -211,7 +212,7 @@ fn update_section(props: &IncidentDetailProps, form: &DetailForm, act: &Callback
             <div class="grid">
                 { select_field(label(T::ColStatus), "update-status", choices(status_choices(i, lang), &form.status), locked, &set(F::Status)) }
                 { select_field(label(T::ColClassification), "update-classification", choices(classification_choices(lang), &form.classification), locked, &set(F::Classification)) }
-                { select_field(label(T::ColDetermination), "update-determination", choices(dets.clone(), &form.determination), locked || dets.len() < 2, &set(F::Determination)) }
+                { select_field(label(T::ColDetermination), "update-determination", choices(dets, &form.determination), locked || one_determination, &set(F::Determination)) }
                 { input_field(label(T::ColAssignedTo), "update-assigned", "text", form.assigned.clone().into(), none(), locked, &set(F::AssignedTo)) }
                 { input_field(label(T::TagsLabel), "update-tags", "text", form.tags.clone().into(), none(), locked, &set(F::Tags)) }
             </div>

@@ -45,7 +45,7 @@ fn column_label(key: SortKey) -> T {
 /// Puts `node` where `{marker}` sits in a translated sentence, so word order stays free.
 fn sentence_with(template: &str, marker: &str, node: Html, args: &[(&str, &str)]) -> Html {
     let filled = fill(template, args);
-    let token = format!("{{{marker}}}");
+    let token = ["{", marker, "}"].concat();
     match filled.split_once(&token) {
         Some((before, after)) => html! { <>{ before.to_owned() }{ node }{ after.to_owned() }</> },
         None => html! { <>{ filled }{ " " }{ node }</> },
@@ -83,7 +83,7 @@ pub fn incident_table(props: &IncidentTableProps) -> Html {
                                 let arrow = match aria { Some("descending") => " ▼", Some(_) => " ▲", None => "" };
                                 html! {
                                     <th aria-sort={aria}>
-                                        <button class="sort" data-testid={format!("sort-{}", key.code())} onclick={on_sort.reform(move |_| key)}>
+                                        <button class="sort" data-testid={["sort-", key.code()].concat()} onclick={on_sort.reform(move |_| key)}>
                                             { column_label(key).get(lang) }{ arrow }
                                         </button>
                                     </th>
@@ -126,7 +126,7 @@ fn row(i: &Incident, selected: bool, lang: Lang, on_select: &Callback<String>) -
     ] = columns(i, lang);
     html! {
         <tr key={i.id.clone()} data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if selected { "true" } else { "false" }}
-            class={classes!(selected.then_some("selected"))}>
+            class={selected.then_some("selected")}>
             { text_el("td", "mono nowrap", i.id.clone().into()) }
             <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>
             <td class="nowrap"><span class={sev_class}>{ severity }</span></td>

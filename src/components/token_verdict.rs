@@ -44,18 +44,33 @@ pub fn token_verdict(props: &TokenVerdictProps) -> Html {
     } = props;
     let lang = *lang;
     let verdict = report.verdict();
-    let (class, badge, sentence) = match verdict {
-        Verdict::Ok => ("pass", T::BadgeOk, T::VerdictOk),
-        Verdict::Warning => ("warn", T::BadgeWarning, T::VerdictWarning),
-        Verdict::Blocked => ("fail", T::BadgeBlocked, T::VerdictBlocked),
+    let (class, status_class, badge, sentence) = match verdict {
+        Verdict::Ok => (
+            "token-verdict pass",
+            "status pass",
+            T::BadgeOk,
+            T::VerdictOk,
+        ),
+        Verdict::Warning => (
+            "token-verdict warn",
+            "status warn",
+            T::BadgeWarning,
+            T::VerdictWarning,
+        ),
+        Verdict::Blocked => (
+            "token-verdict fail",
+            "status fail",
+            T::BadgeBlocked,
+            T::VerdictBlocked,
+        ),
     };
     let title = operation.title.get(lang);
     let lines = token_lines(report, lang);
     html! {
-        <div class={classes!("token-verdict", class)} data-testid="token-verdict" data-verdict={verdict.code()}
+        <div class={class} data-testid="token-verdict" data-verdict={verdict.code()}
             data-operation={operation.id} role="status">
             <p><strong data-testid="token-verdict-heading">{ fill(T::VerdictHeading.get(lang), &[("operation", title)]) }</strong>{ " " }
-               <span class={classes!("status", class)} data-testid="token-verdict-badge">{ badge.get(lang) }</span>{ " " }{ sentence.get(lang) }</p>
+               <span class={status_class} data-testid="token-verdict-badge">{ badge.get(lang) }</span>{ " " }{ sentence.get(lang) }</p>
             if !lines.is_empty() {
                 <ul>
                     { for lines.into_iter().map(|l| html! {

@@ -291,7 +291,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             { fetch_panel(&FetchPanelProps { status, error: fetch_error, progress: view.progress, resumable: view.resumable,
                 limits: limits.into(), lang, on_fetch, on_cancel: ex.list.reform(|()| ListCmd::Cancel), on_resume }) }
             { export_bar(visible.len(), lang, &on_csv, &on_json) }
-            <div class={classes!("results", detail.is_some().then_some("with-detail"))}>
+            <div class={if detail.is_some() { "results with-detail" } else { "results" }}>
                 { incident_table(&IncidentTableProps { rows: Shared::new(view.rows.clone()), visible: Shared::new(visible.clone()),
                     limit: st.limit, sort, selected: st.selected.clone().map(AttrValue::from), lang,
                     on_sort: act.reform(A::SortBy), on_select, on_show_more: act.reform(|()| A::ShowMore) }) }
