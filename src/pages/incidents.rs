@@ -16,7 +16,7 @@ use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::request::{IncidentFilter, collection_url};
 use dpk_domain::incidents::response::ApiError;
 use dpk_domain::incidents::token::{AccessToken, TokenCheck, list_operation, update_operation};
-use dpk_domain::incidents::view::{filter_in_order, order};
+use dpk_domain::incidents::view::{Sort, filter_in_order, order};
 use dpk_domain::jwt::PastedToken;
 use yew::prelude::*;
 
@@ -199,6 +199,43 @@ fn limits_text(endpoint: &Endpoint) -> String {
     limits.join(", ")
 }
 
+/// What the page keeps between renders without rendering again: the rows in order and the
+/// visible ones (recomputed only when what they depend on changed: sorted once per rows and
+/// sort, so that a keystroke in the filters only filters that order), and the element to give
+/// the focus back to when the detail panel closes. One `use_mut_ref` instead of a hook each.
+#[derive(Default)]
+struct Kept {
+    /// The rows' version and the sort `ordered` was made for.
+    ordered_for: Option<(u64, Sort)>,
+    ordered: Vec<usize>,
+    /// The filter `visible` was made for (`None` after a new order).
+    visible_for: Option<IncidentFilter>,
+    visible: Rc<Vec<usize>>,
+    return_focus: Option<web_sys::HtmlElement>,
+}
+
+impl Kept {
+    /// The indices of the rows that pass `filter`, in `sort` order.
+    fn visible(
+        &mut self,
+        rows: &[Rc<Incident>],
+        version: u64,
+        sort: Sort,
+        filter: &IncidentFilter,
+    ) -> Rc<Vec<usize>> {
+        if self.ordered_for != Some((version, sort)) {
+            self.ordered = order(rows, sort);
+            self.ordered_for = Some((version, sort));
+            self.visible_for = None;
+        }
+        if self.visible_for.as_ref() != Some(filter) {
+            self.visible = Rc::new(filter_in_order(rows, &self.ordered, filter));
+            self.visible_for = Some(filter.clone());
+        }
+        self.visible.clone()
+    }
+}
+
 #[component]
 pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let lang = use_lang();
@@ -217,23 +254,15 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let x = Explainer::new(lang, &endpoint);
     let list_report = TokenCheck::run(&access, list_op, x.now_s);
 
-    // Sorted once per (rows, sort); a keystroke in the filters only filters that order.
-    let ordered = {
-        let rows = view.rows.clone();
-        use_memo((view.version, sort), move |(_, s)| order(&rows, *s))
-    };
-    let visible = {
-        let (rows, ordered) = (view.rows.clone(), ordered.clone());
-        use_memo((view.version, st.filter.clone(), sort), move |(_, f, _)| {
-            filter_in_order(&rows, &ordered, f)
-        })
-    };
+    let kept = use_mut_ref(Kept::default);
+    let visible = kept
+        .borrow_mut()
+        .visible(&view.rows, view.version, sort, &st.filter);
 
     let (on_fetch, on_resume) = fetch_callbacks(ex, &endpoint, &st.filter, &access, &local_error);
     let [on_csv, on_json] = exports(&view.rows, &visible);
     // The detail panel takes the focus when a row opens it and gives it back on close, so that
     // keyboard and screen-reader users land in the panel and return to the row they came from.
-    let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
     use_effect_with(st.selected.clone(), |selected| {
         if selected.is_some() {
             browser::focus_id(DETAIL_HEADING_ID);
@@ -243,9 +272,9 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let form = use_reducer(DetailForm::default);
     let edit = form.dispatcher().to_callback();
     let on_select = {
-        let (back, edit, open) = (return_focus.clone(), edit.clone(), st.selected.clone());
+        let (kept, edit, open) = (kept.clone(), edit.clone(), st.selected.clone());
         act.reform(move |id: String| {
-            *back.borrow_mut() = browser::focused_element();
+            kept.borrow_mut().return_focus = browser::focused_element();
             if open.as_ref() != Some(&id) {
                 edit.emit(FormAct::Reset);
             }
@@ -255,7 +284,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let on_close = {
         let edit = edit.clone();
         act.reform(move |()| {
-            if let Some(el) = return_focus.borrow_mut().take() {
+            if let Some(el) = kept.borrow_mut().return_focus.take() {
                 browser::focus(&el);
             }
             edit.emit(FormAct::Reset);
