@@ -51,7 +51,7 @@ pub struct IncidentDetailProps {
 /// confirmation step shows. The page keeps it (a reducer, no component of its own): a form made
 /// for another incident, or for this row before an update replaced it, is not shown; a fresh one
 /// is. The page resets it when another incident is opened or the panel closes.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct DetailForm {
     of: Option<Rc<Incident>>,
     form: UpdateForm,
@@ -78,11 +78,11 @@ pub enum FormAct {
     Confirming(Rc<Incident>, bool),
 }
 
-impl Reducible for DetailForm {
-    type Action = FormAct;
-    fn reduce(self: Rc<Self>, act: FormAct) -> Rc<Self> {
+impl DetailForm {
+    /// Applies `act`.
+    pub fn apply(&mut self, act: FormAct) {
         let (of, confirming, set) = match act {
-            FormAct::Reset => return Rc::default(),
+            FormAct::Reset => return *self = DetailForm::default(),
             FormAct::Set(of, field, value) => (of, false, Some((field, value))),
             FormAct::Confirming(of, on) => (of, on, None),
         };
@@ -90,11 +90,20 @@ impl Reducible for DetailForm {
         if let Some((field, value)) = set {
             form.set(field, value);
         }
-        Rc::new(DetailForm {
+        *self = DetailForm {
             of: Some(of),
             form,
             confirming,
-        })
+        };
+    }
+}
+
+impl Reducible for DetailForm {
+    type Action = FormAct;
+    fn reduce(self: Rc<Self>, act: FormAct) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(act);
+        Rc::new(next)
     }
 }
 

@@ -146,16 +146,16 @@ fn fetch_callbacks(
     endpoint: &Result<Endpoint, ConfigProblem>,
     filter: &IncidentFilter,
     access: &AccessToken,
-    local_error: &UseStateHandle<Option<ApiError>>,
+    local: &Callback<LocalAct>,
 ) -> (Callback<()>, Callback<()>) {
     let on_fetch = {
         let (endpoint, filter, access) = (endpoint.clone(), filter.clone(), access.clone());
-        let (local_error, list) = (local_error.clone(), ex.list.clone());
+        let (local, list) = (local.clone(), ex.list.clone());
         Callback::from(move |()| match &endpoint {
-            Err(p) => local_error.set(Some(ApiError::Config(*p))),
-            Ok(_) if access.is_empty() => local_error.set(Some(ApiError::TokenMissing)),
+            Err(p) => local.emit(LocalAct::Error(Some(ApiError::Config(*p)))),
+            Ok(_) if access.is_empty() => local.emit(LocalAct::Error(Some(ApiError::TokenMissing))),
             Ok(ep) => {
-                local_error.set(None);
+                local.emit(LocalAct::Error(None));
                 let (endpoint, filter, token) = (ep.clone(), filter.clone(), access.clone());
                 list.emit(ListCmd::Start {
                     endpoint,
@@ -165,9 +165,9 @@ fn fetch_callbacks(
             }
         })
     };
-    let (access, local_error, list) = (access.clone(), local_error.clone(), ex.list.clone());
+    let (access, local, list) = (access.clone(), local.clone(), ex.list.clone());
     let on_resume = Callback::from(move |()| {
-        local_error.set(None);
+        local.emit(LocalAct::Error(None));
         list.emit(ListCmd::Resume(access.clone()));
     });
     (on_fetch, on_resume)
@@ -236,13 +236,41 @@ impl Kept {
     }
 }
 
+/// What the page holds itself (lost when the page is left): the open incident's update form (a
+/// fresh one for each incident opened), and a problem found before anything was sent (no token,
+/// bad settings). One reducer for both.
+#[derive(Default)]
+struct Local {
+    form: DetailForm,
+    error: Option<ApiError>,
+}
+
+/// What changes [`Local`].
+enum LocalAct {
+    Form(FormAct),
+    Error(Option<ApiError>),
+}
+
+impl Reducible for Local {
+    type Action = LocalAct;
+    fn reduce(self: Rc<Self>, act: LocalAct) -> Rc<Self> {
+        let (mut form, mut error) = (self.form.clone(), self.error.clone());
+        match act {
+            LocalAct::Form(act) => form.apply(act),
+            LocalAct::Error(e) => error = e,
+        }
+        Rc::new(Local { form, error })
+    }
+}
+
 #[component]
 pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let lang = use_lang();
     let ex = &props.explorer;
     let session = use_session_token();
-    // A problem found before anything was sent (no token, bad settings): the page's own.
-    let local_error = use_state(|| None::<ApiError>);
+    // The open incident's update form, and a problem found before anything was sent.
+    let local = use_reducer(Local::default);
+    let to_local = local.dispatcher().to_callback();
     let st = &ex.state.0;
     let act = ex.state.dispatcher().to_callback();
     let (view, sort) = (&st.fetch, st.sort);
@@ -259,7 +287,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         .borrow_mut()
         .visible(&view.rows, view.version, sort, &st.filter);
 
-    let (on_fetch, on_resume) = fetch_callbacks(ex, &endpoint, &st.filter, &access, &local_error);
+    let (on_fetch, on_resume) = fetch_callbacks(ex, &endpoint, &st.filter, &access, &to_local);
     let [on_csv, on_json] = exports(&view.rows, &visible);
     // The detail panel takes the focus when a row opens it and gives it back on close, so that
     // keyboard and screen-reader users land in the panel and return to the row they came from.
@@ -268,32 +296,28 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
             browser::focus_id(DETAIL_HEADING_ID);
         }
     });
-    // The update form of the open incident: a fresh one for each incident opened.
-    let form = use_reducer(DetailForm::default);
-    let edit = form.dispatcher().to_callback();
+    // A fresh update form for each incident opened.
+    let edit = to_local.reform(LocalAct::Form);
     let on_select = {
-        let (kept, edit, open) = (kept.clone(), edit.clone(), st.selected.clone());
+        let (kept, local, open) = (kept.clone(), to_local.clone(), st.selected.clone());
         act.reform(move |id: String| {
             kept.borrow_mut().return_focus = browser::focused_element();
             if open.as_ref() != Some(&id) {
-                edit.emit(FormAct::Reset);
+                local.emit(LocalAct::Form(FormAct::Reset));
             }
             A::Select(Some(id))
         })
     };
-    let on_close = {
-        let edit = edit.clone();
-        act.reform(move |()| {
-            if let Some(el) = kept.borrow_mut().return_focus.take() {
-                browser::focus(&el);
-            }
-            edit.emit(FormAct::Reset);
-            A::Select(None)
-        })
-    };
+    let on_close = act.reform(move |()| {
+        if let Some(el) = kept.borrow_mut().return_focus.take() {
+            browser::focus(&el);
+        }
+        to_local.emit(LocalAct::Form(FormAct::Reset));
+        A::Select(None)
+    });
 
     // One status for the panel: the hook's, or a problem found before anything was sent.
-    let status = match &*local_error {
+    let status = match &local.error {
         Some(err) => FetchStatus::Failed(err.clone()),
         None => view.status.clone(),
     };
@@ -302,7 +326,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         _ => None,
     };
     let limits = endpoint.as_ref().map(limits_text).unwrap_or_default();
-    let detail = detail(ex, st, &access, &x, on_close, (&form, &edit));
+    let detail = detail(ex, st, &access, &x, on_close, (&local.form, &edit));
     let on_token = session.set.reform(PastedToken::new);
     let token = session.token.expose().to_owned().into();
 
