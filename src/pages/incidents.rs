@@ -29,6 +29,7 @@ use crate::components::{
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::ListCmd;
+use crate::hooks::stored::use_after_change;
 use crate::hooks::update::UpdateCmd;
 use crate::services::{browser, clock, download};
 use crate::state::{use_lang, use_session_token};
@@ -201,8 +202,9 @@ fn limits_text(endpoint: &Endpoint) -> String {
 
 /// What the page keeps between renders without rendering again: the rows in order and the
 /// visible ones (recomputed only when what they depend on changed: sorted once per rows and
-/// sort, so that a keystroke in the filters only filters that order), and the element to give
-/// the focus back to when the detail panel closes. One `use_mut_ref` instead of a hook each.
+/// sort, so that a keystroke in the filters only filters that order), the element to give the
+/// focus back to when the detail panel closes, and a count of incidents opened (the focus moves
+/// into the panel after each). One `use_mut_ref` instead of a hook each.
 #[derive(Default)]
 struct Kept {
     /// The rows' version and the sort `ordered` was made for.
@@ -212,6 +214,9 @@ struct Kept {
     visible_for: Option<IncidentFilter>,
     visible: Rc<Vec<usize>>,
     return_focus: Option<web_sys::HtmlElement>,
+    /// The incident open at the last render, and how many times one was opened.
+    open: Option<String>,
+    opened: u32,
 }
 
 impl Kept {
@@ -233,6 +238,15 @@ impl Kept {
             self.visible_for = Some(filter.clone());
         }
         self.visible.clone()
+    }
+
+    /// How many times an incident was opened (another one selected), counting this render.
+    fn opened(&mut self, selected: &Option<String>) -> u32 {
+        if self.open != *selected {
+            self.open.clone_from(selected);
+            self.opened += u32::from(selected.is_some());
+        }
+        self.opened
     }
 }
 
@@ -291,11 +305,14 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let [on_csv, on_json] = exports(&view.rows, &visible);
     // The detail panel takes the focus when a row opens it and gives it back on close, so that
     // keyboard and screen-reader users land in the panel and return to the row they came from.
-    use_effect_with(st.selected.clone(), |selected| {
-        if selected.is_some() {
+    let opened = kept.borrow_mut().opened(&st.selected);
+    use_after_change(
+        opened,
+        Box::new(|| {
             browser::focus_id(DETAIL_HEADING_ID);
-        }
-    });
+            true
+        }),
+    );
     // A fresh update form for each incident opened.
     let edit = to_local.reform(LocalAct::Form);
     let on_select = {
