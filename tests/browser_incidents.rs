@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use defender_partner_kit::App;
 use defender_partner_kit::components::{
-    ConnectionFormProps, FetchPanelProps, FilterBarProps, IncidentDetail, IncidentDetailProps,
+    ConnectionFormProps, DetailForm, FetchPanelProps, FilterBarProps, IncidentDetailProps,
     IncidentTableProps, Shared, TokenVerdict, TokenVerdictProps, connection_form, fetch_panel,
-    filter_bar, incident_table,
+    filter_bar, incident_detail, incident_table,
 };
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::Lang;
@@ -54,6 +54,13 @@ fn FetchPanel(props: &FetchPanelProps) -> Html {
 #[component]
 fn IncidentTable(props: &IncidentTableProps) -> Html {
     incident_table(props)
+}
+
+/// The detail panel with its form's reducer, as the page keeps it.
+#[component]
+fn IncidentDetail(props: &IncidentDetailProps) -> Html {
+    let form = use_reducer(DetailForm::default);
+    incident_detail(props, &form, &form.dispatcher().to_callback())
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {

@@ -11,6 +11,7 @@ use dpk_domain::incidents::token::{documented_limits, list_operation};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, input_field, select_field};
+use crate::components::text_el;
 
 #[derive(Properties, PartialEq)]
 pub struct ConnectionFormProps {
@@ -78,7 +79,7 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
     let notes = warnings(settings);
     html! {
         <fieldset class="card connection" data-testid="connection-form">
-            <legend>{ T::ConnectionHeading.get(lang) }</legend>
+            { text_el("legend", "", T::ConnectionHeading.get(lang).into()) }
             <div class="grid">
                 { select_field(label(T::ApiLabel), "api-kind", vec![
                     Choice::new("graph", T::ApiGraph.get(lang), settings.api.code()),
@@ -104,7 +105,7 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
                     { input_field(label(T::TimeoutLabel), "request-timeout", "number", settings.timeout_s.to_string().into(), AttrValue::default(), false, &on_timeout) }
                 </div>
             </details>
-            <p class="hint">{ T::SettingsStoredNote.get(lang) }</p>
+            { text_el("p", "hint", T::SettingsStoredNote.get(lang).into()) }
             { for notes.iter().map(|w| html! {
                 <p class={if w.is_security() { "notice security" } else { "notice" }} role="note"
                     data-testid="connection-warning" data-code={w.code()}>{ warning_text(w, lang) }</p>

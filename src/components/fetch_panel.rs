@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::form::button;
 use crate::components::incident_detail::explanation;
+use crate::components::text_el;
 
 #[derive(Properties, PartialEq)]
 pub struct FetchPanelProps {
@@ -71,9 +72,9 @@ pub fn fetch_panel(props: &FetchPanelProps) -> Html {
                     { text }
                     if let Some(c) = countdown { <span class="sr-only" data-testid="throttle-countdown">{ c }</span> }
                 </p>
-                if let FetchStatus::Done { loop_stopped: true } = status { <p class="notice">{ T::StatusLoopStopped.get(lang) }</p> }
+                if let FetchStatus::Done { loop_stopped: true } = status { { text_el("p", "notice", T::StatusLoopStopped.get(lang).into()) } }
                 if progress.skipped > 0 {
-                    <p class="notice">{ fill(T::StatusSkipped.get(lang), &[("count", &progress.skipped.to_string())]) }</p>
+                    { text_el("p", "notice", fill(T::StatusSkipped.get(lang), &[("count", &progress.skipped.to_string())]).into()) }
                 }
                 if let (FetchStatus::Failed(_), Some(e)) = (status, error) { { explanation(e, "fetch-error", lang) } }
             </div>

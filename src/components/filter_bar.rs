@@ -10,6 +10,7 @@ use dpk_domain::incidents::time::{format_rfc3339, parse_rfc3339_ms};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, input_field, select_field};
+use crate::components::text_el;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterBarProps {
@@ -76,7 +77,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let none = AttrValue::default;
     html! {
         <fieldset class="card filters" data-testid="filter-bar">
-            <legend>{ T::FiltersHeading.get(lang) }</legend>
+            { text_el("legend", "", T::FiltersHeading.get(lang).into()) }
             <div class="grid">
                 { select_field(label(T::ColStatus, FilterField::Status, "status"), "filter-status", statuses, false,
                     &set(|f, v| f.status = (!v.is_empty()).then(|| Status::parse(&v)))) }
@@ -91,7 +92,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                 { input_field(label(T::Search, FilterField::Search, "search"), "filter-search", "search",
                     filter.search.clone().into(), none(), false, &set(|f, v| f.search = v)) }
             </div>
-            <p class="hint">{ T::FilterWhereNote.get(lang) }</p>
+            { text_el("p", "hint", T::FilterWhereNote.get(lang).into()) }
         </fieldset>
     }
 }

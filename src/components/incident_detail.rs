@@ -1,6 +1,7 @@
 //! One incident in full (alerts, devices, evidence, comments, the portal link) and the update
 //! form with its confirmation step. The link is rendered only for an https Defender portal URL.
-//! What it shows is built by `dpk_domain::incidents::detail`; the form is one reducer.
+//! What it shows is built by `dpk_domain::incidents::detail`; the form is one reducer
+//! ([`DetailForm`]), kept by the page.
 
 use std::rc::Rc;
 
@@ -17,8 +18,10 @@ use dpk_domain::incidents::update::{IncidentUpdate, UpdateField as F};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, button, input_field, select_field, text_area};
-use crate::components::{Shared, error_banner};
+use crate::components::{Shared, error_banner, text_el};
 
+/// What the detail panel shows (besides its form). `Properties` so that a test can mount the
+/// view in a component of its own; the page calls [`incident_detail`].
 #[derive(Properties, PartialEq)]
 pub struct IncidentDetailProps {
     pub incident: Shared<Incident>,
@@ -44,25 +47,63 @@ pub struct IncidentDetailProps {
     pub on_cancel_update: Callback<()>,
 }
 
-/// The update form and whether its confirmation step shows.
-#[derive(PartialEq)]
-struct Form(UpdateForm, bool);
-
-/// What changes the [`Form`]: a field (which closes the confirmation), or the confirmation.
-enum Act {
-    Set(F, String),
-    Confirming(bool),
+/// The update form as the user edits it, for the row it was made for, and whether its
+/// confirmation step shows. The page keeps it (a reducer, no component of its own): a form made
+/// for another incident, or for this row before an update replaced it, is not shown; a fresh one
+/// is. The page resets it when another incident is opened or the panel closes.
+#[derive(Clone, Default)]
+pub struct DetailForm {
+    of: Option<Rc<Incident>>,
+    form: UpdateForm,
+    confirming: bool,
 }
 
-impl Reducible for Form {
-    type Action = Act;
-    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
-        let mut form = self.0.clone();
-        match act {
-            Act::Set(field, value) => form.set(field, value),
-            Act::Confirming(on) => return Rc::new(Form(form, on)),
+impl DetailForm {
+    /// The form shown for `row`, and whether its confirmation step shows.
+    fn current(&self, row: &Rc<Incident>) -> (UpdateForm, bool) {
+        match &self.of {
+            Some(of) if Rc::ptr_eq(of, row) => (self.form.clone(), self.confirming),
+            _ => (UpdateForm::new(row), false),
         }
-        Rc::new(Form(form, false))
+    }
+}
+
+/// What changes the [`DetailForm`].
+pub enum FormAct {
+    /// Forget the form (another incident, or the panel closed).
+    Reset,
+    /// Set a field (which closes the confirmation) of the form for this row.
+    Set(Rc<Incident>, F, String),
+    /// Show or hide the confirmation step of the form for this row.
+    Confirming(Rc<Incident>, bool),
+}
+
+impl DetailForm {
+    /// Applies `act`.
+    pub fn apply(&mut self, act: FormAct) {
+        let (of, confirming, set) = match act {
+            FormAct::Reset => return *self = DetailForm::default(),
+            FormAct::Set(of, field, value) => (of, false, Some((field, value))),
+            FormAct::Confirming(of, on) => (of, on, None),
+        };
+        let (mut form, _) = self.current(&of);
+        if let Some((field, value)) = set {
+            form.set(field, value);
+        }
+        *self = DetailForm {
+            of: Some(of),
+            form,
+            confirming,
+        };
+    }
+}
+
+impl Reducible for DetailForm {
+    type Action = FormAct;
+    fn reduce(self: Rc<Self>, act: FormAct) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(act);
+        Rc::new(next)
     }
 }
 
@@ -70,8 +111,8 @@ impl Reducible for Form {
 fn listing(heading: String, testid: &'static str, items: Vec<Html>, lang: Lang) -> Html {
     html! {
         <>
-            <h3>{ heading }</h3>
-            if items.is_empty() { <p class="hint">{ T::NoneYet.get(lang) }</p> }
+            { text_el("h3", "", heading.into()) }
+            if items.is_empty() { { text_el("p", "hint", T::NoneYet.get(lang).into()) } }
             <ul data-testid={testid}>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
         </>
     }
@@ -91,12 +132,14 @@ fn choices(list: Vec<ChoiceText>, current: &str) -> Vec<Choice> {
 pub const DETAIL_HEADING_ID: &str = "incident-detail-heading";
 
 /// One incident: its facts, alerts, devices, evidence, comments, the portal link, and the
-/// update form (with a confirmation step).
-#[component]
-pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
+/// update form (with a confirmation step) as `form` holds it; `act` changes the form.
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn incident_detail(
+    props: &IncidentDetailProps,
+    form: &DetailForm,
+    act: &Callback<FormAct>,
+) -> Html {
     let (i, lang): (&Incident, Lang) = (&props.incident, props.lang);
-    let form = use_reducer(|| Form(UpdateForm::new(i), false));
-    let act = form.dispatcher().to_callback();
     let onkeydown = {
         let on_close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -126,39 +169,44 @@ pub fn IncidentDetail(props: &IncidentDetailProps) -> Html {
                 <p><a data-testid="portal-link" href={url} target="_blank" rel="noopener noreferrer">{ T::OpenInPortal.get(lang) }</a></p>
             }
             <dl class="facts">
-                { for facts(i, lang).into_iter().map(|(k, testid, value)| html! { <><dt>{ k.get(lang) }</dt><dd data-testid={testid}>{ value }</dd></> }) }
+                { for facts(i, lang).into_iter().map(|(k, testid, value)| html! { <>{ text_el("dt", "", k.get(lang).into()) }<dd data-testid={testid}>{ value }</dd></> }) }
             </dl>
-            if let Some(d) = &i.description { <p>{ d.clone() }</p> }
-            if i.alert_count.is_none() { <p class="hint">{ T::AlertsNotLoaded.get(lang) }</p> }
+            if let Some(d) = &i.description { { text_el("p", "", d.clone().into()) } }
+            if i.alert_count.is_none() { { text_el("p", "hint", T::AlertsNotLoaded.get(lang).into()) } }
             { listing(fill(T::AlertsHeading.get(lang), &[("count", &alert_count)]), "detail-alerts", alerts.collect(), lang) }
             { listing(T::DevicesHeading.get(lang).to_owned(), "detail-devices", lines(devices), lang) }
             { listing(T::EntitiesHeading.get(lang).to_owned(), "detail-entities", lines(entities), lang) }
             { listing(T::CommentsHeading.get(lang).to_owned(), "detail-comments", lines(comments), lang) }
-            { update_section(props, &form.0, form.1, &act) }
+            { update_section(props, form, act) }
         </aside>
     }
 }
 
 /// The update form, its confirmation step and the update's status.
-fn update_section(
-    props: &IncidentDetailProps,
-    form: &UpdateForm,
-    confirming: bool,
-    act: &Callback<Act>,
-) -> Html {
+fn update_section(props: &IncidentDetailProps, form: &DetailForm, act: &Callback<FormAct>) -> Html {
     let (i, lang, status): (&Incident, Lang, &UpdateStatus) =
         (&props.incident, props.lang, &props.update);
+    let row = &props.incident.0;
+    let (form, confirming) = form.current(row);
     let update = form.update(i);
     let problem = update.validate(props.api, i).err();
     let dets = determination_choices(&update, i, lang);
+    let one_determination = dets.len() < 2;
     let pending = status.is_busy();
     let locked = !props.can_update || pending;
-    let set = |field: F| act.reform(move |v| Act::Set(field, v));
-    let confirm = |on: bool| act.reform(move |()| Act::Confirming(on));
+    let set = |field: F| {
+        let row = row.clone();
+        act.reform(move |v| FormAct::Set(row.clone(), field, v))
+    };
+    let confirm = |on: bool| {
+        let row = row.clone();
+        act.reform(move |()| FormAct::Confirming(row.clone(), on))
+    };
     let on_confirm = {
         let (act, on_update, update) = (act.clone(), props.on_update.clone(), update.clone());
+        let row = row.clone();
         Callback::from(move |()| {
-            act.emit(Act::Confirming(false));
+            act.emit(FormAct::Confirming(row.clone(), false));
             on_update.emit(update.clone());
         })
     };
@@ -173,7 +221,7 @@ fn update_section(
             <div class="grid">
                 { select_field(label(T::ColStatus), "update-status", choices(status_choices(i, lang), &form.status), locked, &set(F::Status)) }
                 { select_field(label(T::ColClassification), "update-classification", choices(classification_choices(lang), &form.classification), locked, &set(F::Classification)) }
-                { select_field(label(T::ColDetermination), "update-determination", choices(dets.clone(), &form.determination), locked || dets.len() < 2, &set(F::Determination)) }
+                { select_field(label(T::ColDetermination), "update-determination", choices(dets, &form.determination), locked || one_determination, &set(F::Determination)) }
                 { input_field(label(T::ColAssignedTo), "update-assigned", "text", form.assigned.clone().into(), none(), locked, &set(F::AssignedTo)) }
                 { input_field(label(T::TagsLabel), "update-tags", "text", form.tags.clone().into(), none(), locked, &set(F::Tags)) }
             </div>
@@ -207,13 +255,19 @@ fn update_section(
 
 /// What the update's status says in words (its error goes through the banner).
 fn update_result(status: &UpdateStatus, lang: Lang) -> Html {
-    let line = |k: T, class: &'static str| html! { <p class={class}>{ k.get(lang) }</p> };
+    let line = |k: T, class: &'static str| text_el("p", class, k.get(lang).into());
     match status {
         UpdateStatus::Idle | UpdateStatus::Failed(_) => html! {},
         UpdateStatus::Pending => line(T::UpdatePending, ""),
-        UpdateStatus::Throttled { seconds_left } => html! {
-            <p>{ fill(T::UpdateThrottled.get(lang), &[("seconds", &seconds_left.to_string())]) }</p>
-        },
+        UpdateStatus::Throttled { seconds_left } => text_el(
+            "p",
+            "",
+            fill(
+                T::UpdateThrottled.get(lang),
+                &[("seconds", &seconds_left.to_string())],
+            )
+            .into(),
+        ),
         UpdateStatus::Done => line(T::UpdateDone, "ok"),
         UpdateStatus::CommentFailed(_) => line(T::UpdateCommentFailed, "notice"),
         UpdateStatus::Cancelled { applied: false } => line(T::UpdateCancelled, "notice"),
@@ -225,8 +279,8 @@ fn update_result(status: &UpdateStatus, lang: Lang) -> Html {
 pub fn explanation(e: &Explanation, testid: &'static str, lang: Lang) -> Html {
     html! {
         { error_banner(e.headline.clone(), e.kind, testid, html! { <>
-            <p class="error-action">{ e.action.clone() }</p>
-            { for e.details.iter().map(|d| html! { <p class="error-detail">{ d.clone() }</p> }) }
+            { text_el("p", "error-action", e.action.clone().into()) }
+            { for e.details.iter().map(|d| text_el("p", "error-detail", d.clone().into())) }
             if e.token_link { <p><a href="#/token" data-testid="token-check-link">{ T::TokenCheckLink.get(lang) }</a></p> }
         </> }) }
     }

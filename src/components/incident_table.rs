@@ -1,5 +1,5 @@
 //! The loaded incidents as a sortable table: the page passes all rows and the filtered, sorted
-//! indices; the first `limit` are rendered, one keyed row component each.
+//! indices; the first `limit` are rendered, one keyed row each.
 
 use std::rc::Rc;
 
@@ -9,7 +9,7 @@ use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::view::{Sort, SortKey};
 use yew::prelude::*;
 
-use crate::components::Shared;
+use crate::components::{Shared, text_el};
 
 #[derive(Properties, PartialEq)]
 pub struct IncidentTableProps {
@@ -45,7 +45,7 @@ fn column_label(key: SortKey) -> T {
 /// Puts `node` where `{marker}` sits in a translated sentence, so word order stays free.
 fn sentence_with(template: &str, marker: &str, node: Html, args: &[(&str, &str)]) -> Html {
     let filled = fill(template, args);
-    let token = format!("{{{marker}}}");
+    let token = ["{", marker, "}"].concat();
     match filled.split_once(&token) {
         Some((before, after)) => html! { <>{ before.to_owned() }{ node }{ after.to_owned() }</> },
         None => html! { <>{ filled }{ " " }{ node }</> },
@@ -83,28 +83,25 @@ pub fn incident_table(props: &IncidentTableProps) -> Html {
                                 let arrow = match aria { Some("descending") => " ▼", Some(_) => " ▲", None => "" };
                                 html! {
                                     <th aria-sort={aria}>
-                                        <button class="sort" data-testid={format!("sort-{}", key.code())} onclick={on_sort.reform(move |_| key)}>
+                                        <button class="sort" data-testid={["sort-", key.code()].concat()} onclick={on_sort.reform(move |_| key)}>
                                             { column_label(key).get(lang) }{ arrow }
                                         </button>
                                     </th>
                                 }
                             }) }
-                            <th>{ T::ColTags.get(lang) }</th>
+                            { text_el("th", "", T::ColTags.get(lang).into()) }
                         </tr>
                     </thead>
                     <tbody>
                         { for visible.iter().take(*limit).map(|&i| {
-                            let incident = &rows[i];
+                            let incident: &Incident = &rows[i];
                             let is_selected = selected.as_deref() == Some(incident.id.as_str());
-                            html! {
-                                <IncidentRow key={incident.id.clone()} incident={Shared::new(incident.clone())}
-                                    selected={is_selected} lang={lang} on_select={on_select.clone()} />
-                            }
+                            row(incident, is_selected, lang, on_select)
                         }) }
                     </tbody>
                 </table>
             </div>
-            if visible.is_empty() { <p class="hint">{ T::NoRows.get(lang) }</p> }
+            if visible.is_empty() { { text_el("p", "hint", T::NoRows.get(lang).into()) } }
             if visible.len() > *limit {
                 <button class="secondary" data-testid="show-more" onclick={on_show_more.reform(|_| ())}>{ T::ShowMore.get(lang) }</button>
             }
@@ -112,24 +109,9 @@ pub fn incident_table(props: &IncidentTableProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct IncidentRowProps {
-    incident: Shared<Incident>,
-    selected: bool,
-    lang: Lang,
-    on_select: Callback<String>,
-}
-
-#[component]
-fn IncidentRow(props: &IncidentRowProps) -> Html {
-    let IncidentRowProps {
-        incident,
-        selected,
-        lang,
-        on_select,
-    } = props;
-    let lang = *lang;
-    let i: &Incident = incident;
+/// One incident's row (keyed by its id). A plain view: the table calls it, with no component
+/// lifecycle to pay for.
+fn row(i: &Incident, selected: bool, lang: Lang, on_select: &Callback<String>) -> Html {
     let id = i.id.clone();
     let onclick = on_select.reform(move |_| id.clone());
     let sev_class = ["sev sev-", &i.severity.xdr_code().to_ascii_lowercase()].concat();
@@ -143,19 +125,19 @@ fn IncidentRow(props: &IncidentRowProps) -> Html {
         updated,
     ] = columns(i, lang);
     html! {
-        <tr data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if *selected { "true" } else { "false" }}
-            class={classes!(selected.then_some("selected"))}>
-            <td class="mono nowrap">{ i.id.clone() }</td>
+        <tr key={i.id.clone()} data-testid="incident-row" data-incident-id={i.id.clone()} aria-selected={if selected { "true" } else { "false" }}
+            class={selected.then_some("selected")}>
+            { text_el("td", "mono nowrap", i.id.clone().into()) }
             <td><button class="link" data-testid="open-incident" {onclick}>{ if i.name.is_empty() { "—".to_owned() } else { i.name.clone() } }</button></td>
             <td class="nowrap"><span class={sev_class}>{ severity }</span></td>
             <td class="nowrap" data-testid="cell-status">{ status }</td>
-            <td class="nowrap">{ classification }</td>
-            <td class="nowrap">{ determination }</td>
+            { text_el("td", "nowrap", classification.into()) }
+            { text_el("td", "nowrap", determination.into()) }
             <td class="nowrap" data-testid="cell-assigned">{ assigned }</td>
-            <td class="nowrap">{ created }</td>
-            <td class="nowrap">{ updated }</td>
-            <td>{ i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()) }</td>
-            <td>{ i.tags.join(", ") }</td>
+            { text_el("td", "nowrap", created.into()) }
+            { text_el("td", "nowrap", updated.into()) }
+            { text_el("td", "", i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()).into()) }
+            { text_el("td", "", i.tags.join(", ").into()) }
         </tr>
     }
 }

@@ -27,9 +27,16 @@ impl PartialEq for TokenVerdictProps {
     }
 }
 
-/// The token inspector's checks for the operation about to be called, with the verdict first.
+/// The verdict as a component, for tests that mount it on its own; the page calls
+/// [`token_verdict`] (a component type costs bundle size, and this one is not shipped).
 #[component]
 pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
+    token_verdict(props)
+}
+
+/// The token inspector's checks for the operation about to be called, with the verdict first.
+/// A plain view: the page calls it, with no component lifecycle to pay for.
+pub fn token_verdict(props: &TokenVerdictProps) -> Html {
     let TokenVerdictProps {
         report,
         operation,
@@ -37,18 +44,33 @@ pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
     } = props;
     let lang = *lang;
     let verdict = report.verdict();
-    let (class, badge, sentence) = match verdict {
-        Verdict::Ok => ("pass", T::BadgeOk, T::VerdictOk),
-        Verdict::Warning => ("warn", T::BadgeWarning, T::VerdictWarning),
-        Verdict::Blocked => ("fail", T::BadgeBlocked, T::VerdictBlocked),
+    let (class, status_class, badge, sentence) = match verdict {
+        Verdict::Ok => (
+            "token-verdict pass",
+            "status pass",
+            T::BadgeOk,
+            T::VerdictOk,
+        ),
+        Verdict::Warning => (
+            "token-verdict warn",
+            "status warn",
+            T::BadgeWarning,
+            T::VerdictWarning,
+        ),
+        Verdict::Blocked => (
+            "token-verdict fail",
+            "status fail",
+            T::BadgeBlocked,
+            T::VerdictBlocked,
+        ),
     };
     let title = operation.title.get(lang);
     let lines = token_lines(report, lang);
     html! {
-        <div class={classes!("token-verdict", class)} data-testid="token-verdict" data-verdict={verdict.code()}
+        <div class={class} data-testid="token-verdict" data-verdict={verdict.code()}
             data-operation={operation.id} role="status">
             <p><strong data-testid="token-verdict-heading">{ fill(T::VerdictHeading.get(lang), &[("operation", title)]) }</strong>{ " " }
-               <span class={classes!("status", class)} data-testid="token-verdict-badge">{ badge.get(lang) }</span>{ " " }{ sentence.get(lang) }</p>
+               <span class={status_class} data-testid="token-verdict-badge">{ badge.get(lang) }</span>{ " " }{ sentence.get(lang) }</p>
             if !lines.is_empty() {
                 <ul>
                     { for lines.into_iter().map(|l| html! {

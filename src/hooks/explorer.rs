@@ -6,6 +6,7 @@
 //! by listing and updates and lives as long as the tab. The token itself is not here: it is the
 //! app's one session token (`crate::state::use_session_token`), in memory only.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use dpk_domain::incidents::connection::{CONNECTION_KEY, ConnectionAction, ConnectionSettings};
@@ -13,9 +14,9 @@ use dpk_domain::incidents::explorer::{ExplorerAction, ExplorerState};
 use dpk_domain::incidents::quota::Quota;
 use yew::prelude::*;
 
-use crate::hooks::list::{ListCmd, use_incident_list};
+use crate::hooks::list::{ListCmd, Runner, list_commands};
 use crate::hooks::stored::{Change, Stored, StoredHandle, use_stored_reducer};
-use crate::hooks::update::{UpdateCmd, use_incident_update};
+use crate::hooks::update::{Running, UpdateCmd, update_commands};
 use crate::services::{browser, storage};
 
 /// The explorer's state as a yew reducer.
@@ -36,6 +37,28 @@ impl Reducible for State {
 
 /// How the hooks and the page change the explorer's state.
 pub type Dispatch = UseReducerDispatcher<State>;
+
+/// The explorer's running work, in one cell that lives as long as the tab: the request quota
+/// (send times per API and app/tenant, no token), which the listing and the updates share; the
+/// listing's loop; the running updates.
+pub struct Engine {
+    pub quota: Quota,
+    pub list: Runner,
+    pub updates: Vec<Running>,
+}
+
+impl Engine {
+    fn new() -> Engine {
+        Engine {
+            quota: Quota::new(),
+            list: Runner::default(),
+            updates: Vec::new(),
+        }
+    }
+}
+
+/// The [`Engine`] as the listing's and the updates' loops hold it.
+pub type SharedEngine = Rc<RefCell<Engine>>;
 
 /// The connection settings, remembered whole in local storage (no secrets) after each render
 /// that changed them ([`use_stored_reducer`]).
@@ -86,9 +109,10 @@ pub fn use_explorer_session() -> Explorer {
         ))
     });
     let state = use_reducer(State::default);
-    let quota = use_mut_ref(Quota::new);
-    let list = use_incident_list(quota.clone(), state.dispatcher());
-    let update = use_incident_update(quota, state.dispatcher(), list.reform(ListCmd::Replace));
+    let engine = use_mut_ref(Engine::new);
+    let d = state.dispatcher();
+    let list = list_commands(&engine, &d);
+    let update = update_commands(&engine, &d, list.reform(ListCmd::Replace));
     Explorer {
         settings,
         state,

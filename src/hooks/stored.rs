@@ -119,20 +119,22 @@ where
         revision: 0,
     });
     let kept = state.clone();
-    let save_failed = use_save_effect(state.revision, Box::new(move || kept.value.save()));
+    let save_failed = use_after_change(state.revision, Box::new(move || kept.value.save()));
     StoredHandle { state, save_failed }
 }
 
-/// Runs `save` after a render whose `revision` changed (not at start-up); whether the last save
-/// failed. Not generic, so every stored state shares its code.
+/// Runs `run` after a render in which `key` changed, unless `key` is 0 (a count of changes is 0
+/// at start-up, so nothing runs then); whether the last run failed (returned false). Not
+/// generic, so all its users share its code: every stored state (its save) and the incidents
+/// page (the focus moving into the incident it opened).
 #[hook]
-fn use_save_effect(revision: u32, save: Box<dyn FnOnce() -> bool>) -> bool {
+pub fn use_after_change(key: u32, run: Box<dyn FnOnce() -> bool>) -> bool {
     let failed = use_state_eq(|| false);
     {
         let failed = failed.clone();
-        use_effect_with(revision, move |revision| {
-            if *revision != 0 {
-                failed.set(!save());
+        use_effect_with(key, move |key| {
+            if *key != 0 {
+                failed.set(!run());
             }
         });
     }

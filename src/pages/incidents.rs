@@ -16,19 +16,20 @@ use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::request::{IncidentFilter, collection_url};
 use dpk_domain::incidents::response::ApiError;
 use dpk_domain::incidents::token::{AccessToken, TokenCheck, list_operation, update_operation};
-use dpk_domain::incidents::view::{filter_in_order, order};
+use dpk_domain::incidents::view::{Sort, filter_in_order, order};
 use dpk_domain::jwt::PastedToken;
 use yew::prelude::*;
 
 use crate::components::form::text_area;
 use crate::components::incident_detail::DETAIL_HEADING_ID;
 use crate::components::{
-    ConnectionFormProps, FetchPanelProps, FilterBarProps, IncidentDetail, IncidentTableProps,
-    Shared, TokenVerdict, connection_form, export_bar, fetch_panel, filter_bar, incident_table,
-    page_frame,
+    ConnectionFormProps, DetailForm, FetchPanelProps, FilterBarProps, FormAct, IncidentDetailProps,
+    IncidentTableProps, Shared, TokenVerdictProps, connection_form, export_bar, fetch_panel,
+    filter_bar, incident_detail, incident_table, page_frame, text_el, token_verdict,
 };
 use crate::hooks::explorer::Explorer;
 use crate::hooks::list::ListCmd;
+use crate::hooks::stored::use_after_change;
 use crate::hooks::update::UpdateCmd;
 use crate::services::{browser, clock, download};
 use crate::state::{use_lang, use_session_token};
@@ -84,14 +85,15 @@ impl Explainer {
     }
 }
 
-/// The detail panel of the selected incident, with its update form. Updates go where the rows
-/// came from (the connection may have changed since).
+/// The detail panel of the selected incident, with its update form (`form`, changed by `edit`).
+/// Updates go where the rows came from (the connection may have changed since).
 fn detail(
     ex: &Explorer,
     st: &ExplorerState,
     access: &AccessToken,
     x: &Explainer,
     on_close: Callback<()>,
+    (form, edit): (&DetailForm, &Callback<FormAct>),
 ) -> Option<Html> {
     let id = st.selected.as_deref()?;
     let incident = st.fetch.rows.iter().find(|r| r.id == id)?;
@@ -123,15 +125,20 @@ fn detail(
             }
         })
     };
-    // Keyed by the row's allocation: the form resets when this row is replaced (after an
-    // update), not when other pages arrive.
-    let key = [&incident.id, "-", &Rc::as_ptr(incident).addr().to_string()].concat();
-    Some(html! {
-        <IncidentDetail {key} incident={Shared::new(incident.clone())}
-            {api} lang={x.lang} can_update={report.has_permission()}
-            update_needed={needed} update={status} {update_error} {update_refused}
-            {on_close} {on_update} {on_cancel_update} />
-    })
+    let props = IncidentDetailProps {
+        incident: Shared::new(incident.clone()),
+        api,
+        lang: x.lang,
+        can_update: report.has_permission(),
+        update_needed: needed.into(),
+        update: status,
+        update_error,
+        update_refused,
+        on_close,
+        on_update,
+        on_cancel_update,
+    };
+    Some(incident_detail(&props, form, edit))
 }
 
 /// Fetch (a fresh listing, or the reason it cannot start) and Resume.
@@ -140,16 +147,16 @@ fn fetch_callbacks(
     endpoint: &Result<Endpoint, ConfigProblem>,
     filter: &IncidentFilter,
     access: &AccessToken,
-    local_error: &UseStateHandle<Option<ApiError>>,
+    local: &Callback<LocalAct>,
 ) -> (Callback<()>, Callback<()>) {
     let on_fetch = {
         let (endpoint, filter, access) = (endpoint.clone(), filter.clone(), access.clone());
-        let (local_error, list) = (local_error.clone(), ex.list.clone());
+        let (local, list) = (local.clone(), ex.list.clone());
         Callback::from(move |()| match &endpoint {
-            Err(p) => local_error.set(Some(ApiError::Config(*p))),
-            Ok(_) if access.is_empty() => local_error.set(Some(ApiError::TokenMissing)),
+            Err(p) => local.emit(LocalAct::Error(Some(ApiError::Config(*p)))),
+            Ok(_) if access.is_empty() => local.emit(LocalAct::Error(Some(ApiError::TokenMissing))),
             Ok(ep) => {
-                local_error.set(None);
+                local.emit(LocalAct::Error(None));
                 let (endpoint, filter, token) = (ep.clone(), filter.clone(), access.clone());
                 list.emit(ListCmd::Start {
                     endpoint,
@@ -159,9 +166,9 @@ fn fetch_callbacks(
             }
         })
     };
-    let (access, local_error, list) = (access.clone(), local_error.clone(), ex.list.clone());
+    let (access, local, list) = (access.clone(), local.clone(), ex.list.clone());
     let on_resume = Callback::from(move |()| {
-        local_error.set(None);
+        local.emit(LocalAct::Error(None));
         list.emit(ListCmd::Resume(access.clone()));
     });
     (on_fetch, on_resume)
@@ -193,13 +200,91 @@ fn limits_text(endpoint: &Endpoint) -> String {
     limits.join(", ")
 }
 
+/// What the page keeps between renders without rendering again: the rows in order and the
+/// visible ones (recomputed only when what they depend on changed: sorted once per rows and
+/// sort, so that a keystroke in the filters only filters that order), the element to give the
+/// focus back to when the detail panel closes, and a count of incidents opened (the focus moves
+/// into the panel after each). One `use_mut_ref` instead of a hook each.
+#[derive(Default)]
+struct Kept {
+    /// The rows' version and the sort `ordered` was made for.
+    ordered_for: Option<(u64, Sort)>,
+    ordered: Vec<usize>,
+    /// The filter `visible` was made for (`None` after a new order).
+    visible_for: Option<IncidentFilter>,
+    visible: Rc<Vec<usize>>,
+    return_focus: Option<web_sys::HtmlElement>,
+    /// The incident open at the last render, and how many times one was opened.
+    open: Option<String>,
+    opened: u32,
+}
+
+impl Kept {
+    /// The indices of the rows that pass `filter`, in `sort` order.
+    fn visible(
+        &mut self,
+        rows: &[Rc<Incident>],
+        version: u64,
+        sort: Sort,
+        filter: &IncidentFilter,
+    ) -> Rc<Vec<usize>> {
+        if self.ordered_for != Some((version, sort)) {
+            self.ordered = order(rows, sort);
+            self.ordered_for = Some((version, sort));
+            self.visible_for = None;
+        }
+        if self.visible_for.as_ref() != Some(filter) {
+            self.visible = Rc::new(filter_in_order(rows, &self.ordered, filter));
+            self.visible_for = Some(filter.clone());
+        }
+        self.visible.clone()
+    }
+
+    /// How many times an incident was opened (another one selected), counting this render.
+    fn opened(&mut self, selected: &Option<String>) -> u32 {
+        if self.open != *selected {
+            self.open.clone_from(selected);
+            self.opened += u32::from(selected.is_some());
+        }
+        self.opened
+    }
+}
+
+/// What the page holds itself (lost when the page is left): the open incident's update form (a
+/// fresh one for each incident opened), and a problem found before anything was sent (no token,
+/// bad settings). One reducer for both.
+#[derive(Default)]
+struct Local {
+    form: DetailForm,
+    error: Option<ApiError>,
+}
+
+/// What changes [`Local`].
+enum LocalAct {
+    Form(FormAct),
+    Error(Option<ApiError>),
+}
+
+impl Reducible for Local {
+    type Action = LocalAct;
+    fn reduce(self: Rc<Self>, act: LocalAct) -> Rc<Self> {
+        let (mut form, mut error) = (self.form.clone(), self.error.clone());
+        match act {
+            LocalAct::Form(act) => form.apply(act),
+            LocalAct::Error(e) => error = e,
+        }
+        Rc::new(Local { form, error })
+    }
+}
+
 #[component]
 pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let lang = use_lang();
     let ex = &props.explorer;
     let session = use_session_token();
-    // A problem found before anything was sent (no token, bad settings): the page's own.
-    let local_error = use_state(|| None::<ApiError>);
+    // The open incident's update form, and a problem found before anything was sent.
+    let local = use_reducer(Local::default);
+    let to_local = local.dispatcher().to_callback();
     let st = &ex.state.0;
     let act = ex.state.dispatcher().to_callback();
     let (view, sort) = (&st.fetch, st.sort);
@@ -211,44 +296,45 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let x = Explainer::new(lang, &endpoint);
     let list_report = TokenCheck::run(&access, list_op, x.now_s);
 
-    // Sorted once per (rows, sort); a keystroke in the filters only filters that order.
-    let ordered = {
-        let rows = view.rows.clone();
-        use_memo((view.version, sort), move |(_, s)| order(&rows, *s))
-    };
-    let visible = {
-        let (rows, ordered) = (view.rows.clone(), ordered.clone());
-        use_memo((view.version, st.filter.clone(), sort), move |(_, f, _)| {
-            filter_in_order(&rows, &ordered, f)
-        })
-    };
+    let kept = use_mut_ref(Kept::default);
+    let visible = kept
+        .borrow_mut()
+        .visible(&view.rows, view.version, sort, &st.filter);
 
-    let (on_fetch, on_resume) = fetch_callbacks(ex, &endpoint, &st.filter, &access, &local_error);
+    let (on_fetch, on_resume) = fetch_callbacks(ex, &endpoint, &st.filter, &access, &to_local);
     let [on_csv, on_json] = exports(&view.rows, &visible);
     // The detail panel takes the focus when a row opens it and gives it back on close, so that
     // keyboard and screen-reader users land in the panel and return to the row they came from.
-    let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
-    use_effect_with(st.selected.clone(), |selected| {
-        if selected.is_some() {
+    let opened = kept.borrow_mut().opened(&st.selected);
+    use_after_change(
+        opened,
+        Box::new(|| {
             browser::focus_id(DETAIL_HEADING_ID);
-        }
-    });
+            true
+        }),
+    );
+    // A fresh update form for each incident opened.
+    let edit = to_local.reform(LocalAct::Form);
     let on_select = {
-        let back = return_focus.clone();
+        let (kept, local, open) = (kept.clone(), to_local.clone(), st.selected.clone());
         act.reform(move |id: String| {
-            *back.borrow_mut() = browser::focused_element();
+            kept.borrow_mut().return_focus = browser::focused_element();
+            if open.as_ref() != Some(&id) {
+                local.emit(LocalAct::Form(FormAct::Reset));
+            }
             A::Select(Some(id))
         })
     };
     let on_close = act.reform(move |()| {
-        if let Some(el) = return_focus.borrow_mut().take() {
+        if let Some(el) = kept.borrow_mut().return_focus.take() {
             browser::focus(&el);
         }
+        to_local.emit(LocalAct::Form(FormAct::Reset));
         A::Select(None)
     });
 
     // One status for the panel: the hook's, or a problem found before anything was sent.
-    let status = match &*local_error {
+    let status = match &local.error {
         Some(err) => FetchStatus::Failed(err.clone()),
         None => view.status.clone(),
     };
@@ -257,25 +343,25 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
         _ => None,
     };
     let limits = endpoint.as_ref().map(limits_text).unwrap_or_default();
-    let detail = detail(ex, st, &access, &x, on_close);
+    let detail = detail(ex, st, &access, &x, on_close, (&local.form, &edit));
     let on_token = session.set.reform(PastedToken::new);
     let token = session.token.expose().to_owned().into();
 
     html! {
         { page_frame(Ui::IncidentsHeading.get(lang), html! { <>
-            <p class="intro">{ T::Intro.get(lang) }</p>
+            { text_el("p", "intro", T::Intro.get(lang).into()) }
             { connection_form(&ConnectionFormProps { settings: conn.clone(), lang, on_action: ex.settings.dispatch() }) }
             <div class="card token">
                 { text_area(html! { T::TokenLabel.get(lang) }, "incidents-token", token,
                     T::TokenPlaceholder.get(lang).into(), false, &on_token) }
                 <p><a href="#/sign-in?return=/incidents" data-testid="signin-page-link">{ dpk_domain::i18n::SignInText::SignInInstead.get(lang) }</a></p>
-                <TokenVerdict report={list_report} operation={list_op} {lang} />
+                { token_verdict(&TokenVerdictProps { report: list_report, operation: list_op, lang }) }
             </div>
             { filter_bar(&FilterBarProps { filter: st.filter.clone(), api: conn.api, lang, on_change: act.reform(A::Filter) }) }
             { fetch_panel(&FetchPanelProps { status, error: fetch_error, progress: view.progress, resumable: view.resumable,
                 limits: limits.into(), lang, on_fetch, on_cancel: ex.list.reform(|()| ListCmd::Cancel), on_resume }) }
             { export_bar(visible.len(), lang, &on_csv, &on_json) }
-            <div class={classes!("results", detail.is_some().then_some("with-detail"))}>
+            <div class={if detail.is_some() { "results with-detail" } else { "results" }}>
                 { incident_table(&IncidentTableProps { rows: Shared::new(view.rows.clone()), visible: Shared::new(visible.clone()),
                     limit: st.limit, sort, selected: st.selected.clone().map(AttrValue::from), lang,
                     on_sort: act.reform(A::SortBy), on_select, on_show_more: act.reform(|()| A::ShowMore) }) }

@@ -1,5 +1,5 @@
 //! Listing incidents: a small executor around the domain's [`ListStepper`]. The stepper decides
-//! (paging, pacing under the shared quota, 429s, retries); this hook sends, sleeps, aborts and
+//! (paging, pacing under the shared quota, 429s, retries); this executor sends, sleeps, aborts and
 //! reports a [`FetchStatus`]. The rows live once, in the stepper's store; the explorer's state
 //! holds a cheap snapshot of them.
 
@@ -11,8 +11,9 @@ use dpk_domain::incidents::request::IncidentFilter;
 use dpk_domain::incidents::token::AccessToken;
 use yew::prelude::*;
 
-use crate::hooks::explorer::Dispatch;
-use run::{Runner, Shared, SharedQuota, run, snapshot};
+use crate::hooks::explorer::{Dispatch, SharedEngine};
+pub use run::Runner;
+use run::{run, snapshot};
 
 /// The loop that executes the stepper's steps.
 mod run;
@@ -50,35 +51,35 @@ fn stop(r: &mut Runner) {
     }
 }
 
-fn launch(runner: &Shared, quota: &SharedQuota, d: &Dispatch) {
+fn launch(engine: &SharedEngine, d: &Dispatch) {
     let generation = {
-        let mut r = runner.borrow_mut();
+        let r = &mut engine.borrow_mut().list;
         r.generation += 1;
         r.generation
     };
-    let job = run(runner.clone(), quota.clone(), generation, d.clone());
+    let job = run(engine.clone(), generation, d.clone());
     yew::platform::spawn_local(job);
 }
 
-fn command(runner: &Shared, quota: &SharedQuota, d: &Dispatch, cmd: ListCmd) {
+fn command(engine: &SharedEngine, d: &Dispatch, cmd: ListCmd) {
     match cmd {
         ListCmd::Start {
             endpoint,
             filter,
             token,
         } => {
-            let mut r = runner.borrow_mut();
-            stop(&mut r);
+            let r = &mut engine.borrow_mut().list;
+            stop(r);
             d.dispatch(A::Started(endpoint.clone()));
             r.stepper = Some(ListStepper::new(endpoint, filter, token));
         }
-        ListCmd::Resume(token) => match runner.borrow_mut().stepper.as_mut() {
+        ListCmd::Resume(token) => match engine.borrow_mut().list.stepper.as_mut() {
             Some(s) if s.resumable() => s.resume(token),
             _ => return,
         },
         ListCmd::Cancel => {
-            let mut r = runner.borrow_mut();
-            stop(&mut r);
+            let r = &mut engine.borrow_mut().list;
+            stop(r);
             if let Some(s) = r.stepper.as_ref() {
                 snapshot(s, d);
             }
@@ -86,20 +87,20 @@ fn command(runner: &Shared, quota: &SharedQuota, d: &Dispatch, cmd: ListCmd) {
             return;
         }
         ListCmd::Replace(incident) => {
-            if let Some(s) = runner.borrow_mut().stepper.as_mut() {
+            if let Some(s) = engine.borrow_mut().list.stepper.as_mut() {
                 s.replace(incident);
                 snapshot(s, d);
             }
             return;
         }
     }
-    launch(runner, quota, d);
+    launch(engine, d);
 }
 
-/// Lists incidents: start, resume, cancel, and replace a row after an update. Requests spend
-/// `quota`, shared with the updates; what happens goes to the explorer's state through `d`.
-#[hook]
-pub fn use_incident_list(quota: SharedQuota, d: Dispatch) -> Callback<ListCmd> {
-    let runner = use_mut_ref(Runner::default);
-    Callback::from(move |cmd| command(&runner, &quota, &d, cmd))
+/// Lists incidents: start, resume, cancel, and replace a row after an update. The listing's
+/// state is the engine's `list`; requests spend its quota, shared with the updates; what happens
+/// goes to the explorer's state through `d`.
+pub fn list_commands(engine: &SharedEngine, d: &Dispatch) -> Callback<ListCmd> {
+    let (engine, d) = (engine.clone(), d.clone());
+    Callback::from(move |cmd| command(&engine, &d, cmd))
 }

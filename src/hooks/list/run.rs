@@ -2,27 +2,23 @@
 //! sleep with a countdown, report), until it is done, fails, or a newer generation (a cancel, a
 //! fresh start) takes over.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use dpk_domain::incidents::engine::{FetchStatus, Finish, ListStepper, Step};
 use dpk_domain::incidents::explorer::ExplorerAction as A;
-use dpk_domain::incidents::quota::{Quota, WaitWhy};
+use dpk_domain::incidents::quota::WaitWhy;
 use dpk_domain::incidents::session::Progress;
 
 use crate::hooks::exec::{now_ms, pause, send};
-use crate::hooks::explorer::Dispatch;
+use crate::hooks::explorer::{Dispatch, Engine, SharedEngine};
 use crate::services::http;
 
+/// The listing's part of the [`Engine`]: the running loop's generation, the stepper and the
+/// request in flight.
 #[derive(Default)]
-pub(super) struct Runner {
+pub struct Runner {
     pub(super) generation: u64,
     pub(super) stepper: Option<ListStepper>,
     pub(super) abort: Option<http::Abort>,
 }
-
-pub(super) type Shared = Rc<RefCell<Runner>>;
-pub(super) type SharedQuota = Rc<RefCell<Quota>>;
 
 pub(super) fn snapshot(s: &ListStepper, d: &Dispatch) {
     let session = s.session();
@@ -37,14 +33,17 @@ pub(super) fn snapshot(s: &ListStepper, d: &Dispatch) {
     ));
 }
 
-pub(super) async fn run(runner: Shared, quota: SharedQuota, generation: u64, d: Dispatch) {
-    let current = || runner.borrow().generation == generation;
+pub(super) async fn run(engine: SharedEngine, generation: u64, d: Dispatch) {
+    let current = || engine.borrow().list.generation == generation;
     let mut reply = None;
     while current() {
         let (step, page, endpoint) = {
-            let mut r = runner.borrow_mut();
-            let Some(s) = r.stepper.as_mut() else { return };
-            let step = s.step(now_ms(), reply.take(), &mut quota.borrow_mut());
+            let mut e = engine.borrow_mut();
+            let Engine { list, quota, .. } = &mut *e;
+            let Some(s) = list.stepper.as_mut() else {
+                return;
+            };
+            let step = s.step(now_ms(), reply.take(), quota);
             let session = s.session();
             (
                 step,
@@ -57,7 +56,7 @@ pub(super) async fn run(runner: Shared, quota: SharedQuota, generation: u64, d: 
             Step::Send(req) => {
                 d.dispatch(loading(0));
                 let abort = http::Abort::new();
-                runner.borrow_mut().abort = Some(abort.clone());
+                engine.borrow_mut().list.abort = Some(abort.clone());
                 reply = match send(&req, &endpoint, &abort).await {
                     Some(r) if current() => Some(r),
                     _ => return,
@@ -77,7 +76,7 @@ pub(super) async fn run(runner: Shared, quota: SharedQuota, generation: u64, d: 
                 }
             }
             Step::Progress(_) => {
-                if let Some(s) = runner.borrow().stepper.as_ref() {
+                if let Some(s) = engine.borrow().list.stepper.as_ref() {
                     snapshot(s, &d);
                 }
             }
@@ -87,7 +86,7 @@ pub(super) async fn run(runner: Shared, quota: SharedQuota, generation: u64, d: 
             }
             Step::Done(Finish::Cancelled) => return,
             Step::Failed(e) => {
-                if let Some(s) = runner.borrow().stepper.as_ref() {
+                if let Some(s) = engine.borrow().list.stepper.as_ref() {
                     snapshot(s, &d);
                 }
                 d.dispatch(A::Status(FetchStatus::Failed(e)));

@@ -3,20 +3,20 @@
 //! is still running is refused visibly; an update and its wait can be cancelled; a Graph PATCH
 //! that succeeded shows its row even when the comment after it fails.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use dpk_domain::incidents::connection::Endpoint;
 use dpk_domain::incidents::engine::{UpdateStatus, UpdateStepper};
 use dpk_domain::incidents::explorer::ExplorerAction as A;
 use dpk_domain::incidents::model::Incident;
-use dpk_domain::incidents::quota::Quota;
 use dpk_domain::incidents::token::AccessToken;
 use dpk_domain::incidents::update::IncidentUpdate;
 use yew::prelude::*;
 
-use crate::hooks::explorer::Dispatch;
-use run::{Ctx, Running, run};
+use crate::hooks::explorer::{Dispatch, SharedEngine};
+pub use run::Running;
+use run::{Ctx, run};
 
 /// The loop that executes one update's steps.
 mod run;
@@ -49,12 +49,12 @@ fn command(ctx: &Ctx, cmd: UpdateCmd) {
             update,
         } => {
             let id = incident.id.clone();
-            if ctx.runs.borrow().iter().any(|r| r.id == id) {
+            if ctx.engine.borrow().updates.iter().any(|r| r.id == id) {
                 ctx.d.dispatch(A::Refused(id));
                 return;
             }
             let cancelled = Rc::new(Cell::new(false));
-            ctx.runs.borrow_mut().push(Running {
+            ctx.engine.borrow_mut().updates.push(Running {
                 id: id.clone(),
                 stepper: UpdateStepper::new(&endpoint, &token, (*incident).clone(), update),
                 abort: None,
@@ -75,19 +75,17 @@ fn command(ctx: &Ctx, cmd: UpdateCmd) {
     }
 }
 
-/// Updates incidents; every refreshed row goes to `on_row`. Requests spend `quota`, shared
-/// with the listing; statuses go to the explorer's state through `d`.
-#[hook]
-pub fn use_incident_update(
-    quota: Rc<RefCell<Quota>>,
-    d: Dispatch,
+/// Updates incidents; every refreshed row goes to `on_row`. The running updates are the
+/// engine's `updates`; requests spend its quota, shared with the listing; statuses go to the
+/// explorer's state through `d`.
+pub fn update_commands(
+    engine: &SharedEngine,
+    d: &Dispatch,
     on_row: Callback<Incident>,
 ) -> Callback<UpdateCmd> {
-    let runs = use_mut_ref(Vec::new);
     let ctx = Ctx {
-        runs,
-        quota,
-        d,
+        engine: engine.clone(),
+        d: d.clone(),
         on_row,
     };
     Callback::from(move |cmd| command(&ctx, cmd))

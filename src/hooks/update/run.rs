@@ -1,21 +1,22 @@
 //! One update's loop: asks its [`UpdateStepper`] for the next step and executes it (send, sleep
 //! with a countdown, hand refreshed rows on), until it ends; then its status is final.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use dpk_domain::incidents::connection::Endpoint;
 use dpk_domain::incidents::engine::{Step, UpdateEnd, UpdateStatus, UpdateStepper};
 use dpk_domain::incidents::explorer::ExplorerAction as A;
 use dpk_domain::incidents::model::Incident;
-use dpk_domain::incidents::quota::{Quota, WaitWhy};
+use dpk_domain::incidents::quota::WaitWhy;
 use yew::Callback;
 
 use crate::hooks::exec::{now_ms, pause, send};
-use crate::hooks::explorer::Dispatch;
+use crate::hooks::explorer::{Dispatch, Engine, SharedEngine};
 use crate::services::http;
 
-pub(super) struct Running {
+/// One running update, in the [`Engine`]'s `updates`.
+pub struct Running {
     pub(super) id: String,
     pub(super) stepper: UpdateStepper,
     pub(super) abort: Option<http::Abort>,
@@ -25,16 +26,16 @@ pub(super) struct Running {
 /// What every update's loop shares.
 #[derive(Clone)]
 pub(super) struct Ctx {
-    pub(super) runs: Rc<RefCell<Vec<Running>>>,
-    pub(super) quota: Rc<RefCell<Quota>>,
+    pub(super) engine: SharedEngine,
     pub(super) d: Dispatch,
     pub(super) on_row: Callback<Incident>,
 }
 
 impl Ctx {
     pub(super) fn with_run<T>(&self, id: &str, f: impl FnOnce(&mut Running) -> T) -> Option<T> {
-        self.runs
+        self.engine
             .borrow_mut()
+            .updates
             .iter_mut()
             .find(|r| r.id == id)
             .map(f)
@@ -45,10 +46,12 @@ pub(super) async fn run(ctx: Ctx, id: String, endpoint: Endpoint, cancelled: Rc<
     let set = |s: UpdateStatus| ctx.d.dispatch(A::Update(id.clone(), s));
     let mut reply = None;
     let status = loop {
-        let step = ctx.with_run(&id, |r| {
-            let quota = &mut ctx.quota.borrow_mut();
-            r.stepper.step(now_ms(), reply.take(), quota)
-        });
+        let step = {
+            let mut e = ctx.engine.borrow_mut();
+            let Engine { updates, quota, .. } = &mut *e;
+            let run = updates.iter_mut().find(|r| r.id == id);
+            run.map(|r| r.stepper.step(now_ms(), reply.take(), quota))
+        };
         match step {
             None => return,
             Some(Step::Send(req)) => {
@@ -86,6 +89,6 @@ pub(super) async fn run(ctx: Ctx, id: String, endpoint: Endpoint, cancelled: Rc<
             Some(Step::Failed(e)) => break UpdateStatus::Failed(e),
         }
     };
-    ctx.runs.borrow_mut().retain(|r| r.id != id);
+    ctx.engine.borrow_mut().updates.retain(|r| r.id != id);
     set(status);
 }
