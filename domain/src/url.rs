@@ -164,7 +164,7 @@ impl UrlParts {
         }
         let (host, port) = split.host_and_port()?;
         let port = match port {
-            Some(p) => Some(p.parse().ok()?),
+            Some(p) => Some(crate::calendar::uint(p, u16::MAX.into())? as u16),
             None => None,
         };
         let host = host.to_ascii_lowercase();

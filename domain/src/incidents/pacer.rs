@@ -6,6 +6,7 @@
 //! server that counts in fixed windows (per calendar minute) happy, since each fixed window is
 //! one such interval.
 
+use crate::calendar::uint;
 use std::collections::VecDeque;
 
 /// One pacing limit: at most `max` requests in any `window_ms` milliseconds. (The catalog's
@@ -57,13 +58,17 @@ pub(crate) fn decimal_times(text: &str, factor: u64) -> Option<u64> {
     {
         return None;
     }
-    let whole: u64 = if int.is_empty() { 0 } else { int.parse().ok()? };
-    let frac = &frac[..frac.len().min(9)];
-    let scale = 10_u64.pow(frac.len() as u32);
-    let part: u64 = if frac.is_empty() {
+    let whole = if int.is_empty() {
         0
     } else {
-        frac.parse().ok()?
+        uint(int, u64::MAX)?
+    };
+    let frac = &frac[..frac.len().min(9)];
+    let scale = 10_u64.pow(frac.len() as u32);
+    let part = if frac.is_empty() {
+        0
+    } else {
+        uint(frac, u64::MAX)?
     };
     whole
         .checked_mul(factor)?
@@ -86,7 +91,7 @@ pub fn parse_rate_limits(text: &str) -> Result<Vec<WindowLimit>, RateLimitSyntax
     {
         let bad = || RateLimitSyntaxError(part.to_owned());
         let (count, per) = part.split_once('/').ok_or_else(bad)?;
-        let max: u32 = count.trim().parse().map_err(|_| bad())?;
+        let max = uint(count.trim(), u32::MAX.into()).ok_or_else(bad)? as u32;
         let per = per.trim().to_ascii_lowercase();
         let split = per
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))

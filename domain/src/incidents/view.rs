@@ -152,9 +152,9 @@ enum Key<'a> {
 
 fn key_of(i: &Incident, key: SortKey) -> Key<'_> {
     match key {
-        SortKey::Id => match i.id.parse::<u64>() {
-            Ok(n) => Key::Id(0, n, ""),
-            Err(_) => Key::Id(1, 0, &i.id),
+        SortKey::Id => match crate::calendar::uint(&i.id, u64::MAX) {
+            Some(n) => Key::Id(0, n, ""),
+            None => Key::Id(1, 0, &i.id),
         },
         SortKey::Name => Key::Text(&i.sort_name),
         SortKey::AssignedTo => Key::Text(&i.sort_assignee),
