@@ -45,19 +45,19 @@ pub fn facts(i: &Incident, lang: Lang) -> Vec<(T, &'static str, String)> {
         (T::ColCreated, "detail-created"),
         (T::ColUpdated, "detail-updated"),
     ];
-    let tags: Vec<&str> = i
-        .tags
-        .iter()
-        .chain(&i.system_tags)
-        .map(String::as_str)
-        .collect();
-    let columns = FACTS
-        .into_iter()
-        .zip(columns(i, lang))
-        .map(|((k, id), v)| (k, id, v));
-    columns
-        .chain([(T::ColTags, "detail-tags", tags.join(", "))])
-        .collect()
+    let mut out = Vec::with_capacity(FACTS.len() + 1);
+    for ((k, id), v) in FACTS.into_iter().zip(columns(i, lang)) {
+        out.push((k, id, v));
+    }
+    let mut tags = String::new();
+    for (n, tag) in i.tags.iter().chain(&i.system_tags).enumerate() {
+        if n > 0 {
+            tags.push_str(", ");
+        }
+        tags.push_str(tag);
+    }
+    out.push((T::ColTags, "detail-tags", tags));
+    out
 }
 
 /// Each alert: its title, and the rest of its line.
@@ -171,10 +171,11 @@ pub fn status_choices(i: &Incident, lang: Lang) -> Vec<ChoiceText> {
         );
         (i.status.xdr_code().to_owned(), label)
     });
-    let settable = Status::SETTABLE
-        .iter()
-        .map(|s| (s.xdr_code().to_owned(), status_label(s, lang)));
-    current.into_iter().chain(settable).collect()
+    let mut out: Vec<ChoiceText> = current.into_iter().collect();
+    for s in &Status::SETTABLE {
+        out.push((s.xdr_code().to_owned(), status_label(s, lang)));
+    }
+    out
 }
 
 /// Every classification.
@@ -190,12 +191,11 @@ pub fn classification_choices(lang: Lang) -> Vec<ChoiceText> {
 pub fn determination_choices(update: &IncidentUpdate, i: &Incident, lang: Lang) -> Vec<ChoiceText> {
     let class = update.classification.as_ref().unwrap_or(&i.classification);
     let known = Determination::for_classification(class);
-    let allowed = known
-        .iter()
-        .map(|d| (d.xdr_code().to_owned(), determination_label(d, lang)));
-    std::iter::once((String::new(), T::NoChange.get(lang).to_owned()))
-        .chain(allowed)
-        .collect()
+    let mut out = vec![(String::new(), T::NoChange.get(lang).to_owned())];
+    for d in known {
+        out.push((d.xdr_code().to_owned(), determination_label(d, lang)));
+    }
+    out
 }
 
 /// The confirmation's lines: the field's code (`data-field`) and "Label: before → after".
