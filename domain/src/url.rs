@@ -75,14 +75,12 @@ fn decode_bytes(text: &str, plus_as_space: bool) -> String {
 /// pieces skipped, a piece without `=` is a key with an empty value, `+` is a space (the
 /// `application/x-www-form-urlencoded` rules browsers apply).
 pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode_form(k), decode_form(v))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        out.push((decode_form(k), decode_form(v)));
+    }
+    out
 }
 
 /// An absolute URL split at its authority: `scheme://authority rest`.
