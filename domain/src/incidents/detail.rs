@@ -62,42 +62,38 @@ pub fn facts(i: &Incident, lang: Lang) -> Vec<(T, &'static str, String)> {
 
 /// Each alert: its title, and the rest of its line.
 pub fn alert_lines(i: &Incident, lang: Lang) -> Vec<(String, String)> {
-    i.alerts
-        .iter()
-        .map(|a| {
-            let rest = [
-                severity_label(&a.severity, lang),
-                a.status.clone(),
-                a.category.clone(),
-                a.service_source.clone(),
-                when(a.created.as_deref()),
-            ];
-            (a.title.clone(), format!(" — {}", rest.join(", ")))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for a in &i.alerts {
+        let rest = [
+            severity_label(&a.severity, lang),
+            a.status.clone(),
+            a.category.clone(),
+            a.service_source.clone(),
+            when(a.created.as_deref()),
+        ];
+        out.push((a.title.clone(), format!(" — {}", rest.join(", "))));
+    }
+    out
 }
 
 /// Each device, evidence item and comment as one line.
 pub fn other_lists(i: &Incident) -> [Vec<String>; 3] {
-    [
-        i.devices()
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} ({}, {}, {})",
-                    d.name, d.os_platform, d.health_status, d.risk_score
-                )
-            })
-            .collect(),
-        i.entities()
-            .iter()
-            .map(|e| format!("{}: {}", e.kind, e.value))
-            .collect(),
-        i.comments
-            .iter()
-            .map(|c| format!("{} — {} {}", c.text, c.author, when(c.created.as_deref())))
-            .collect(),
-    ]
+    let mut lists: [Vec<String>; 3] = Default::default();
+    for d in i.devices() {
+        let line = format!(
+            "{} ({}, {}, {})",
+            d.name, d.os_platform, d.health_status, d.risk_score
+        );
+        lists[0].push(line);
+    }
+    for e in i.entities() {
+        lists[1].push(format!("{}: {}", e.kind, e.value));
+    }
+    for c in &i.comments {
+        let line = format!("{} — {} {}", c.text, c.author, when(c.created.as_deref()));
+        lists[2].push(line);
+    }
+    lists
 }
 
 /// The update form's values as the user edits them (codes, as the `<select>`s hold them).
@@ -180,10 +176,11 @@ pub fn status_choices(i: &Incident, lang: Lang) -> Vec<ChoiceText> {
 
 /// Every classification.
 pub fn classification_choices(lang: Lang) -> Vec<ChoiceText> {
-    Classification::KNOWN
-        .iter()
-        .map(|c| (c.xdr_code().to_owned(), classification_label(c, lang)))
-        .collect()
+    let mut out = Vec::new();
+    for c in Classification::KNOWN {
+        out.push((c.xdr_code().to_owned(), classification_label(c, lang)));
+    }
+    out
 }
 
 /// "No change", then the determinations the classification the update leaves allows (only
@@ -212,19 +209,17 @@ pub fn change_lines(
         UpdateField::Tags => (T::ColTags, "tags"),
         UpdateField::Comment => (T::CommentLabel, "comment"),
     };
-    update
-        .changes(i)
-        .into_iter()
-        .map(|c| {
-            let (k, code) = name(c.field);
-            let before = if c.before.is_empty() {
-                "—"
-            } else {
-                &c.before
-            };
-            (code, format!("{}: {before} → {}", k.get(lang), c.after))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for c in update.changes(i) {
+        let (k, code) = name(c.field);
+        let before = if c.before.is_empty() {
+            "—"
+        } else {
+            &c.before
+        };
+        out.push((code, format!("{}: {before} → {}", k.get(lang), c.after)));
+    }
+    out
 }
 
 #[cfg(test)]
