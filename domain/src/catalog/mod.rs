@@ -380,7 +380,7 @@ impl Resource {
         let mut out = Vec::with_capacity(self.identifier_uris.len() * 2 + 1);
         for id in self.identifier_uris {
             out.push(id.uri.to_owned());
-            out.push(format!("{}/", id.uri));
+            out.push([id.uri, "/"].concat());
         }
         out.push(self.app_id().to_owned());
         out
