@@ -183,10 +183,12 @@ impl UrlParts {
 
     /// `scheme://host[:port]`.
     pub fn origin(&self) -> String {
-        match self.port {
-            Some(p) => format!("{}://{}:{p}", self.scheme, self.host),
-            None => format!("{}://{}", self.scheme, self.host),
+        let mut origin = [&self.scheme, "://", &self.host].concat();
+        if let Some(p) = self.port {
+            origin.push(':');
+            origin.push_str(&p.to_string());
         }
+        origin
     }
 
     /// Whether the host is this machine ([`is_loopback_host`]).

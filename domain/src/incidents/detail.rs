@@ -71,7 +71,7 @@ pub fn alert_lines(i: &Incident, lang: Lang) -> Vec<(String, String)> {
             a.service_source.clone(),
             when(a.created.as_deref()),
         ];
-        out.push((a.title.clone(), format!(" — {}", rest.join(", "))));
+        out.push((a.title.clone(), [" — ", &rest.join(", ")].concat()));
     }
     out
 }
@@ -80,18 +80,24 @@ pub fn alert_lines(i: &Incident, lang: Lang) -> Vec<(String, String)> {
 pub fn other_lists(i: &Incident) -> [Vec<String>; 3] {
     let mut lists: [Vec<String>; 3] = Default::default();
     for d in i.devices() {
-        let line = format!(
-            "{} ({}, {}, {})",
-            d.name, d.os_platform, d.health_status, d.risk_score
-        );
-        lists[0].push(line);
+        let line = [
+            &d.name,
+            " (",
+            &d.os_platform,
+            ", ",
+            &d.health_status,
+            ", ",
+            &d.risk_score,
+            ")",
+        ];
+        lists[0].push(line.concat());
     }
     for e in i.entities() {
-        lists[1].push(format!("{}: {}", e.kind, e.value));
+        lists[1].push([&e.kind, ": ", &e.value].concat());
     }
     for c in &i.comments {
-        let line = format!("{} — {} {}", c.text, c.author, when(c.created.as_deref()));
-        lists[2].push(line);
+        let when = when(c.created.as_deref());
+        lists[2].push([&c.text, " — ", &c.author, " ", &when].concat());
     }
     lists
 }
@@ -160,11 +166,7 @@ impl UpdateForm {
 /// the current value, never offered as a choice.
 pub fn status_choices(i: &Incident, lang: Lang) -> Vec<ChoiceText> {
     let current = (!i.status.is_settable()).then(|| {
-        let label = format!(
-            "{} {}",
-            status_label(&i.status, lang),
-            T::NoChange.get(lang)
-        );
+        let label = [&status_label(&i.status, lang), " ", T::NoChange.get(lang)].concat();
         (i.status.xdr_code().to_owned(), label)
     });
     let mut out: Vec<ChoiceText> = current.into_iter().collect();
@@ -217,7 +219,7 @@ pub fn change_lines(
         } else {
             &c.before
         };
-        out.push((code, format!("{}: {before} → {}", k.get(lang), c.after)));
+        out.push((code, [k.get(lang), ": ", before, " → ", &c.after].concat()));
     }
     out
 }

@@ -85,7 +85,7 @@ pub fn determination_label(d: &Determination, lang: Lang) -> String {
 
 /// A Unix-ms time as `YYYY-MM-DD HH:MM UTC`.
 pub fn time_label(ms: Option<i64>) -> String {
-    ms.map_or_else(|| "—".to_owned(), |t| format!("{} UTC", format_short(t)))
+    ms.map_or_else(|| "—".to_owned(), |t| format_short(t) + " UTC")
 }
 
 /// The sentence for a connection warning.

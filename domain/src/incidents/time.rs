@@ -84,7 +84,7 @@ pub fn format_rfc3339(ms: i64) -> String {
 /// Formats Unix milliseconds as `YYYY-MM-DD HH:MM` UTC, for table cells.
 pub fn format_short(ms: i64) -> String {
     let full = format_rfc3339(ms);
-    format!("{} {}", &full[..10], &full[11..16])
+    [&full[..10], " ", &full[11..16]].concat()
 }
 
 const MONTHS: [&str; 12] = [
