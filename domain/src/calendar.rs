@@ -49,16 +49,37 @@ pub fn parse_iso_date(s: &str) -> Option<(i64, u32, u32)> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    if !b
-        .iter()
-        .enumerate()
-        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-    {
+    let (y, m, d) = (digits(&s[0..4])?, digits(&s[5..7])?, digits(&s[8..10])?);
+    let y = i64::from(y);
+    (d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+/// `s` read as a `u32` when it is one or more ASCII digits and nothing else (no sign, no space).
+pub fn digits(s: &str) -> Option<u32> {
+    fold_digits(s, u64::from(u32::MAX)).map(|n| n as u32)
+}
+
+/// An unsigned integer of at most `max` written as `str::parse` reads one: an optional `+`, then
+/// one or more ASCII digits. The one decimal reader of the domain: each `parse::<uN>()` inlines a
+/// copy of the standard library's.
+pub fn uint(s: &str, max: u64) -> Option<u64> {
+    fold_digits(s.strip_prefix('+').unwrap_or(s), max)
+}
+
+#[inline(never)]
+fn fold_digits(s: &str, max: u64) -> Option<u64> {
+    if s.is_empty() {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
-    let (y, m, d) = (i64::from(num(0..4)?), num(5..7)?, num(8..10)?);
-    (d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+    s.bytes().try_fold(0_u64, |n, b| {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        n.checked_mul(10)?
+            .checked_add(u64::from(d))
+            .filter(|&n| n <= max)
+    })
 }
 
 #[cfg(test)]
@@ -94,6 +115,39 @@ mod tests {
             let (y, m, d) = civil_from_days(days);
             assert!((1..=days_in_month(y, m)).contains(&d));
             assert_eq!(days_from_civil(y, m, d), days, "{y}-{m}-{d}");
+        }
+    }
+
+    #[test]
+    fn decimal_readers_match_str_parse() {
+        for s in [
+            "",
+            "+",
+            "0",
+            "+0",
+            "7",
+            "+42",
+            "-1",
+            "00012",
+            "4294967295",
+            "4294967296",
+            "65535",
+            "65536",
+            "1 2",
+            " 1",
+            "1a",
+            "18446744073709551615",
+            "18446744073709551616",
+            "١",
+        ] {
+            assert_eq!(uint(s, u64::MAX), s.parse::<u64>().ok(), "{s:?}");
+            assert_eq!(
+                uint(s, u64::from(u16::MAX)).map(|n| n as u16),
+                s.parse::<u16>().ok(),
+                "{s:?}"
+            );
+            let plain = !s.starts_with('+');
+            assert_eq!(digits(s), s.parse::<u32>().ok().filter(|_| plain), "{s:?}");
         }
     }
 

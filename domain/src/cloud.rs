@@ -347,7 +347,7 @@ pub struct IssuerForm {
 impl IssuerForm {
     /// The issuer for `tenant` in this form.
     pub fn issuer(&self, tenant: &str) -> String {
-        format!("{}{}{}", self.prefix, tenant, self.suffix)
+        [self.prefix, tenant, self.suffix].concat()
     }
 }
 

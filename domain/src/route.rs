@@ -62,7 +62,7 @@ impl Route {
 
     /// The `href` that links to the route.
     pub fn href(&self) -> String {
-        format!("#{}", self.path())
+        ["#", self.path()].concat()
     }
 }
 

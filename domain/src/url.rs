@@ -75,14 +75,12 @@ fn decode_bytes(text: &str, plus_as_space: bool) -> String {
 /// pieces skipped, a piece without `=` is a key with an empty value, `+` is a space (the
 /// `application/x-www-form-urlencoded` rules browsers apply).
 pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode_form(k), decode_form(v))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        out.push((decode_form(k), decode_form(v)));
+    }
+    out
 }
 
 /// An absolute URL split at its authority: `scheme://authority rest`.
@@ -164,7 +162,7 @@ impl UrlParts {
         }
         let (host, port) = split.host_and_port()?;
         let port = match port {
-            Some(p) => Some(p.parse().ok()?),
+            Some(p) => Some(crate::calendar::uint(p, u16::MAX.into())? as u16),
             None => None,
         };
         let host = host.to_ascii_lowercase();
@@ -185,10 +183,12 @@ impl UrlParts {
 
     /// `scheme://host[:port]`.
     pub fn origin(&self) -> String {
-        match self.port {
-            Some(p) => format!("{}://{}:{p}", self.scheme, self.host),
-            None => format!("{}://{}", self.scheme, self.host),
+        let mut origin = [&self.scheme, "://", &self.host].concat();
+        if let Some(p) = self.port {
+            origin.push(':');
+            origin.push_str(&p.to_string());
         }
+        origin
     }
 
     /// Whether the host is this machine ([`is_loopback_host`]).

@@ -380,7 +380,7 @@ impl Resource {
         let mut out = Vec::with_capacity(self.identifier_uris.len() * 2 + 1);
         for id in self.identifier_uris {
             out.push(id.uri.to_owned());
-            out.push(format!("{}/", id.uri));
+            out.push([id.uri, "/"].concat());
         }
         out.push(self.app_id().to_owned());
         out
@@ -507,31 +507,30 @@ pub fn resource_for_audience(aud: &str) -> Option<(&'static Resource, Option<Clo
 /// ID, method, path, API, resource name, title (either language) or permissions. An empty query
 /// matches everything.
 pub fn search(query: &str) -> Vec<&'static Operation> {
-    let words: Vec<String> = query
-        .split_whitespace()
-        .map(str::to_ascii_lowercase)
-        .collect();
-    data::OPERATIONS
-        .iter()
-        .filter(|op| {
-            let haystack = [
-                op.id,
-                op.method.as_str(),
-                op.path,
-                op.api.code(),
-                op.api.resource_name(),
-                op.title.en(),
-                op.title.ja(),
-            ]
-            .into_iter()
-            .chain(op.application.iter().copied())
-            .chain(op.delegated.iter().copied())
-            .collect::<Vec<_>>()
-            .join("\n")
-            .to_ascii_lowercase();
-            words.iter().all(|w| haystack.contains(w.as_str()))
-        })
-        .collect()
+    let query = query.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for op in data::OPERATIONS {
+        // Each field on its own line, so that no word matches across two fields.
+        let mut haystack = String::new();
+        let fields = [
+            op.id,
+            op.method.as_str(),
+            op.path,
+            op.api.code(),
+            op.api.resource_name(),
+            op.title.en(),
+            op.title.ja(),
+        ];
+        for field in fields.iter().chain(op.application).chain(op.delegated) {
+            haystack.push_str(field);
+            haystack.push('\n');
+        }
+        haystack.make_ascii_lowercase();
+        if query.split_whitespace().all(|w| haystack.contains(w)) {
+            out.push(op);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

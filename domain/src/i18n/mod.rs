@@ -131,11 +131,27 @@ pub fn all_tables() -> Vec<Row> {
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders are left as they are.
+/// One pass over the template: a value is never searched for placeholders itself, so a server
+/// message holding `{url}` stays as it was.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open + 1..];
+        let value = rest.find('}').and_then(|close| {
+            let (_, v) = args.iter().find(|(n, _)| *n == &rest[..close])?;
+            Some((close, v))
+        });
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &rest[close + 1..];
+            }
+            None => out.push('{'),
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -244,5 +260,11 @@ mod tests {
         );
         assert_eq!(fill("{a}{b}{a}", &[("a", "x"), ("b", "y")]), "xyx");
         assert_eq!(fill("{unknown}", &[("n", "5")]), "{unknown}");
+        assert_eq!(fill("{{n}} {n", &[("n", "5")]), "{5} {n");
+        assert_eq!(
+            fill("{a} and {b}", &[("a", "{b}"), ("b", "{a}")]),
+            "{b} and {a}"
+        );
+        assert_eq!(fill("日本 {n} 語", &[("n", "五")]), "日本 五 語");
     }
 }

@@ -45,59 +45,61 @@ pub fn facts(i: &Incident, lang: Lang) -> Vec<(T, &'static str, String)> {
         (T::ColCreated, "detail-created"),
         (T::ColUpdated, "detail-updated"),
     ];
-    let tags: Vec<&str> = i
-        .tags
-        .iter()
-        .chain(&i.system_tags)
-        .map(String::as_str)
-        .collect();
-    let columns = FACTS
-        .into_iter()
-        .zip(columns(i, lang))
-        .map(|((k, id), v)| (k, id, v));
-    columns
-        .chain([(T::ColTags, "detail-tags", tags.join(", "))])
-        .collect()
+    let mut out = Vec::with_capacity(FACTS.len() + 1);
+    for ((k, id), v) in FACTS.into_iter().zip(columns(i, lang)) {
+        out.push((k, id, v));
+    }
+    let mut tags = String::new();
+    for (n, tag) in i.tags.iter().chain(&i.system_tags).enumerate() {
+        if n > 0 {
+            tags.push_str(", ");
+        }
+        tags.push_str(tag);
+    }
+    out.push((T::ColTags, "detail-tags", tags));
+    out
 }
 
 /// Each alert: its title, and the rest of its line.
 pub fn alert_lines(i: &Incident, lang: Lang) -> Vec<(String, String)> {
-    i.alerts
-        .iter()
-        .map(|a| {
-            let rest = [
-                severity_label(&a.severity, lang),
-                a.status.clone(),
-                a.category.clone(),
-                a.service_source.clone(),
-                when(a.created.as_deref()),
-            ];
-            (a.title.clone(), format!(" — {}", rest.join(", ")))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for a in &i.alerts {
+        let rest = [
+            severity_label(&a.severity, lang),
+            a.status.clone(),
+            a.category.clone(),
+            a.service_source.clone(),
+            when(a.created.as_deref()),
+        ];
+        out.push((a.title.clone(), [" — ", &rest.join(", ")].concat()));
+    }
+    out
 }
 
 /// Each device, evidence item and comment as one line.
 pub fn other_lists(i: &Incident) -> [Vec<String>; 3] {
-    [
-        i.devices()
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} ({}, {}, {})",
-                    d.name, d.os_platform, d.health_status, d.risk_score
-                )
-            })
-            .collect(),
-        i.entities()
-            .iter()
-            .map(|e| format!("{}: {}", e.kind, e.value))
-            .collect(),
-        i.comments
-            .iter()
-            .map(|c| format!("{} — {} {}", c.text, c.author, when(c.created.as_deref())))
-            .collect(),
-    ]
+    let mut lists: [Vec<String>; 3] = Default::default();
+    for d in i.devices() {
+        let line = [
+            &d.name,
+            " (",
+            &d.os_platform,
+            ", ",
+            &d.health_status,
+            ", ",
+            &d.risk_score,
+            ")",
+        ];
+        lists[0].push(line.concat());
+    }
+    for e in i.entities() {
+        lists[1].push([&e.kind, ": ", &e.value].concat());
+    }
+    for c in &i.comments {
+        let when = when(c.created.as_deref());
+        lists[2].push([&c.text, " — ", &c.author, " ", &when].concat());
+    }
+    lists
 }
 
 /// The update form's values as the user edits them (codes, as the `<select>`s hold them).
@@ -164,25 +166,23 @@ impl UpdateForm {
 /// the current value, never offered as a choice.
 pub fn status_choices(i: &Incident, lang: Lang) -> Vec<ChoiceText> {
     let current = (!i.status.is_settable()).then(|| {
-        let label = format!(
-            "{} {}",
-            status_label(&i.status, lang),
-            T::NoChange.get(lang)
-        );
+        let label = [&status_label(&i.status, lang), " ", T::NoChange.get(lang)].concat();
         (i.status.xdr_code().to_owned(), label)
     });
-    let settable = Status::SETTABLE
-        .iter()
-        .map(|s| (s.xdr_code().to_owned(), status_label(s, lang)));
-    current.into_iter().chain(settable).collect()
+    let mut out: Vec<ChoiceText> = current.into_iter().collect();
+    for s in &Status::SETTABLE {
+        out.push((s.xdr_code().to_owned(), status_label(s, lang)));
+    }
+    out
 }
 
 /// Every classification.
 pub fn classification_choices(lang: Lang) -> Vec<ChoiceText> {
-    Classification::KNOWN
-        .iter()
-        .map(|c| (c.xdr_code().to_owned(), classification_label(c, lang)))
-        .collect()
+    let mut out = Vec::new();
+    for c in Classification::KNOWN {
+        out.push((c.xdr_code().to_owned(), classification_label(c, lang)));
+    }
+    out
 }
 
 /// "No change", then the determinations the classification the update leaves allows (only
@@ -190,12 +190,11 @@ pub fn classification_choices(lang: Lang) -> Vec<ChoiceText> {
 pub fn determination_choices(update: &IncidentUpdate, i: &Incident, lang: Lang) -> Vec<ChoiceText> {
     let class = update.classification.as_ref().unwrap_or(&i.classification);
     let known = Determination::for_classification(class);
-    let allowed = known
-        .iter()
-        .map(|d| (d.xdr_code().to_owned(), determination_label(d, lang)));
-    std::iter::once((String::new(), T::NoChange.get(lang).to_owned()))
-        .chain(allowed)
-        .collect()
+    let mut out = vec![(String::new(), T::NoChange.get(lang).to_owned())];
+    for d in known {
+        out.push((d.xdr_code().to_owned(), determination_label(d, lang)));
+    }
+    out
 }
 
 /// The confirmation's lines: the field's code (`data-field`) and "Label: before → after".
@@ -212,19 +211,17 @@ pub fn change_lines(
         UpdateField::Tags => (T::ColTags, "tags"),
         UpdateField::Comment => (T::CommentLabel, "comment"),
     };
-    update
-        .changes(i)
-        .into_iter()
-        .map(|c| {
-            let (k, code) = name(c.field);
-            let before = if c.before.is_empty() {
-                "—"
-            } else {
-                &c.before
-            };
-            (code, format!("{}: {before} → {}", k.get(lang), c.after))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for c in update.changes(i) {
+        let (k, code) = name(c.field);
+        let before = if c.before.is_empty() {
+            "—"
+        } else {
+            &c.before
+        };
+        out.push((code, [k.get(lang), ": ", before, " → ", &c.after].concat()));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -55,7 +55,10 @@ pub enum Reply {
 
 /// The limits a request on `endpoint` is paced by: the user's, else the API's.
 pub fn endpoint_limits(endpoint: &Endpoint) -> Vec<WindowLimit> {
-    endpoint.limits(&api_limits(endpoint.api)).to_vec()
+    match &endpoint.custom_limits {
+        Some(custom) => custom.clone(),
+        None => api_limits(endpoint.api),
+    }
 }
 
 /// Whether a transport failure of a read is worth another try: a timeout. Everything else

@@ -85,7 +85,7 @@ pub fn determination_label(d: &Determination, lang: Lang) -> String {
 
 /// A Unix-ms time as `YYYY-MM-DD HH:MM UTC`.
 pub fn time_label(ms: Option<i64>) -> String {
-    ms.map_or_else(|| "—".to_owned(), |t| format!("{} UTC", format_short(t)))
+    ms.map_or_else(|| "—".to_owned(), |t| format_short(t) + " UTC")
 }
 
 /// The sentence for a connection warning.
@@ -132,23 +132,15 @@ pub fn token_lines(check: &TokenCheck, lang: Lang) -> Vec<TokenLine> {
         TokenState::Missing => vec![line(None, fail, T::FindingMissing.get(lang).to_owned())],
         TokenState::Undecodable(e) => vec![line(None, fail, sentences::decode_error(e, lang))],
         TokenState::Checked { .. } => {
-            let mut lines: Vec<TokenLine> = check
-                .problems()
-                .map(|c| {
-                    line(
-                        Some(c.id),
-                        c.status,
-                        sentences::finding(&c.finding, Some(check.operation), lang),
-                    )
-                })
-                .collect();
+            let mut lines = Vec::new();
+            for c in check.problems() {
+                let text = sentences::finding(&c.finding, Some(check.operation), lang);
+                lines.push(line(Some(c.id), c.status, text));
+            }
             if let Some(v) = check.permission() {
-                let status = v.status;
-                lines.extend(
-                    sentences::verdict_lines(v, lang)
-                        .into_iter()
-                        .map(|text| line(Some(CheckId::Permissions), status, text)),
-                );
+                for text in sentences::verdict_lines(v, lang) {
+                    lines.push(line(Some(CheckId::Permissions), v.status, text));
+                }
             }
             lines
         }
@@ -167,7 +159,11 @@ fn token_problems(check: &TokenCheck, lang: Lang) -> Vec<String> {
     {
         lines.truncate(first + 1);
     }
-    lines.into_iter().map(|l| l.text).collect()
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        out.push(l.text);
+    }
+    out
 }
 
 /// The sentence for an update problem.
@@ -234,9 +230,11 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
             .unwrap_or_default()
     };
     let said = |m: &Option<String>| {
-        m.iter()
-            .map(|m| fill(T::ServerSaid.get(lang), &[("message", m)]))
-            .collect::<Vec<_>>()
+        let mut d = Vec::new();
+        if let Some(m) = m {
+            d.push(fill(T::ServerSaid.get(lang), &[("message", m)]));
+        }
+        d
     };
     let (headline, action, mut details, token_link) = match err {
         ApiError::TokenMissing => (t(T::ErrTokenMissing), t(T::DoTokenMissing), vec![], true),
@@ -280,15 +278,11 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
             false,
         ),
         ApiError::Throttled { retry_after_ms } => {
-            let d = retry_after_ms
-                .map(|ms| {
-                    fill(
-                        T::WaitingFor.get(lang),
-                        &[("seconds", &ms.div_ceil(1000).to_string())],
-                    )
-                })
-                .into_iter()
-                .collect();
+            let mut d = Vec::new();
+            if let Some(ms) = retry_after_ms {
+                let seconds = ms.div_ceil(1000).to_string();
+                d.push(fill(T::WaitingFor.get(lang), &[("seconds", &seconds)]));
+            }
             (t(T::ErrThrottled), t(T::DoThrottled), d, false)
         }
         ApiError::Server { status, message } => (
@@ -370,10 +364,10 @@ pub fn explain(err: &ApiError, ctx: &ErrorContext<'_>) -> Explanation {
                 "origin_not_allowed" | "origin_required" => T::DoProxyOriginNotAllowed,
                 _ => T::DoProxyOther,
             };
-            let details = message
-                .iter()
-                .map(|m| fill(T::ProxySaid.get(lang), &[("message", m)]))
-                .collect();
+            let mut details = Vec::new();
+            if let Some(m) = message {
+                details.push(fill(T::ProxySaid.get(lang), &[("message", m)]));
+            }
             (
                 fill(head.get(lang), &args),
                 fill(action.get(lang), &args),

@@ -6,7 +6,7 @@
 //! server that counts in fixed windows (per calendar minute) happy, since each fixed window is
 //! one such interval.
 
-use std::collections::VecDeque;
+use crate::calendar::uint;
 
 /// One pacing limit: at most `max` requests in any `window_ms` milliseconds. (The catalog's
 /// [`crate::catalog::RateLimit`] is what the documentation states per operation; the pacer turns
@@ -57,13 +57,17 @@ pub(crate) fn decimal_times(text: &str, factor: u64) -> Option<u64> {
     {
         return None;
     }
-    let whole: u64 = if int.is_empty() { 0 } else { int.parse().ok()? };
-    let frac = &frac[..frac.len().min(9)];
-    let scale = 10_u64.pow(frac.len() as u32);
-    let part: u64 = if frac.is_empty() {
+    let whole = if int.is_empty() {
         0
     } else {
-        frac.parse().ok()?
+        uint(int, u64::MAX)?
+    };
+    let frac = &frac[..frac.len().min(9)];
+    let scale = 10_u64.pow(frac.len() as u32);
+    let part = if frac.is_empty() {
+        0
+    } else {
+        uint(frac, u64::MAX)?
     };
     whole
         .checked_mul(factor)?
@@ -86,7 +90,7 @@ pub fn parse_rate_limits(text: &str) -> Result<Vec<WindowLimit>, RateLimitSyntax
     {
         let bad = || RateLimitSyntaxError(part.to_owned());
         let (count, per) = part.split_once('/').ok_or_else(bad)?;
-        let max: u32 = count.trim().parse().map_err(|_| bad())?;
+        let max = uint(count.trim(), u32::MAX.into()).ok_or_else(bad)? as u32;
         let per = per.trim().to_ascii_lowercase();
         let split = per
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -130,7 +134,9 @@ pub fn next_send_at(sent_ms: &[u64], limits: &[WindowLimit], now_ms: u64) -> u64
 /// The send times of one operation's requests, trimmed to what the longest window still needs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Pacer {
-    sent: VecDeque<u64>,
+    /// Oldest first. A `Vec` rather than a `VecDeque`: the trim below moves at most a few
+    /// thousand numbers per request, and `next_send_at` reads it as a slice without a copy.
+    sent: Vec<u64>,
 }
 
 impl Pacer {
@@ -142,18 +148,16 @@ impl Pacer {
     /// Records a request sent at `at_ms` (requests that were answered with 429 count too: the
     /// server counted them).
     pub fn record(&mut self, at_ms: u64, limits: &[WindowLimit]) {
-        self.sent.push_back(at_ms);
+        self.sent.push(at_ms);
         // `next_send_at` looks back at most `max` sends per limit.
         let keep = limits.iter().map(|l| l.max as usize).max().unwrap_or(0);
-        while self.sent.len() > keep {
-            self.sent.pop_front();
-        }
+        let excess = self.sent.len().saturating_sub(keep);
+        self.sent.drain(..excess);
     }
 
     /// How long to wait from `now_ms` before the next request may go (0 = now).
     pub fn wait_ms(&self, limits: &[WindowLimit], now_ms: u64) -> u64 {
-        let sent: Vec<u64> = self.sent.iter().copied().collect();
-        next_send_at(&sent, limits, now_ms) - now_ms
+        next_send_at(&self.sent, limits, now_ms) - now_ms
     }
 
     /// How many sends are remembered.
@@ -248,6 +252,22 @@ mod tests {
         for bad in ["", ".", "1.2.3", "-1", "1e3", "x"] {
             assert_eq!(decimal_times(bad, 1000), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_history_keeps_what_the_longest_limit_needs() {
+        let limits = [WindowLimit::new(3, 1000), WindowLimit::new(2, 100)];
+        let mut p = Pacer::new();
+        for t in [0, 10, 20, 30, 40] {
+            p.record(t, &limits);
+        }
+        assert_eq!(p.len(), 3);
+        // The third send back (at 20) must leave the 1 s window (plus its margin).
+        assert_eq!(
+            p.wait_ms(&limits, 50),
+            next_send_at(&[20, 30, 40], &limits, 50) - 50
+        );
+        assert!(p.wait_ms(&limits, 50) >= 970);
     }
 
     #[test]

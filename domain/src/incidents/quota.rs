@@ -17,27 +17,27 @@ use crate::cloud::Api;
 use crate::incidents::pacer::{Pacer, WindowLimit};
 use crate::incidents::request::RawResponse;
 use crate::incidents::response::retry_after_ms;
-use crate::incidents::token::{AccessToken, documented_limits, list_operation, update_operation};
+use crate::incidents::token::{AccessToken, list_operation, update_operation, window_limits};
 use crate::jwt::{TokenFacts, decode_unverified};
 
 /// Graph's default: 150 requests per minute per app per tenant (see the module docs).
 pub const GRAPH_DEFAULT_LIMITS: [WindowLimit; 1] = [WindowLimit::new(150, 60_000)];
 
 /// The limits of `api` as a whole: the stricter of its list and update operations' documented
-/// limits for each window, or [`GRAPH_DEFAULT_LIMITS`] when the catalog documents none.
+/// limits for each window (per minute, then per hour), or [`GRAPH_DEFAULT_LIMITS`] when the
+/// catalog documents none.
 pub fn api_limits(api: Api) -> Vec<WindowLimit> {
-    let mut out: Vec<WindowLimit> = Vec::new();
-    for l in documented_limits(list_operation(api))
-        .into_iter()
-        .chain(documented_limits(update_operation(api)))
-    {
-        match out.iter_mut().find(|o| o.window_ms == l.window_ms) {
-            Some(o) => o.max = o.max.min(l.max),
-            None => out.push(l),
-        }
-    }
+    let (list, update) = (&list_operation(api).rate, &update_operation(api).rate);
+    let stricter = |a: Option<u32>, b: Option<u32>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => a.or(b),
+    };
+    let out = window_limits(
+        stricter(list.per_minute, update.per_minute),
+        stricter(list.per_hour, update.per_hour),
+    );
     if out.is_empty() {
-        out.extend(GRAPH_DEFAULT_LIMITS);
+        return GRAPH_DEFAULT_LIMITS.to_vec();
     }
     out
 }

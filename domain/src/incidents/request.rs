@@ -135,40 +135,47 @@ impl FilterField {
     }
 }
 
-/// An OData string literal: single quotes doubled.
-fn odata_string(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
-}
-
 /// The `$filter` expression `api` can evaluate for `filter` (`None` when nothing applies).
 pub fn server_filter(api: Api, filter: &IncidentFilter) -> Option<String> {
-    let mut clauses = Vec::new();
-    let mut push = |field: FilterField, literal: String| {
+    let mut out = String::new();
+    let mut clause = |field: FilterField, op: &str, value: &str, quoted: bool| {
+        if !out.is_empty() {
+            out.push_str(" and ");
+        }
+        out.push_str(field.property(api));
+        out.push_str(op);
+        if quoted {
+            // An OData string literal: single quotes doubled.
+            out.push('\'');
+            out.push_str(&value.replace('\'', "''"));
+            out.push('\'');
+        } else {
+            out.push_str(value);
+        }
+    };
+    let mut text = |field: FilterField, value: &str| {
         if field.is_server_side(api) {
-            clauses.push(format!("{} eq {literal}", field.property(api)));
+            clause(field, " eq ", value, true);
         }
     };
     if let Some(s) = &filter.status {
-        push(FilterField::Status, odata_string(s.code_for(api)));
+        text(FilterField::Status, s.code_for(api));
     }
     if let Some(s) = &filter.severity {
-        push(FilterField::Severity, odata_string(s.code_for(api)));
+        text(FilterField::Severity, s.code_for(api));
     }
     if !filter.assigned_to.trim().is_empty() {
-        push(
-            FilterField::AssignedTo,
-            odata_string(filter.assigned_to.trim()),
-        );
+        text(FilterField::AssignedTo, filter.assigned_to.trim());
     }
     for (field, since) in [
         (FilterField::CreatedSince, filter.created_since),
         (FilterField::UpdatedSince, filter.updated_since),
     ] {
         if let Some(ms) = since {
-            clauses.push(format!("{} ge {}", field.property(api), format_rfc3339(ms)));
+            clause(field, " ge ", &format_rfc3339(ms), false);
         }
     }
-    (!clauses.is_empty()).then(|| clauses.join(" and "))
+    (!out.is_empty()).then_some(out)
 }
 
 /// The incidents collection URL of `endpoint`: base + `/api/incidents` (XDR) or
@@ -179,11 +186,8 @@ pub fn collection_url(endpoint: &Endpoint) -> String {
         Api::Graph => ("/v1.0", "/security/incidents"),
         _ => ("/api", "/incidents"),
     };
-    if base.ends_with(prefix) {
-        format!("{base}{rest}")
-    } else {
-        format!("{base}{prefix}{rest}")
-    }
+    let prefix = if base.ends_with(prefix) { "" } else { prefix };
+    [base, prefix, rest].concat()
 }
 
 /// The API URL of the page `cursor` names.
@@ -191,18 +195,21 @@ pub fn list_target(endpoint: &Endpoint, filter: &IncidentFilter, cursor: &Cursor
     if let Cursor::Link(link) = cursor {
         return link.clone();
     }
-    let mut q = vec![format!("$top={}", endpoint.page_size)];
+    let mut url = collection_url(endpoint);
+    url.push_str("?$top=");
+    url.push_str(&endpoint.page_size.to_string());
     if let Some(f) = server_filter(endpoint.api, filter) {
-        q.push(format!("$filter={}", encode_query_value(&f)));
+        url.push_str("&$filter=");
+        url.push_str(&encode_query_value(&f));
     }
     if endpoint.api == Api::Graph {
-        q.push("$count=true".to_owned());
-        q.push("$expand=alerts".to_owned());
+        url.push_str("&$count=true&$expand=alerts");
     }
     if let Cursor::Skip(n) = cursor {
-        q.push(format!("$skip={n}"));
+        url.push_str("&$skip=");
+        url.push_str(&n.to_string());
     }
-    format!("{}?{}", collection_url(endpoint), q.join("&"))
+    url
 }
 
 /// The common headers besides the bearer token: JSON, and for Graph the opt-in to newer enum

@@ -5,14 +5,7 @@
 //! services emit (`…57Z`, `…57.29Z`, `…57.0733333Z`, `+00:00`) and returns `None` rather than
 //! guessing when a value is not a timestamp.
 
-use crate::calendar::{civil_from_days, days_from_civil, parse_iso_date};
-
-fn digits(s: &str) -> Option<u32> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
+use crate::calendar::{civil_from_days, days_from_civil, days_in_month, digits, parse_iso_date};
 
 /// Parses an RFC 3339 timestamp (`2020-09-06T14:46:57.0733333Z`, `…+09:00`) or a bare date
 /// (`2024-01-31`, read as midnight UTC) or a `datetime-local` value (`2024-01-31T10:00`, read as
@@ -25,7 +18,7 @@ pub fn parse_rfc3339_ms(text: &str) -> Option<i64> {
         None => (s, ""),
     };
     let (y, m, d) = parse_iso_date(date)?;
-    let mut ms = days_from_civil(y, m, d) * 86_400_000;
+    let ms = days_from_civil(y, m, d) * 86_400_000;
     if rest.is_empty() {
         return Some(ms);
     }
@@ -44,6 +37,12 @@ pub fn parse_rfc3339_ms(text: &str) -> Option<i64> {
     } else {
         (rest, 0)
     };
+    Some(ms + clock_ms(clock)? - offset_min * 60_000)
+}
+
+/// `hh:mm[:ss][.fraction]` as milliseconds since midnight (the fraction truncated to
+/// milliseconds; a leap second `60` is allowed).
+fn clock_ms(clock: &str) -> Option<i64> {
     let (hms, frac) = clock.split_once('.').unwrap_or((clock, ""));
     let mut hms = hms.split(':');
     let h = digits(hms.next()?)?;
@@ -55,16 +54,17 @@ pub fn parse_rfc3339_ms(text: &str) -> Option<i64> {
     if hms.next().is_some() || h > 23 || mi > 59 || sec > 60 {
         return None;
     }
-    if !frac.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    let mut frac_ms = 0;
+    for (i, b) in frac.bytes().enumerate() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        if i < 3 {
+            frac_ms = frac_ms * 10 + u32::from(b - b'0');
+        }
     }
-    let frac_ms = frac
-        .bytes()
-        .chain(std::iter::repeat(b'0'))
-        .take(3)
-        .fold(0_i64, |acc, b| acc * 10 + i64::from(b - b'0'));
-    ms += (i64::from(h) * 3600 + i64::from(mi) * 60 + i64::from(sec)) * 1000 + frac_ms;
-    Some(ms - offset_min * 60_000)
+    frac_ms *= [1000, 100, 10, 1][frac.len().min(3)];
+    Some(i64::from((h * 60 + mi) * 60 + sec) * 1000 + i64::from(frac_ms))
 }
 
 /// Formats Unix milliseconds as `YYYY-MM-DDTHH:MM:SSZ` (whole seconds, UTC): the form OData
@@ -84,7 +84,7 @@ pub fn format_rfc3339(ms: i64) -> String {
 /// Formats Unix milliseconds as `YYYY-MM-DD HH:MM` UTC, for table cells.
 pub fn format_short(ms: i64) -> String {
     let full = format_rfc3339(ms);
-    format!("{} {}", &full[..10], &full[11..16])
+    [&full[..10], " ", &full[11..16]].concat()
 }
 
 const MONTHS: [&str; 12] = [
@@ -98,15 +98,19 @@ pub fn parse_http_date_ms(text: &str) -> Option<i64> {
     let s = s.split_once(',').map_or(s, |(_, rest)| rest).trim();
     let mut it = s.split_whitespace();
     let d = digits(it.next()?)?;
-    let mon = it.next()?.to_ascii_lowercase();
-    let m = MONTHS.iter().position(|x| *x == mon)? as u32 + 1;
-    let y = i64::from(digits(it.next()?)?);
+    let mon = it.next()?;
+    let m = MONTHS.iter().position(|x| x.eq_ignore_ascii_case(mon))? as u32 + 1;
+    let y = digits(it.next()?)?;
     let clock = it.next()?;
     let zone = it.next().unwrap_or("GMT");
     if !zone.eq_ignore_ascii_case("GMT") && !zone.eq_ignore_ascii_case("UTC") {
         return None;
     }
-    parse_rfc3339_ms(&format!("{y:04}-{m:02}-{d:02}T{clock}Z"))
+    let y = i64::from(y);
+    if y > 9999 || d < 1 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(days_from_civil(y, m, d) * 86_400_000 + clock_ms(clock)?)
 }
 
 #[cfg(test)]
@@ -166,5 +170,21 @@ mod tests {
         );
         assert_eq!(parse_http_date_ms("120"), None);
         assert_eq!(parse_http_date_ms("Wed, 21 Foo 2015 07:28:00 GMT"), None);
+        assert_eq!(
+            parse_http_date_ms("Sun, 06 nov 1994 08:49:37.5 utc"),
+            parse_rfc3339_ms("1994-11-06T08:49:37.5Z")
+        );
+        for bad in [
+            "Mon, 31 Feb 2015 07:28:00 GMT",
+            "Mon, 00 Feb 2015 07:28:00 GMT",
+            "Mon, 01 Feb 10000 07:28:00 GMT",
+            "Mon, 01 Feb 2015 24:00:00 GMT",
+            "Mon, 01 Feb 2015 07:28:00Z GMT",
+            "Mon, 01 Feb 2015 07:28+01:00 GMT",
+            "Mon, 01 Feb 2015 07:28:00 CET",
+            "Mon, 01 Feb 2015",
+        ] {
+            assert_eq!(parse_http_date_ms(bad), None, "{bad}");
+        }
     }
 }

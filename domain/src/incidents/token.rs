@@ -75,11 +75,19 @@ pub fn update_operation(api: Api) -> &'static Operation {
 
 /// The limits to pace `op`'s requests by: its documented calls per minute and per hour.
 pub fn documented_limits(op: &Operation) -> Vec<WindowLimit> {
-    let rate = &op.rate;
-    [(rate.per_minute, 60_000), (rate.per_hour, 3_600_000)]
-        .into_iter()
-        .filter_map(|(max, window_ms)| max.map(|m| WindowLimit::new(m, window_ms)))
-        .collect()
+    window_limits(op.rate.per_minute, op.rate.per_hour)
+}
+
+/// Calls per minute and per hour as window limits (a `None` is no limit on that window).
+pub(crate) fn window_limits(per_minute: Option<u32>, per_hour: Option<u32>) -> Vec<WindowLimit> {
+    let mut out = Vec::new();
+    if let Some(m) = per_minute {
+        out.push(WindowLimit::new(m, 60_000));
+    }
+    if let Some(m) = per_hour {
+        out.push(WindowLimit::new(m, 3_600_000));
+    }
+    out
 }
 
 /// The overall verdict before calling.

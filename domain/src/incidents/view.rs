@@ -152,9 +152,9 @@ enum Key<'a> {
 
 fn key_of(i: &Incident, key: SortKey) -> Key<'_> {
     match key {
-        SortKey::Id => match i.id.parse::<u64>() {
-            Ok(n) => Key::Id(0, n, ""),
-            Err(_) => Key::Id(1, 0, &i.id),
+        SortKey::Id => match crate::calendar::uint(&i.id, u64::MAX) {
+            Some(n) => Key::Id(0, n, ""),
+            None => Key::Id(1, 0, &i.id),
         },
         SortKey::Name => Key::Text(&i.sort_name),
         SortKey::AssignedTo => Key::Text(&i.sort_assignee),
@@ -178,11 +178,10 @@ pub fn select(rows: &[Rc<Incident>], filter: &IncidentFilter, sort: Sort) -> Vec
 /// Every row's index in `sort` order (ties keep load order). The page keeps this while only the
 /// filter changes, so that a keystroke costs one filtering pass and no sort.
 pub fn order(rows: &[Rc<Incident>], sort: Sort) -> Vec<usize> {
-    let mut keyed: Vec<(Key, usize)> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (key_of(r, sort.key), i))
-        .collect();
+    let mut keyed = Vec::with_capacity(rows.len());
+    for (i, r) in rows.iter().enumerate() {
+        keyed.push((key_of(r, sort.key), i));
+    }
     keyed.sort_by(|a, b| {
         let o = a.0.cmp(&b.0);
         let o = if sort.descending { o.reverse() } else { o };
@@ -191,7 +190,11 @@ pub fn order(rows: &[Rc<Incident>], sort: Sort) -> Vec<usize> {
             o => o,
         }
     });
-    keyed.into_iter().map(|(_, i)| i).collect()
+    let mut out = Vec::with_capacity(keyed.len());
+    for (_, i) in keyed {
+        out.push(i);
+    }
+    out
 }
 
 /// The indices in `order` whose rows pass `filter`, keeping that order.
@@ -201,11 +204,13 @@ pub fn filter_in_order(
     filter: &IncidentFilter,
 ) -> Vec<usize> {
     let search = filter.search.trim().to_ascii_lowercase();
-    order
-        .iter()
-        .copied()
-        .filter(|&i| rows.get(i).is_some_and(|r| matches(r, filter, &search)))
-        .collect()
+    let mut out = Vec::new();
+    for &i in order {
+        if rows.get(i).is_some_and(|r| matches(r, filter, &search)) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -152,12 +152,14 @@ impl SignInSettings {
 
     /// The API scopes in force: what was typed, or the API's `/.default`.
     pub fn api_scopes(&self) -> Vec<String> {
-        let typed: Vec<String> = self.scope.split_whitespace().map(str::to_owned).collect();
-        if typed.is_empty() {
-            self.default_scope().into_iter().collect()
-        } else {
-            typed
+        let mut scopes = Vec::new();
+        for s in self.scope.split_whitespace() {
+            scopes.push(s.to_owned());
         }
+        if scopes.is_empty() {
+            scopes.extend(self.default_scope());
+        }
+        scopes
     }
 
     /// The `scope` parameter sent: the API scopes, then `openid profile offline_access`, no repeats.
@@ -179,12 +181,12 @@ impl SignInSettings {
         };
         // In catalog order, first mention wins (no sort: a sort routine costs bundle size).
         let mut out: Vec<String> = Vec::new();
-        for n in catalog::operations_for(self.api)
-            .flat_map(|op| op.permissions(GrantKind::Delegated).iter().copied())
-        {
-            let scope = [resource, "/", n].concat();
-            if !out.contains(&scope) {
-                out.push(scope);
+        for op in catalog::operations_for(self.api) {
+            for n in op.permissions(GrantKind::Delegated) {
+                let scope = [resource, "/", n].concat();
+                if !out.contains(&scope) {
+                    out.push(scope);
+                }
             }
         }
         out
