@@ -193,10 +193,32 @@ fn is_number(s: &str) -> bool {
     i == b.len()
 }
 
-/// `text` as a JSON string literal. The one JSON string escaper of the codebase: serde_json's,
-/// which the bundle holds anyway for writing `Value`s.
+/// `text` as a JSON string literal, escaped exactly as serde_json escapes (`"`, `\\`, and the
+/// control characters: `\b \f \n \r \t` by name, the others as `\u00xx`; nothing else). The one
+/// JSON string escaper of the codebase.
 pub fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[c as usize >> 4]));
+                out.push(char::from(HEX[c as usize & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Compact JSON written member by member, byte for byte what serde_json writes for a struct with
@@ -425,6 +447,11 @@ mod tests {
         assert_eq!(w.finish(), odd.to_string());
         assert_eq!(Writer::new().finish(), "");
         assert_eq!(quoted("\u{7f}山"), "\"\u{7f}山\"");
+        let every: String = (0u32..0x80)
+            .chain([0xe9, 0x2028, 0x5c71, 0x1f600])
+            .filter_map(char::from_u32)
+            .collect();
+        assert_eq!(quoted(&every), serde_json::to_string(&every).expect("json"));
     }
 
     #[test]
