@@ -22,7 +22,13 @@ pub fn redirect_report(
     actions: Html,
 ) -> Html {
     let outcome = &reading.outcome;
-    let aadsts: Vec<String> = outcome.aadsts().iter().map(u32::to_string).collect();
+    let mut aadsts = String::new();
+    for n in outcome.aadsts() {
+        if !aadsts.is_empty() {
+            aadsts.push(' ');
+        }
+        aadsts.push_str(&n.to_string());
+    }
     let headline = match redirect_headline(outcome, lang) {
         (Tone::Fail, text) => error_banner(
             text,
@@ -44,7 +50,7 @@ pub fn redirect_report(
             data-outcome={outcome.code()}
             data-tenant={outcome.tenant().unwrap_or_default().to_owned()}
             data-error={outcome.error().unwrap_or_default().to_owned()}
-            data-aadsts={aadsts.join(" ")}
+            data-aadsts={aadsts}
             data-state={answer.code()}>
             { headline }
             if !details.is_empty() {

@@ -112,11 +112,15 @@ pub fn admin_message(
             &[("client_id", &link.client_id)],
         ),
         MessagePermissions::Picked(list) => {
-            let lines: Vec<String> = list.iter().map(|p| ["  - ", p].concat()).collect();
-            fill(
-                T::MsgPermissionsPicked.get(lang),
-                &[("list", &lines.join("\n"))],
-            )
+            let mut lines = String::new();
+            for p in list {
+                if !lines.is_empty() {
+                    lines.push('\n');
+                }
+                lines.push_str("  - ");
+                lines.push_str(p);
+            }
+            fill(T::MsgPermissionsPicked.get(lang), &[("list", &lines)])
         }
     };
     let roles = consent_roles(api, matches!(permissions, MessagePermissions::Configured));

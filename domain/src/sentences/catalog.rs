@@ -65,10 +65,14 @@ pub fn requirement(r: Requirement, lang: Lang) -> &'static str {
 
 /// Requirements joined into one phrase.
 pub fn requirements(rs: &[Requirement], lang: Lang) -> String {
-    rs.iter()
-        .map(|r| requirement(*r, lang))
-        .collect::<Vec<_>>()
-        .join(t(TokenUi::ListSeparator, lang))
+    let mut out = String::new();
+    for (i, r) in rs.iter().enumerate() {
+        if i > 0 {
+            out.push_str(t(TokenUi::ListSeparator, lang));
+        }
+        out.push_str(requirement(*r, lang));
+    }
+    out
 }
 
 /// A documented limit.

@@ -208,20 +208,20 @@ pub fn import_summary(report: &ImportReport, lang: Lang) -> String {
 
 /// One line per rejected row ("Row 2: …"), or `None` when every row was taken.
 pub fn rejected_rows(report: &ImportReport, lang: Lang) -> Option<String> {
-    let rows: Vec<String> = report
-        .rejected
-        .iter()
-        .map(|r| {
-            fill(
-                RT::RowRejected.get(lang),
-                &[
-                    ("row", &r.row.to_string()),
-                    ("reason", &r.error.message(lang)),
-                ],
-            )
-        })
-        .collect();
-    (!rows.is_empty()).then(|| rows.join("\n"))
+    let mut rows = String::new();
+    for r in &report.rejected {
+        if !rows.is_empty() {
+            rows.push('\n');
+        }
+        rows.push_str(&fill(
+            RT::RowRejected.get(lang),
+            &[
+                ("row", &r.row.to_string()),
+                ("reason", &r.error.message(lang)),
+            ],
+        ));
+    }
+    (!rows.is_empty()).then_some(rows)
 }
 
 /// The redirect's outcome in one sentence, with its tone (a failure is rendered as an error).

@@ -51,20 +51,20 @@ pub fn group_digits(n: u64) -> String {
 
 /// A duration as its two largest units: `1 h 5 min` / `1 時間 5 分`.
 pub fn duration(secs: i64, lang: Lang) -> String {
-    DurationParts::of(secs)
-        .top_two()
-        .into_iter()
-        .map(|(unit, n)| {
-            let key = match unit {
-                DurationUnit::Days => TokenUi::UnitDays,
-                DurationUnit::Hours => TokenUi::UnitHours,
-                DurationUnit::Minutes => TokenUi::UnitMinutes,
-                DurationUnit::Seconds => TokenUi::UnitSeconds,
-            };
-            fill(t(key, lang), &[("n", &group_digits(n))])
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::new();
+    for (i, (unit, n)) in DurationParts::of(secs).top_two().into_iter().enumerate() {
+        let key = match unit {
+            DurationUnit::Days => TokenUi::UnitDays,
+            DurationUnit::Hours => TokenUi::UnitHours,
+            DurationUnit::Minutes => TokenUi::UnitMinutes,
+            DurationUnit::Seconds => TokenUi::UnitSeconds,
+        };
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&fill(t(key, lang), &[("n", &group_digits(n))]));
+    }
+    out
 }
 
 /// "3 min ago" / "in 3 min" relative to `now`.

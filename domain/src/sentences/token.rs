@@ -607,17 +607,16 @@ pub fn fact_rows(facts: &TokenFacts, now: i64, lang: Lang) -> Vec<FactRow> {
         (Some(name), None) => name.clone(),
         (None, None) => dash.to_owned(),
     };
-    let permissions: Vec<&str> = facts
-        .roles
-        .iter()
-        .chain(facts.scopes.iter())
-        .map(String::as_str)
-        .collect();
-    let permissions = if permissions.is_empty() {
-        t(TokenUi::NoPermissions, lang).to_owned()
-    } else {
-        permissions.join(" ")
-    };
+    let mut permissions = String::new();
+    for (i, p) in facts.roles.iter().chain(&facts.scopes).enumerate() {
+        if i > 0 {
+            permissions.push(' ');
+        }
+        permissions.push_str(p);
+    }
+    if facts.roles.is_empty() && facts.scopes.is_empty() {
+        permissions = t(TokenUi::NoPermissions, lang).to_owned();
+    }
     let lifetime = match facts.expires {
         Some(exp) if exp <= now => fill(
             t(TokenUi::ExpiredAgo, lang),

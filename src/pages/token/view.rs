@@ -154,7 +154,13 @@ fn decode_status(inspection: Option<&Inspection>, lang: Lang) -> Html {
     };
     let notes = input_notes(&inspection.extracted, lang);
     let warnings = inspection.warnings();
-    let codes: Vec<&str> = warnings.iter().map(|w| w.code()).collect();
+    let mut codes = String::new();
+    for w in warnings {
+        if !codes.is_empty() {
+            codes.push(' ');
+        }
+        codes.push_str(w.code());
+    }
     html! {
         <>
             { body }
@@ -163,7 +169,7 @@ fn decode_status(inspection: Option<&Inspection>, lang: Lang) -> Html {
                     { for notes.into_iter().map(|n| text_el("li", "", n.into())) }
                 </ul>
             }
-            <ul class="warnings" data-testid="decode-warnings" data-codes={codes.join(" ")}>
+            <ul class="warnings" data-testid="decode-warnings" data-codes={codes}>
                 { for warnings.iter().map(|w| html! {
                     <li data-code={w.code()}>
                         { text_el("code", "", w.code().into()) }{ " " }{ warning(w, lang) }
