@@ -16,6 +16,16 @@ const mdeToken = `${b64({ typ: 'JWT', alg: 'RS256', kid: 'k1' })}.${b64({
   roles: ['Machine.Read.All', 'Alert.Read.All'], sub: '99999999-0000-0000-0000-000000000001', tid: TID, ver: '1.0',
 })}.${Buffer.from('not-a-real-signature').toString('base64url')}`;
 const token = { '[data-testid=token-input]': mdeToken };
+// An app registration's requiredResourceAccess with Microsoft Threat Protection roles (incidents
+// read and write, advanced hunting) beside a Microsoft Graph delegated permission.
+const manifest = JSON.stringify({ requiredResourceAccess: [
+  { resourceAppId: '00000003-0000-0000-c000-000000000000', resourceAccess: [{ id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }] },
+  { resourceAppId: '8ee8fdad-f234-4243-8f3b-15c294843740', resourceAccess: [
+    { id: 'a9790345-4595-42e4-971a-ccdc79f19b7c', type: 'Role' },
+    { id: '8d90f441-09cf-4fdc-ab45-e874fa3a28e8', type: 'Role' },
+    { id: '7734e8e5-8dde-42fc-b5ae-6eafea078693', type: 'Role' },
+  ] },
+] }, null, 2);
 
 const shots = [
   { name: 'start-en', hash: '#/', locale: 'en-US', colorScheme: 'light' },
@@ -29,6 +39,9 @@ const shots = [
   { name: 'about-ja-dark', hash: '#/about', locale: 'ja-JP', colorScheme: 'dark' },
   { name: 'signin-en', hash: '#/sign-in', locale: 'en-US', colorScheme: 'light', fullPage: true,
     fill: { '[data-testid=signin-client-id]': '11112222-3333-4444-5555-666677778888', '[data-testid=signin-tenant]': 'contoso.onmicrosoft.com' } },
+  { name: 'migrate-en', hash: '#/migrate', locale: 'en-US', colorScheme: 'light', height: 1400,
+    fill: { '[data-testid=migration-input]': manifest } },
+  { name: 'migrate-ja-dark', hash: '#/migrate', locale: 'ja-JP', colorScheme: 'dark', fill: { '[data-testid=migration-input]': mdeToken } },
   ...(process.env.SHOTS ? JSON.parse(process.env.SHOTS) : []),
 ];
 const server = await serveStatic();
