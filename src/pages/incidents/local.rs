@@ -114,7 +114,7 @@ impl Kept {
 /// What the page holds itself (lost when the page is left): the open incident's update form (a
 /// fresh one for each incident opened), and a problem found before anything was sent (no token,
 /// bad settings). One reducer for both.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(super) struct Local {
     pub(super) form: DetailForm,
     pub(super) error: Option<ApiError>,
@@ -129,11 +129,11 @@ pub(super) enum LocalAct {
 impl Reducible for Local {
     type Action = LocalAct;
     fn reduce(self: Rc<Self>, act: LocalAct) -> Rc<Self> {
-        let (mut form, mut error) = (self.form.clone(), self.error.clone());
+        let mut next = Rc::unwrap_or_clone(self);
         match act {
-            LocalAct::Form(act) => form.apply(act),
-            LocalAct::Error(e) => error = e,
+            LocalAct::Form(act) => next.form.apply(act),
+            LocalAct::Error(e) => next.error = e,
         }
-        Rc::new(Local { form, error })
+        Rc::new(next)
     }
 }
