@@ -1,6 +1,7 @@
 //! What the incidents page keeps and computes besides its view: its own reducer ([`Local`]),
 //! its render cache ([`Kept`]) and the context of its error explanations ([`Explainer`]).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use dpk_domain::catalog::Operation;
@@ -65,7 +66,7 @@ impl Explainer {
 /// visible ones (recomputed only when what they depend on changed: sorted once per rows and
 /// sort, so that a keystroke in the filters only filters that order), the element to give the
 /// focus back to when the detail panel closes, and a count of incidents opened (the focus moves
-/// into the panel after each). One `use_mut_ref` instead of a hook each.
+/// into the panel after each). Held in [`Local`] instead of a hook each.
 #[derive(Default)]
 pub(super) struct Kept {
     /// The rows' version and the sort `ordered` was made for.
@@ -112,12 +113,14 @@ impl Kept {
 }
 
 /// What the page holds itself (lost when the page is left): the open incident's update form (a
-/// fresh one for each incident opened), and a problem found before anything was sent (no token,
-/// bad settings). One reducer for both.
+/// fresh one for each incident opened), a problem found before anything was sent (no token, bad
+/// settings), and its render cache (one cell for the page's life, changed without a render).
+/// One reducer for all three.
 #[derive(Clone, Default)]
 pub(super) struct Local {
     pub(super) form: DetailForm,
     pub(super) error: Option<ApiError>,
+    pub(super) kept: Rc<RefCell<Kept>>,
 }
 
 /// What changes [`Local`].

@@ -31,7 +31,7 @@ use crate::hooks::stored::use_after_change;
 use crate::hooks::update::UpdateCmd;
 use crate::services::{browser, clock, download};
 use crate::state::{use_lang, use_session_token};
-use local::{Explainer, Kept, Local, LocalAct};
+use local::{Explainer, Local, LocalAct};
 
 /// The page's reducer, render cache and explanation context.
 mod local;
@@ -177,7 +177,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let x = Explainer::new(lang, &endpoint);
     let list_report = TokenCheck::run(&access, list_op, x.now_s);
 
-    let kept = use_mut_ref(Kept::default);
+    let kept = local.kept.clone();
     let visible = kept
         .borrow_mut()
         .visible(&view.rows, view.version, sort, &st.filter);
