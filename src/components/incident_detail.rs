@@ -18,6 +18,7 @@ use dpk_domain::incidents::update::{IncidentUpdate, UpdateField as F};
 use yew::prelude::*;
 
 use crate::components::form::{Choice, button, input_field, select_field, text_area};
+use crate::components::incident_table::count_text;
 use crate::components::{Shared, error_banner, text_el};
 
 /// What the detail panel shows (besides its form). `Properties` so that a test can mount the
@@ -150,9 +151,7 @@ pub fn incident_detail(
         })
     };
     let portal = i.portal_url.as_deref().and_then(safe_portal_url);
-    let alert_count = i
-        .alert_count
-        .map_or_else(|| "—".to_owned(), |n| n.to_string());
+    let alert_count = count_text(i.alert_count);
     let alerts = alert_lines(i, lang)
         .into_iter()
         .map(|(title, rest)| html! { <><strong>{ title }</strong>{ rest }</> });

@@ -42,6 +42,11 @@ fn column_label(key: SortKey) -> T {
     }
 }
 
+/// A count in words: the number, or "—" when it is not known.
+pub(crate) fn count_text(n: Option<usize>) -> String {
+    n.map_or_else(|| "—".to_owned(), |n| n.to_string())
+}
+
 /// Puts `node` where `{marker}` sits in a translated sentence, so word order stays free.
 fn sentence_with(template: &str, marker: &str, node: Html, args: &[(&str, &str)]) -> Html {
     let filled = fill(template, args);
@@ -136,7 +141,7 @@ fn row(i: &Incident, selected: bool, lang: Lang, on_select: &Callback<String>) -
             <td class="nowrap" data-testid="cell-assigned">{ assigned }</td>
             { text_el("td", "nowrap", created.into()) }
             { text_el("td", "nowrap", updated.into()) }
-            { text_el("td", "", i.alert_count.map_or_else(|| "—".to_owned(), |n| n.to_string()).into()) }
+            { text_el("td", "", count_text(i.alert_count).into()) }
             { text_el("td", "", i.tags.join(", ").into()) }
         </tr>
     }

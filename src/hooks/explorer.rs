@@ -112,7 +112,7 @@ pub fn use_explorer_session() -> Explorer {
     let engine = use_mut_ref(Engine::new);
     let d = state.dispatcher();
     let list = list_commands(&engine, &d);
-    let update = update_commands(&engine, &d, list.reform(ListCmd::Replace));
+    let update = update_commands(&engine, &d);
     Explorer {
         settings,
         state,

@@ -36,8 +36,6 @@ pub enum ListCmd {
     Resume(AccessToken),
     /// Cancel; rows are kept.
     Cancel,
-    /// Replace a row (after an update).
-    Replace(Incident),
 }
 
 /// Stops the running loop (a new generation) and aborts its request.
@@ -86,18 +84,19 @@ fn command(engine: &SharedEngine, d: &Dispatch, cmd: ListCmd) {
             d.dispatch(A::Status(FetchStatus::Cancelled));
             return;
         }
-        ListCmd::Replace(incident) => {
-            if let Some(s) = engine.borrow_mut().list.stepper.as_mut() {
-                s.replace(incident);
-                snapshot(s, d);
-            }
-            return;
-        }
     }
     launch(engine, d);
 }
 
-/// Lists incidents: start, resume, cancel, and replace a row after an update. The listing's
+/// Replaces a listed row with its refreshed copy (after an update); the rest stays.
+pub fn replace_row(engine: &SharedEngine, d: &Dispatch, incident: Incident) {
+    if let Some(s) = engine.borrow_mut().list.stepper.as_mut() {
+        s.replace(incident);
+        snapshot(s, d);
+    }
+}
+
+/// Lists incidents: start, resume and cancel. The listing's
 /// state is the engine's `list`; requests spend its quota, shared with the updates; what happens
 /// goes to the explorer's state through `d`.
 pub fn list_commands(engine: &SharedEngine, d: &Dispatch) -> Callback<ListCmd> {

@@ -75,18 +75,13 @@ fn command(ctx: &Ctx, cmd: UpdateCmd) {
     }
 }
 
-/// Updates incidents; every refreshed row goes to `on_row`. The running updates are the
-/// engine's `updates`; requests spend its quota, shared with the listing; statuses go to the
-/// explorer's state through `d`.
-pub fn update_commands(
-    engine: &SharedEngine,
-    d: &Dispatch,
-    on_row: Callback<Incident>,
-) -> Callback<UpdateCmd> {
+/// Updates incidents; every refreshed row replaces its copy in the listing. The running updates
+/// are the engine's `updates`; requests spend its quota, shared with the listing; statuses go to
+/// the explorer's state through `d`.
+pub fn update_commands(engine: &SharedEngine, d: &Dispatch) -> Callback<UpdateCmd> {
     let ctx = Ctx {
         engine: engine.clone(),
         d: d.clone(),
-        on_row,
     };
     Callback::from(move |cmd| command(&ctx, cmd))
 }

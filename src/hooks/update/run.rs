@@ -7,12 +7,11 @@ use std::rc::Rc;
 use dpk_domain::incidents::connection::Endpoint;
 use dpk_domain::incidents::engine::{Step, UpdateEnd, UpdateStatus, UpdateStepper};
 use dpk_domain::incidents::explorer::ExplorerAction as A;
-use dpk_domain::incidents::model::Incident;
 use dpk_domain::incidents::quota::WaitWhy;
-use yew::Callback;
 
 use crate::hooks::exec::{now_ms, pause, send};
 use crate::hooks::explorer::{Dispatch, Engine, SharedEngine};
+use crate::hooks::list::replace_row;
 use crate::services::http;
 
 /// One running update, in the [`Engine`]'s `updates`.
@@ -28,7 +27,6 @@ pub struct Running {
 pub(super) struct Ctx {
     pub(super) engine: SharedEngine,
     pub(super) d: Dispatch,
-    pub(super) on_row: Callback<Incident>,
 }
 
 impl Ctx {
@@ -72,13 +70,13 @@ pub(super) async fn run(ctx: Ctx, id: String, endpoint: Endpoint, cancelled: Rc<
                 };
                 pause(ms, &|| !cancelled.get(), tick).await;
             }
-            Some(Step::Progress(row)) => ctx.on_row.emit(row),
+            Some(Step::Progress(row)) => replace_row(&ctx.engine, &ctx.d, row),
             Some(Step::Done(UpdateEnd::Applied(row))) => {
-                ctx.on_row.emit(row);
+                replace_row(&ctx.engine, &ctx.d, row);
                 break UpdateStatus::Done;
             }
             Some(Step::Done(UpdateEnd::CommentFailed { row, error })) => {
-                ctx.on_row.emit(row);
+                replace_row(&ctx.engine, &ctx.d, row);
                 break UpdateStatus::CommentFailed(error);
             }
             Some(Step::Done(UpdateEnd::Cancelled { row })) => {

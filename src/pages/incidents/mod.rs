@@ -5,18 +5,16 @@
 
 use std::rc::Rc;
 
-use dpk_domain::catalog::{GrantKind, Operation};
-use dpk_domain::i18n::{IncidentsText as T, Lang, Text, Ui};
+use dpk_domain::catalog::GrantKind;
+use dpk_domain::i18n::{IncidentsText as T, Text, Ui};
 use dpk_domain::incidents::connection::{ConfigProblem, Endpoint};
 use dpk_domain::incidents::engine::{FetchStatus, endpoint_limits};
-use dpk_domain::incidents::explain::{ErrorContext, Explanation, explain};
 use dpk_domain::incidents::explorer::{ExplorerAction as A, ExplorerState};
 use dpk_domain::incidents::export::{file_name, to_csv, to_json};
 use dpk_domain::incidents::model::Incident;
-use dpk_domain::incidents::request::{IncidentFilter, collection_url};
+use dpk_domain::incidents::request::IncidentFilter;
 use dpk_domain::incidents::response::ApiError;
 use dpk_domain::incidents::token::{AccessToken, TokenCheck, list_operation, update_operation};
-use dpk_domain::incidents::view::{Sort, filter_in_order, order};
 use dpk_domain::jwt::PastedToken;
 use yew::prelude::*;
 
@@ -33,56 +31,16 @@ use crate::hooks::stored::use_after_change;
 use crate::hooks::update::UpdateCmd;
 use crate::services::{browser, clock, download};
 use crate::state::{use_lang, use_session_token};
+use local::{Explainer, Local, LocalAct};
+
+/// The page's reducer, render cache and explanation context.
+mod local;
 
 /// The incidents page: a view of the explorer's session and of the app's one session token.
 #[derive(Properties, PartialEq)]
 pub struct IncidentsPageProps {
     /// The explorer's session, kept by the `App` above the routes.
     pub explorer: Explorer,
-}
-
-/// What the page's error explanations need besides the error.
-struct Explainer {
-    lang: Lang,
-    collection: String,
-    first_hop: String,
-    page_origin: String,
-    timeout_s: u64,
-    now_s: i64,
-}
-
-impl Explainer {
-    fn new(lang: Lang, endpoint: &Result<Endpoint, ConfigProblem>) -> Explainer {
-        let ep = endpoint.as_ref().ok();
-        Explainer {
-            lang,
-            collection: ep.map(collection_url).unwrap_or_default(),
-            first_hop: ep.and_then(Endpoint::first_hop_origin).unwrap_or_default(),
-            page_origin: browser::page_origin(),
-            timeout_s: ep.map_or(30, |e| e.timeout_ms / 1000),
-            now_s: clock::now_ms() / 1000,
-        }
-    }
-
-    fn explain(
-        &self,
-        err: &ApiError,
-        operation: &'static Operation,
-        token: &TokenCheck,
-    ) -> Explanation {
-        explain(
-            err,
-            &ErrorContext {
-                lang: self.lang,
-                operation,
-                token: Some(token),
-                collection_url: &self.collection,
-                first_hop: &self.first_hop,
-                page_origin: &self.page_origin,
-                timeout_s: self.timeout_s,
-            },
-        )
-    }
 }
 
 /// The detail panel of the selected incident, with its update form (`form`, changed by `edit`).
@@ -200,83 +158,6 @@ fn limits_text(endpoint: &Endpoint) -> String {
     limits.join(", ")
 }
 
-/// What the page keeps between renders without rendering again: the rows in order and the
-/// visible ones (recomputed only when what they depend on changed: sorted once per rows and
-/// sort, so that a keystroke in the filters only filters that order), the element to give the
-/// focus back to when the detail panel closes, and a count of incidents opened (the focus moves
-/// into the panel after each). One `use_mut_ref` instead of a hook each.
-#[derive(Default)]
-struct Kept {
-    /// The rows' version and the sort `ordered` was made for.
-    ordered_for: Option<(u64, Sort)>,
-    ordered: Vec<usize>,
-    /// The filter `visible` was made for (`None` after a new order).
-    visible_for: Option<IncidentFilter>,
-    visible: Rc<Vec<usize>>,
-    return_focus: Option<web_sys::HtmlElement>,
-    /// The incident open at the last render, and how many times one was opened.
-    open: Option<String>,
-    opened: u32,
-}
-
-impl Kept {
-    /// The indices of the rows that pass `filter`, in `sort` order.
-    fn visible(
-        &mut self,
-        rows: &[Rc<Incident>],
-        version: u64,
-        sort: Sort,
-        filter: &IncidentFilter,
-    ) -> Rc<Vec<usize>> {
-        if self.ordered_for != Some((version, sort)) {
-            self.ordered = order(rows, sort);
-            self.ordered_for = Some((version, sort));
-            self.visible_for = None;
-        }
-        if self.visible_for.as_ref() != Some(filter) {
-            self.visible = Rc::new(filter_in_order(rows, &self.ordered, filter));
-            self.visible_for = Some(filter.clone());
-        }
-        self.visible.clone()
-    }
-
-    /// How many times an incident was opened (another one selected), counting this render.
-    fn opened(&mut self, selected: &Option<String>) -> u32 {
-        if self.open != *selected {
-            self.open.clone_from(selected);
-            self.opened += u32::from(selected.is_some());
-        }
-        self.opened
-    }
-}
-
-/// What the page holds itself (lost when the page is left): the open incident's update form (a
-/// fresh one for each incident opened), and a problem found before anything was sent (no token,
-/// bad settings). One reducer for both.
-#[derive(Default)]
-struct Local {
-    form: DetailForm,
-    error: Option<ApiError>,
-}
-
-/// What changes [`Local`].
-enum LocalAct {
-    Form(FormAct),
-    Error(Option<ApiError>),
-}
-
-impl Reducible for Local {
-    type Action = LocalAct;
-    fn reduce(self: Rc<Self>, act: LocalAct) -> Rc<Self> {
-        let (mut form, mut error) = (self.form.clone(), self.error.clone());
-        match act {
-            LocalAct::Form(act) => form.apply(act),
-            LocalAct::Error(e) => error = e,
-        }
-        Rc::new(Local { form, error })
-    }
-}
-
 #[component]
 pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let lang = use_lang();
@@ -296,7 +177,7 @@ pub fn IncidentsPage(props: &IncidentsPageProps) -> Html {
     let x = Explainer::new(lang, &endpoint);
     let list_report = TokenCheck::run(&access, list_op, x.now_s);
 
-    let kept = use_mut_ref(Kept::default);
+    let kept = local.kept.clone();
     let visible = kept
         .borrow_mut()
         .visible(&view.rows, view.version, sort, &st.filter);
