@@ -11,6 +11,7 @@
 use crate::cloud::is_guid;
 use crate::cloud::{Api, Cloud};
 use crate::consent::Tenant;
+use crate::i18n::fill;
 
 /// The placeholder written where the client secret goes (PowerShell, Python, C#).
 pub const SECRET_PLACEHOLDER: &str = "<client-secret>";
@@ -108,29 +109,42 @@ impl SnippetTarget {
 /// The token request in `lang` for `target`, or `None` when the API is not offered in the cloud.
 pub fn token_snippet(lang: SnippetLang, target: &SnippetTarget) -> Option<String> {
     let resource = target.resource()?;
-    let login = target.cloud.login_origin();
-    let tenant = &target.tenant;
-    let app = &target.client_id;
-    let secret = SECRET_PLACEHOLDER;
-    let env = SECRET_ENV;
-    Some(match lang {
-        SnippetLang::PowerShell => format!(
-            "$tenantId = '{tenant}'
+    let template = match lang {
+        SnippetLang::PowerShell => POWER_SHELL_TEMPLATE,
+        SnippetLang::CSharp => C_SHARP_TEMPLATE,
+        SnippetLang::Python => PYTHON_TEMPLATE,
+        SnippetLang::Curl => CURL_TEMPLATE,
+    };
+    Some(fill(
+        template,
+        &[
+            ("tenant", &target.tenant),
+            ("app", &target.client_id),
+            ("secret", SECRET_PLACEHOLDER),
+            ("env", SECRET_ENV),
+            ("resource", resource),
+            ("login", target.cloud.login_origin()),
+        ],
+    ))
+}
+
+// The snippets, with `{name}` placeholders filled by `fill` (other braces are the languages'
+// own and are kept).
+const POWER_SHELL_TEMPLATE: &str = "$tenantId = '{tenant}'
 $appId = '{app}'
 $appSecret = '{secret}' # placeholder: read the secret from your vault at run time
 
-$body = @{{
+$body = @{
     resource      = '{resource}'
     client_id     = $appId
     client_secret = $appSecret
     grant_type    = 'client_credentials'
-}}
+}
 $response = Invoke-RestMethod -Method Post -Uri \"{login}/$tenantId/oauth2/token\" -Body $body -ErrorAction Stop
 $token = $response.access_token
-"
-        ),
-        SnippetLang::CSharp => format!(
-            "using Microsoft.Identity.Client;
+";
+
+const C_SHARP_TEMPLATE: &str = "using Microsoft.Identity.Client;
 
 const string tenantId = \"{tenant}\";
 const string appId = \"{app}\";
@@ -139,16 +153,15 @@ string appSecret = \"{secret}\"; // placeholder: read the secret from your vault
 IConfidentialClientApplication app = ConfidentialClientApplicationBuilder
     .Create(appId)
     .WithClientSecret(appSecret)
-    .WithAuthority($\"{login}/{{tenantId}}\")
+    .WithAuthority($\"{login}/{tenantId}\")
     .Build();
 
-string[] scopes = {{ \"{resource}/.default\" }};
+string[] scopes = { \"{resource}/.default\" };
 AuthenticationResult result = await app.AcquireTokenForClient(scopes).ExecuteAsync();
 string token = result.AccessToken;
-"
-        ),
-        SnippetLang::Python => format!(
-            "import json
+";
+
+const PYTHON_TEMPLATE: &str = "import json
 import urllib.parse
 import urllib.request
 
@@ -156,26 +169,23 @@ tenant_id = \"{tenant}\"
 app_id = \"{app}\"
 app_secret = \"{secret}\"  # placeholder: read the secret from your vault at run time
 
-url = f\"{login}/{{tenant_id}}/oauth2/token\"
-body = {{
+url = f\"{login}/{tenant_id}/oauth2/token\"
+body = {
     \"resource\": \"{resource}\",
     \"client_id\": app_id,
     \"client_secret\": app_secret,
     \"grant_type\": \"client_credentials\",
-}}
+}
 data = urllib.parse.urlencode(body).encode(\"utf-8\")
 with urllib.request.urlopen(urllib.request.Request(url, data)) as response:
     token = json.loads(response.read())[\"access_token\"]
-"
-        ),
-        SnippetLang::Curl => format!(
-            "# {env}: placeholder; export it from your vault at run time, never type it here
+";
+
+const CURL_TEMPLATE: &str =
+    "# {env}: placeholder; export it from your vault at run time, never type it here
 curl -sS -X POST \"{login}/{tenant}/oauth2/v2.0/token\" \\
   -d \"client_id={app}\" \\
   --data-urlencode \"scope={resource}/.default\" \\
-  --data-urlencode \"client_secret=${{{env}}}\" \\
+  --data-urlencode \"client_secret=${{env}}\" \\
   -d \"grant_type=client_credentials\"
-"
-        ),
-    })
-}
+";
