@@ -7,7 +7,7 @@ use dpk_domain::roster::{ConsentStatus, Customer, RosterError};
 use dpk_domain::sentences::consent::{Lookup, LookupState, login_host, lookup_hint};
 use yew::prelude::*;
 
-use crate::components::form::{Choice, Field, choice_field, text_field};
+use crate::components::form::{Field, code_field, text_field};
 use crate::components::{error_banner, text_el};
 
 /// What the form asks of the page.
@@ -18,26 +18,6 @@ pub enum CustomerEvent {
     LookUp,
     Save,
     Cancel,
-}
-
-/// A `<select>` over an enum's values (the consent page's and this form's): `item(i)` is the
-/// `i`-th of `count` values as its code and its label; `on_change` gets the chosen code, which
-/// the receiver reads back with the enum's `from_code`. One non-generic code path for every
-/// enum, where a generic `form::enum_field` costs its code once per enum type.
-pub fn code_field(
-    f: Field,
-    count: usize,
-    current: &str,
-    item: &dyn Fn(usize) -> (&'static str, AttrValue),
-    on_change: &Callback<String>,
-) -> Html {
-    let choices = (0..count)
-        .map(|i| {
-            let (code, label) = item(i);
-            Choice::new(code, label, current)
-        })
-        .collect();
-    choice_field(f, choices, on_change)
 }
 
 /// The add/edit form of `draft`, with why the last save was refused (`error`) and what the last

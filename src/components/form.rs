@@ -1,10 +1,10 @@
 //! The one vocabulary for form controls: plain functions (not components) over callbacks, so
 //! every select and input on the page goes through the same few code paths, which keeps the
-//! WebAssembly small. Two label styles: [`text_field`], [`choice_field`] and [`enum_field`] (a
+//! WebAssembly small. Two label styles: [`text_field`], [`choice_field`] and [`code_field`] (a
 //! `<label for>` beside the control, an optional hint, `aria-invalid`; the consent page), and the
 //! compact [`select_field`], [`input_field`] and [`text_area`] (the control inside its label; the
-//! incidents page). An enum is chosen through [`enum_field`]: the page gets the enum, only the
-//! `<option value>` is a string.
+//! incidents page). An enum is chosen through [`code_field`]: the page gets the option's code and
+//! reads the enum back with the enum's `from_code` (one code path for every enum).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -206,26 +206,22 @@ pub fn choice_field(f: Field, choices: Vec<Choice>, on_change: &Callback<String>
     f.wrap(control, Html::default())
 }
 
-/// A [`choice_field`] over the values of an enum (`all`, in display order); `on_change` gets the
-/// chosen value, never its code.
-pub fn enum_field<T: Copy + 'static>(
+/// A [`choice_field`] over an enum's values: `item(i)` is the
+/// `i`-th of `count` values as its code and its label; `on_change` gets the chosen code, which
+/// the receiver reads back with the enum's `from_code`. One non-generic code path for every
+/// enum, where a generic function over the enum type would cost its code once per enum type.
+pub fn code_field(
     f: Field,
-    all: &'static [T],
-    current: T,
-    code: fn(T) -> &'static str,
-    label: &dyn Fn(T) -> AttrValue,
-    on_change: &Callback<T>,
+    count: usize,
+    current: &str,
+    item: &dyn Fn(usize) -> (&'static str, AttrValue),
+    on_change: &Callback<String>,
 ) -> Html {
-    let now = code(current);
-    let choices = all
-        .iter()
-        .map(|t| Choice::new(code(*t), label(*t), now))
+    let choices = (0..count)
+        .map(|i| {
+            let (code, label) = item(i);
+            Choice::new(code, label, current)
+        })
         .collect();
-    let on_code = on_change.reform(move |v: String| {
-        all.iter()
-            .copied()
-            .find(|t| code(*t) == v)
-            .unwrap_or(current)
-    });
-    choice_field(f, choices, &on_code)
+    choice_field(f, choices, on_change)
 }
