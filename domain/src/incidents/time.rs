@@ -54,16 +54,14 @@ fn clock_ms(clock: &str) -> Option<i64> {
     if hms.next().is_some() || h > 23 || mi > 59 || sec > 60 {
         return None;
     }
-    let mut frac_ms = 0;
-    for (i, b) in frac.bytes().enumerate() {
+    let (mut frac_ms, mut scale) = (0, 100);
+    for b in frac.bytes() {
         if !b.is_ascii_digit() {
             return None;
         }
-        if i < 3 {
-            frac_ms = frac_ms * 10 + u32::from(b - b'0');
-        }
+        frac_ms += u32::from(b - b'0') * scale;
+        scale /= 10;
     }
-    frac_ms *= [1000, 100, 10, 1][frac.len().min(3)];
     Some(i64::from((h * 60 + mi) * 60 + sec) * 1000 + i64::from(frac_ms))
 }
 
