@@ -9,8 +9,8 @@ use std::rc::Rc;
 use defender_partner_kit::App;
 use defender_partner_kit::components::{
     ConnectionFormProps, DetailForm, FetchPanelProps, FilterBarProps, IncidentDetailProps,
-    IncidentTableProps, Shared, TokenVerdict, TokenVerdictProps, connection_form, fetch_panel,
-    filter_bar, incident_detail, incident_table,
+    IncidentTableProps, Shared, connection_form, fetch_panel, filter_bar, incident_detail,
+    incident_table,
 };
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::Lang;
@@ -33,7 +33,7 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{fresh_root, query};
+use support::{TokenVerdict, VerdictProps, fresh_root, query};
 
 // The incidents page calls these views as plain functions; here each is mounted on its own.
 #[component]
@@ -668,7 +668,7 @@ async fn token_verdict_blocks_a_missing_token() {
     let root = fresh_root();
     yew::Renderer::<TokenVerdict>::with_root_and_props(
         root.clone(),
-        TokenVerdictProps {
+        VerdictProps {
             report: TokenCheck::run(&AccessToken::new(""), op, 0),
             operation: op,
             lang: Lang::En,
@@ -708,7 +708,7 @@ async fn token_verdict_words_the_token_inspectors_checks() {
         let root = fresh_root();
         yew::Renderer::<TokenVerdict>::with_root_and_props(
             root.clone(),
-            TokenVerdictProps {
+            VerdictProps {
                 report: TokenCheck::run(&token, op, now),
                 operation: op,
                 lang: Lang::En,

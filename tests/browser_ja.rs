@@ -4,7 +4,6 @@
 //! the operation's title, for every verdict and both APIs.
 #![cfg(target_arch = "wasm32")]
 
-use defender_partner_kit::components::{TokenVerdict, TokenVerdictProps};
 use dpk_domain::catalog::operations;
 use dpk_domain::cloud::Api;
 use dpk_domain::i18n::{Lang, Text};
@@ -15,7 +14,7 @@ use web_sys::Element;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{fresh_root, mount_app, select, text, type_into};
+use support::{TokenVerdict, VerdictProps, fresh_root, mount_app, select, text, type_into};
 
 const TID: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
@@ -45,7 +44,7 @@ async fn render(report: TokenCheck, api: Api) -> Element {
     let root = fresh_root();
     yew::Renderer::<TokenVerdict>::with_root_and_props(
         root.clone(),
-        TokenVerdictProps {
+        VerdictProps {
             report,
             operation: list_operation(api),
             lang: Lang::Ja,
@@ -139,7 +138,7 @@ async fn en_token_check_names_the_operation_by_its_title_too() {
     let op = list_operation(Api::Xdr);
     yew::Renderer::<TokenVerdict>::with_root_and_props(
         root.clone(),
-        TokenVerdictProps {
+        VerdictProps {
             report: TokenCheck::run(&AccessToken::new(""), op, 0),
             operation: op,
             lang: Lang::En,

@@ -53,5 +53,5 @@ pub use shared::Shared;
 pub use snippet_block::snippet_block;
 pub use text_el::text_el;
 pub use token_facts::token_facts;
-pub use token_verdict::{TokenVerdict, TokenVerdictProps, token_verdict};
+pub use token_verdict::{TokenVerdictProps, token_verdict};
 pub use verdict_panel::verdict_panel;

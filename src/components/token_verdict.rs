@@ -9,29 +9,11 @@ use dpk_domain::incidents::token::{TokenCheck, Verdict};
 use dpk_domain::jwt::CheckId;
 use yew::prelude::*;
 
-#[derive(Properties)]
+/// What [`token_verdict`] shows: the checks of the token for `operation`, in `lang`.
 pub struct TokenVerdictProps {
     pub report: TokenCheck,
     pub operation: &'static Operation,
     pub lang: Lang,
-}
-
-impl PartialEq for TokenVerdictProps {
-    /// Equal when they render the same: the operation, the verdict and its lines, in the same
-    /// language. (Comparing the reports finding by finding costs kilobytes of bundle.)
-    fn eq(&self, other: &TokenVerdictProps) -> bool {
-        self.lang == other.lang
-            && self.operation == other.operation
-            && self.report.verdict() == other.report.verdict()
-            && token_lines(&self.report, self.lang) == token_lines(&other.report, other.lang)
-    }
-}
-
-/// The verdict as a component, for tests that mount it on its own; the page calls
-/// [`token_verdict`] (a component type costs bundle size, and this one is not shipped).
-#[component]
-pub fn TokenVerdict(props: &TokenVerdictProps) -> Html {
-    token_verdict(props)
 }
 
 /// The token inspector's checks for the operation about to be called, with the verdict first.

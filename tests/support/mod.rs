@@ -2,8 +2,13 @@
 //! element, query, type, select, click, and wait for Yew with `flush()` instead of sleeping.
 #![allow(dead_code)] // each test file uses its own subset
 
+use defender_partner_kit::components::{TokenVerdictProps, token_verdict};
+use dpk_domain::catalog::Operation;
+use dpk_domain::i18n::Lang;
+use dpk_domain::incidents::token::TokenCheck;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
 
 pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -101,4 +106,22 @@ pub async fn mount_app(hash: &str) -> Element {
     yew::Renderer::<defender_partner_kit::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// The page's token verdict view as a component, so that a test can mount it on its own (the
+/// page calls the view function; no component type is shipped for it).
+#[derive(Properties, PartialEq)]
+pub struct VerdictProps {
+    pub report: TokenCheck,
+    pub operation: &'static Operation,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn TokenVerdict(p: &VerdictProps) -> Html {
+    token_verdict(&TokenVerdictProps {
+        report: p.report.clone(),
+        operation: p.operation,
+        lang: p.lang,
+    })
 }
