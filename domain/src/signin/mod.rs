@@ -35,11 +35,8 @@ pub use flow::{Session, Status, TokenAnswer};
 pub use settings::{Setting, SettingsError, SignInSettings, redirect_uri_for, return_route};
 pub use token::{Secret, TokenRequest, Tokens, read_token_response};
 
-/// base64url without padding (RFC 4648 §5), as PKCE and `state` use.
-pub fn b64url(bytes: &[u8]) -> String {
-    // The consent page's state encoder: the same base64url, one copy in the bundle.
-    crate::consent::state_from_random(bytes)
-}
+/// base64url without padding (RFC 4648 §5), as PKCE and `state` use: the one encoder.
+pub use crate::url::base64url as b64url;
 
 /// `k1=v1&k2=v2…`, values percent-encoded (unreserved characters kept): the one encoder of the
 /// authorize query, the token request bodies (`application/x-www-form-urlencoded`) and the stored
