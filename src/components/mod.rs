@@ -1,7 +1,7 @@
-//! Presentational components: props in, callbacks out. They never call services and read no
-//! context but the language, so they render the same in a test as in the page. Stateless pieces
-//! without callbacks may be plain `fn … -> Html` view functions instead: each `#[component]` type
-//! costs several KB of Yew lifecycle code in the bundle.
+//! Presentational pieces: props in, callbacks out. They never call services and read no
+//! context but the language, so they render the same in a test as in the page. All are plain
+//! `fn … -> Html` view functions over state their page keeps: each `#[component]` type costs
+//! Yew lifecycle code in the bundle (the browser tests wrap the ones they mount alone).
 
 mod catalog_table;
 mod check_list;
