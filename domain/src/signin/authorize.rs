@@ -1,7 +1,8 @@
 //! The first leg: the round-trip record and the authorize URL.
 
+use super::form;
 use super::settings::SignInSettings;
-use super::{b64url, form};
+use crate::url::base64url;
 
 /// Random bytes the browser draws for one sign-in: 32 for the verifier (RFC 7636 §4.1 asks for
 /// 256 bits of entropy, 43 base64url characters), 16 each for `state` and `nonce`.
@@ -50,9 +51,9 @@ impl Pending {
         random: &[u8; RANDOM_BYTES],
     ) -> Pending {
         Pending {
-            verifier: b64url(&random[..32]),
-            state: b64url(&random[32..48]),
-            nonce: b64url(&random[48..]),
+            verifier: base64url(&random[..32]),
+            state: base64url(&random[32..48]),
+            nonce: base64url(&random[48..]),
             client_id: settings.client_id.trim().to_ascii_lowercase(),
             endpoint: [
                 &settings.authority_base(),
@@ -121,7 +122,7 @@ pub fn authorize_url(p: &Pending, challenge_sha256: &[u8]) -> String {
         ("scope", p.scope.as_str()),
         ("state", p.state.as_str()),
         ("nonce", p.nonce.as_str()),
-        ("code_challenge", &b64url(challenge_sha256)),
+        ("code_challenge", &base64url(challenge_sha256)),
         ("code_challenge_method", "S256"),
     ]);
     [&p.endpoint, "/authorize?", &query].concat()

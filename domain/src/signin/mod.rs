@@ -35,9 +35,6 @@ pub use flow::{Session, Status, TokenAnswer};
 pub use settings::{Setting, SettingsError, SignInSettings, redirect_uri_for, return_route};
 pub use token::{Secret, TokenRequest, Tokens, read_token_response};
 
-/// base64url without padding (RFC 4648 §5), as PKCE and `state` use: the one encoder.
-pub use crate::url::base64url as b64url;
-
 /// `k1=v1&k2=v2…`, values percent-encoded (unreserved characters kept): the one encoder of the
 /// authorize query, the token request bodies (`application/x-www-form-urlencoded`) and the stored
 /// round-trip record. No `format!`: plain pushes.

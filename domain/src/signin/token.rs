@@ -203,8 +203,8 @@ mod tests {
     fn jwt(payload: &str) -> String {
         format!(
             "{}.{}.c2ln",
-            super::super::b64url(br#"{"alg":"RS256","typ":"JWT"}"#),
-            super::super::b64url(payload.as_bytes())
+            crate::url::base64url(br#"{"alg":"RS256","typ":"JWT"}"#),
+            crate::url::base64url(payload.as_bytes())
         )
     }
 
